@@ -1,0 +1,48 @@
+import type { Findings, Section } from './types.ts'
+
+/** A finding that breaks the span contract, with the reason. */
+export interface SpanViolation {
+  index: number
+  message: string
+}
+
+interface SpanLike {
+  start: number
+  end: number
+  text?: string
+}
+
+function checkSpan(span: SpanLike, text: string, where: string): string | null {
+  const { start, end } = span
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `${where}: offsets must be integers (got ${start}, ${end})`
+  if (!(start >= 0 && start < end && end <= text.length)) return `${where}: span ${start}–${end} is outside 0 ≤ start < end ≤ ${text.length}`
+  if (span.text !== undefined && span.text !== text.slice(start, end)) {
+    return `${where}: text ${JSON.stringify(span.text.slice(0, 40))} does not equal the document text at ${start}–${end} (${JSON.stringify(text.slice(start, end).slice(0, 40))})`
+  }
+  return null
+}
+
+/** Checks every span a section's findings carry against the document text. */
+export function findViolations<S extends Section>(section: S, findings: Findings[S], text: string, sentenceCount: number): SpanViolation[] {
+  const out: SpanViolation[] = []
+  findings.forEach((finding, index) => {
+    let message: string | null = null
+    if (section === 'sentences') {
+      const a = finding as Findings['sentences'][number]
+      if (!(a.index >= 0 && a.index < sentenceCount)) message = `sentence index ${a.index} is outside 0–${sentenceCount - 1}`
+      else if (a.checkworthiness !== undefined && !(a.checkworthiness >= 0 && a.checkworthiness <= 1)) message = `checkworthiness ${a.checkworthiness} is outside 0–1`
+    } else if (section === 'entities') {
+      const e = finding as Findings['entities'][number]
+      if (e.mentions.length === 0) message = `entity ${e.id} has no mentions`
+      for (const [k, mention] of e.mentions.entries()) {
+        message ??= checkSpan(mention, text, `entity ${e.id} mention ${k}`)
+      }
+    } else {
+      message = checkSpan(finding as SpanLike, text, `${section} ${index}`)
+      const confidence = (finding as { confidence?: number }).confidence
+      if (!message && confidence !== undefined && !(confidence >= 0 && confidence <= 1)) message = `${section} ${index}: confidence ${confidence} is outside 0–1`
+    }
+    if (message) out.push({ index, message })
+  })
+  return out
+}

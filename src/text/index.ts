@@ -1,0 +1,5 @@
+export { tokenize } from './tokenize.ts'
+export { splitSentences, splitParagraphs } from './sentences.ts'
+export { locate, type Location, type Point } from './locate.ts'
+export { normalize, type NormalizedText } from './normalize.ts'
+export type { Span, Token, TokenKind, Sentence, Paragraph } from './types.ts'
