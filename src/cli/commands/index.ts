@@ -1,0 +1,7 @@
+import type { Command } from 'commander'
+
+/** A CLI command module: adds its command to the program. */
+export type CommandModule = (program: Command) => void
+
+// Each command lives in its own file beside this one and is listed here.
+export const commands: CommandModule[] = []
