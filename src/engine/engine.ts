@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { SCHEMA_ID, type DocumentInfo, type Problem, type Report, type SentenceFinding } from '../report/schema.ts'
 import { normalize, type NormalizedText } from '../text/normalize.ts'
-import { splitParagraphs, splitSentences } from '../text/sentences.ts'
+import { splitParagraphs } from '../text/paragraphs.ts'
+import { splitSentences } from '../text/sentences.ts'
 import { tokenize } from '../text/tokenize.ts'
 import { detectLanguage } from './language.ts'
 import type { Analyzer, AnalyzerContext, DocInput, Findings, Section } from './types.ts'
-import { findViolations } from './validate.ts'
+import { findViolations, type SpanViolation } from './validate.ts'
 
 export interface AnalyzerConfig {
   /** The analyzers to run; defaults to every built-in analyzer. */
@@ -129,7 +130,8 @@ export function createAnalyzer(config: AnalyzerConfig & { analyzers: readonly An
     for (const a of selected) {
       if (failedSetup.has(a.id)) continue
       const langs = a.languages ?? ['en']
-      if (langs !== '*' && !langs.includes(language)) {
+      // A text too short to tell its language is read as English, the language unspun analyses fully.
+      if (langs !== '*' && !langs.includes(language) && !(language === 'und' && langs.includes('en'))) {
         skippedForLanguage.push(a.id)
         continue
       }
@@ -144,7 +146,13 @@ export function createAnalyzer(config: AnalyzerConfig & { analyzers: readonly An
         problems.push({ analyzer: a.id, message: `Analyzer '${a.id}' returned ${typeof produced} instead of an array of findings`, severity: 'error' })
         continue
       }
-      const violations = findViolations(a.produces, produced, text, sentences.length)
+      let violations: SpanViolation[]
+      try {
+        violations = findViolations(a.produces, produced, text, sentences.length)
+      } catch (error) {
+        problems.push({ analyzer: a.id, message: `Dropped the findings of analyzer '${a.id}': they are not shaped like ${a.produces} (${errorMessage(error)})`, severity: 'error' })
+        continue
+      }
       const bad = new Set(violations.map((v) => v.index))
       for (const v of violations) problems.push({ analyzer: a.id, message: `Dropped an invalid finding: ${v.message}`, severity: 'error' })
       const target = findings[a.produces] as unknown[]

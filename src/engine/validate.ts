@@ -1,4 +1,7 @@
+import { SentenceFunctionSchema } from '../report/schema.ts'
 import type { Findings, Section } from './types.ts'
+
+const SENTENCE_FUNCTIONS: ReadonlySet<string> = new Set(SentenceFunctionSchema.options)
 
 /** A finding that breaks the span contract, with the reason. */
 export interface SpanViolation {
@@ -29,7 +32,8 @@ export function findViolations<S extends Section>(section: S, findings: Findings
     let message: string | null = null
     if (section === 'sentences') {
       const a = finding as Findings['sentences'][number]
-      if (!(a.index >= 0 && a.index < sentenceCount)) message = `sentence index ${a.index} is outside 0–${sentenceCount - 1}`
+      if (!(Number.isInteger(a.index) && a.index >= 0 && a.index < sentenceCount)) message = `sentence index ${a.index} is outside 0–${sentenceCount - 1}`
+      else if (a.function !== undefined && !SENTENCE_FUNCTIONS.has(a.function)) message = `sentence ${a.index}: unknown function ${JSON.stringify(a.function)} (expected one of ${[...SENTENCE_FUNCTIONS].join(', ')})`
       else if (a.checkworthiness !== undefined && !(a.checkworthiness >= 0 && a.checkworthiness <= 1)) message = `checkworthiness ${a.checkworthiness} is outside 0–1`
     } else if (section === 'entities') {
       const e = finding as Findings['entities'][number]
@@ -39,6 +43,8 @@ export function findViolations<S extends Section>(section: S, findings: Findings
       }
     } else {
       message = checkSpan(finding as SpanLike, text, `${section} ${index}`)
+      const trigger = (finding as { trigger?: SpanLike }).trigger
+      if (!message && trigger) message = checkSpan(trigger, text, `${section} ${index} trigger`)
       const confidence = (finding as { confidence?: number }).confidence
       if (!message && confidence !== undefined && !(confidence >= 0 && confidence <= 1)) message = `${section} ${index}: confidence ${confidence} is outside 0–1`
     }

@@ -1,5 +1,7 @@
 export { tokenize } from './tokenize.ts'
-export { splitSentences, splitParagraphs } from './sentences.ts'
+export { splitSentences } from './sentences.ts'
+export { splitParagraphs } from './paragraphs.ts'
+export { splitLines, isHardWrapped, type Line } from './lines.ts'
 export { locate, type Location, type Point } from './locate.ts'
 export { normalize, type NormalizedText } from './normalize.ts'
 export type { Span, Token, TokenKind, Sentence, Paragraph } from './types.ts'

@@ -11,7 +11,7 @@ export interface Location {
 }
 
 /**
- * Builds a line index of `text` once and turns offsets into line/column points and back.
+ * Builds a line index (lines end at LF, CRLF or a lone CR) of `text` once and turns offsets into line/column points and back.
  *
  * @example
  * locate('a\nbc').toPoint(3) // { line: 2, column: 2 }
@@ -21,7 +21,10 @@ export function locate(text: string): Location {
   const lineStarts = () => {
     if (starts) return starts
     starts = [0]
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+    }
     return starts
   }
   return {

@@ -1,11 +1,14 @@
+import { codePointAt, isMarkCodePoint, isSpace } from './chars.ts'
+
 /**
  * A normalised copy of a text with a map back to the original: curly quotes become straight,
- * dashes become "-", runs of whitespace become one space, and the text is NFC. Analyzers match
- * on `text` and report `toOriginal(start)`/`toOriginal(end)`, so findings still point into the original.
+ * dashes become "-", "…" becomes "...", runs of whitespace become one space, and the text is NFC.
+ * Analyzers match on `text` and report `toOriginal(start)`/`toOriginal(end)`, so findings still
+ * point into the original.
  */
 export interface NormalizedText {
   text: string
-  /** Original offset of a normalised offset (0 ≤ offset ≤ text.length). */
+  /** Original offset of a normalised offset (0 ≤ offset ≤ text.length); never decreases as `offset` grows. */
   toOriginal(offset: number): number
 }
 
@@ -16,56 +19,68 @@ const REPLACE: Record<string, string> = {
   '…': '...',
 }
 
+/** Hangul vowel and final-consonant jamo compose with the syllable before them, like marks. */
+function joinsPrevious(cp: number): boolean {
+  return (cp >= 0x1160 && cp <= 0x11ff) || isMarkCodePoint(cp)
+}
+
+/**
+ * Normalises `original` for matching, keeping a map from every normalised offset to the original
+ * offset it came from.
+ *
+ * @example
+ * const n = normalize('“Hello”  —  world')
+ * n.text // '"Hello" - world'
+ * n.toOriginal(8) // 8, the original offset of the collapsed whitespace
+ */
 export function normalize(original: string): NormalizedText {
-  const out: string[] = []
+  const pieces: string[] = []
   const map: number[] = []
-  let length = 0
+  const n = original.length
   let i = 0
-  let lastSpace = false
-  while (i < original.length) {
-    const ch = original[i]
-    if (/\s/.test(ch)) {
-      if (!lastSpace) {
-        out.push(' ')
-        map.push(i)
-        length++
-        lastSpace = true
-      }
-      i++
-      continue
-    }
-    lastSpace = false
-    const replaced = REPLACE[ch]
-    if (replaced !== undefined) {
-      out.push(replaced)
-      for (let k = 0; k < replaced.length; k++) map.push(i)
-      length += replaced.length
-      i++
-      continue
-    }
-    if (original.charCodeAt(i) < 0x80) {
-      out.push(ch)
+  while (i < n) {
+    const code = original.charCodeAt(i)
+    if (isSpace(code)) {
+      pieces.push(' ')
       map.push(i)
-      length++
+      i++
+      while (i < n && isSpace(original.charCodeAt(i))) i++
+      continue
+    }
+    const replaced = code === 0x60 || code === 0xab || code === 0xbb || (code >= 0x2010 && code <= 0x2212) ? REPLACE[original[i]] : undefined
+    if (replaced !== undefined) {
+      pieces.push(replaced)
+      for (let k = 0; k < replaced.length; k++) map.push(i)
       i++
       continue
     }
-    // A run of non-ASCII characters with its combining marks is normalised as one piece.
-    let j = i + 1
-    while (j < original.length && original.charCodeAt(j) >= 0x80 && !/\s/.test(original[j]) && REPLACE[original[j]] === undefined) j++
-    const piece = original.slice(i, j).normalize('NFC')
-    out.push(piece)
-    if (piece.length === j - i) for (let k = 0; k < piece.length; k++) map.push(i + k)
-    else for (let k = 0; k < piece.length; k++) map.push(i + Math.min(j - i - 1, Math.floor((k * (j - i)) / piece.length)))
-    length += piece.length
+    // A base character with the marks that follow it is one unit of composition.
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1)
+    while (j < n && original.charCodeAt(j) >= 0x300) {
+      const cp = codePointAt(original, j)
+      if (!joinsPrevious(cp)) break
+      j += cp > 0xffff ? 2 : 1
+    }
+    if (j === i + 1 && code < 0x300) {
+      pieces.push(original[i])
+      map.push(i)
+      i++
+      continue
+    }
+    const unit = original.slice(i, j)
+    const composed = unit.normalize('NFC')
+    pieces.push(composed)
+    if (composed === unit) for (let k = 0; k < unit.length; k++) map.push(i + k)
+    else for (let k = 0; k < composed.length; k++) map.push(i)
     i = j
   }
-  map.push(original.length)
-  const text = out.join('')
+  map.push(n)
+  const text = pieces.join('')
+  const length = text.length
   return {
     text,
     toOriginal(offset: number) {
-      if (offset < 0 || offset > length) throw new RangeError(`Offset ${offset} is outside the normalised text (0–${length})`)
+      if (!Number.isInteger(offset) || offset < 0 || offset > length) throw new RangeError(`Offset ${offset} is outside the normalised text (0–${length})`)
       return map[offset]
     },
   }

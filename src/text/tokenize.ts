@@ -1,32 +1,55 @@
-import { isKnownAbbreviation } from './abbreviations.ts'
+import { DATE_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS, isKnownAbbreviation } from './abbreviations.ts'
+import { CharClass, asciiClass, codePointAt, isLineBreak, isSpace, isUpperCodePoint, isWordCodePoint } from './chars.ts'
+import { isClitic, scanBareDomain, scanDottedAcronym, scanEmail, scanNumber, scanSymbol, scanUrl, scanWord } from './scan.ts'
 import type { Token, TokenKind } from './types.ts'
 
-// One sticky regular expression; each alternative is one token kind. Order matters: the first match wins.
-const TOKEN = new RegExp(
-  [
-    String.raw`(https?:\/\/[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]'])`, // 1 url
-    String.raw`([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`, // 2 email
-    String.raw`((?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,})`, // 3 dotted acronym: U.S., e.g.
-    String.raw`(\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}]))`, // 4 number: 1,200 3.5 12:30 5/5 5th 1990s
-    String.raw`([\p{L}\p{M}\p{N}]+(?:[-'’&](?![sS](?![\p{L}]))[\p{L}\p{M}\p{N}]+)*)`, // 5 word, hyphenated, contraction
-    String.raw`(['’][sS](?![\p{L}]))`, // 6 possessive 's
-    String.raw`(\.{2,}|…)`, // 7 ellipsis
-    String.raw`(\x60\x60|''|["“”‘’«»„‚‹›'\x60])`, // 8 quote marks (`` and '' count as one)
-    String.raw`([!?]+|[.,;:()[\]{}\-–—/])`, // 9 punctuation
-    String.raw`(\S)`, // 10 any other symbol
-  ].join('|'),
-  'uy',
-)
+const QUOTES = new Set([0x22, 0x27, 0x60, 0x201c, 0x201d, 0x201e, 0x201f, 0x2018, 0x2019, 0x201a, 0x201b, 0xab, 0xbb, 0x2039, 0x203a, 0x300c, 0x300d, 0x300e, 0x300f])
+// Sentence punctuation and brackets; dashes of every width count as punctuation, the minus sign does not.
+const PUNCT = new Set([
+  0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015,
+  0xa1, 0xbf, 0x3001, 0x3002, 0xff0c, 0xff1b, 0xff1a, 0xff08, 0xff09,
+])
+const BANGS = new Set([0x21, 0x3f, 0xff01, 0xff1f, 0x203c, 0x2047, 0x2048, 0x2049])
+const HYPHENS = new Set([0x2d])
+const DOT = 46
+const ELLIPSIS = 0x2026
+const DOTS = new Set([DOT, ELLIPSIS])
 
-const KIND_BY_GROUP: Array<TokenKind | null> = [null, 'url', 'email', 'word', 'number', 'word', 'word', 'punct', 'quote', 'punct', 'symbol']
+function nextNonSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  return i < text.length ? text.charCodeAt(i) : -1
+}
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff || code === 0x85
+/**
+ * Decides whether the full stop right after a word belongs to it: titles ("Dr."), initials ("J."),
+ * company suffixes and Latin abbreviations always; "No."/"Art." only before a number; "Jan."/"Tue."
+ * only when capitalised and followed by a number or a comma.
+ */
+function takesStop(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end)
+  const first = codePointAt(word, 0)
+  const capital = isUpperCodePoint(first)
+  const initial = word.length === (first > 0xffff ? 2 : 1)
+  if (capital && initial) return true
+  const lower = word.toLowerCase()
+  if (TITLE_ABBREVIATIONS.has(lower)) return capital
+  if (isKnownAbbreviation(lower)) return true
+  const next = nextNonSpace(text, end + 1)
+  const digitNext = next >= 48 && next <= 57
+  if (NUMBER_ABBREVIATIONS.has(lower)) return digitNext || next === 43 /* + */ || next === 40 /* ( */
+  if (DATE_ABBREVIATIONS.has(lower)) return capital && (digitNext || next === 44)
+  return false
+}
+
+function runEnd(text: string, i: number, set: Set<number>): number {
+  while (i < text.length && set.has(text.charCodeAt(i))) i++
+  return i
 }
 
 /**
  * Splits text into tokens without losing a character: every token's `text` equals
- * `text.slice(start, end)`, and whitespace is the only thing between tokens.
+ * `text.slice(start, end)`, tokens never overlap and never contain whitespace, and whitespace
+ * is the only thing between them.
  *
  * @example
  * tokenize('Dr. Lee said 1,200 troops.').map((t) => t.text)
@@ -34,46 +57,85 @@ function isSpace(code: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  const length = text.length
+  const n = text.length
   let i = 0
   let lastEnd = 0
-  let sawNewline = true
-  while (i < length) {
-    const code = text.charCodeAt(i)
-    if (isSpace(code)) {
-      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85) sawNewline = true
+  let lineStart = true
+  let at = text.indexOf('@')
+  let previousKind: TokenKind | null = null
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) {
+      if (isLineBreak(c)) lineStart = true
       i++
       continue
     }
-    TOKEN.lastIndex = i
-    const m = TOKEN.exec(text)
-    let end: number
-    let kind: TokenKind = 'symbol'
-    if (!m) {
-      // Lone surrogates and the like: one code point as a symbol.
-      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1)
-    } else {
-      end = i + m[0].length
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          kind = KIND_BY_GROUP[g] ?? 'symbol'
-          break
+    let end = -1
+    let kind: TokenKind = 'word'
+    let abbr = false
+    if (at !== -1 && at < i) at = text.indexOf('@', i)
+    const cls = c < 128 ? asciiClass(c) : CharClass.Other
+    const wordStart = cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.Digit || (c >= 128 && isWordCodePoint(codePointAt(text, i)))
+    if (wordStart) {
+      if (c === 104 || c === 72 || c === 119 || c === 87) {
+        end = scanUrl(text, i)
+        if (end !== -1) kind = 'url'
+      }
+      if (end === -1 && at !== -1 && at - i <= 64) {
+        end = scanEmail(text, i)
+        if (end !== -1) kind = 'email'
+      }
+      if (end === -1 && text.charCodeAt(i + 1) === DOT) {
+        end = scanDottedAcronym(text, i)
+        if (end !== -1) abbr = true
+      }
+      if (end === -1 && cls === CharClass.Digit) {
+        end = scanNumber(text, i)
+        if (end !== -1) kind = 'number'
+      }
+      if (end === -1) {
+        end = scanWord(text, i)
+        if (text.charCodeAt(end) === DOT) {
+          const after = text.charCodeAt(end + 1)
+          if (after >= 97 && after <= 122) {
+            const domainEnd = scanBareDomain(text, i)
+            if (domainEnd !== -1) {
+              end = domainEnd
+              kind = 'url'
+            }
+          }
+          if (kind === 'word' && after !== DOT && after !== ELLIPSIS && takesStop(text, i, end)) {
+            end++
+            abbr = true
+          }
         }
       }
+    } else if (c === DOT || c === ELLIPSIS) {
+      end = runEnd(text, i, DOTS)
+      kind = 'punct'
+    } else if (BANGS.has(c)) {
+      end = runEnd(text, i, BANGS)
+      kind = 'punct'
+    } else if (QUOTES.has(c)) {
+      kind = 'quote'
+      const next = text.charCodeAt(i + 1)
+      if ((c === 0x27 || c === 0x2019) && i === lastEnd && i > 0 && (previousKind === 'word' || previousKind === 'number') && isClitic(text, i)) {
+        end = i + 2
+        kind = 'word'
+      } else if ((c === 0x60 && next === 0x60) || (c === 0x27 && next === 0x27)) end = i + 2
+      else end = i + 1
+    } else if (PUNCT.has(c)) {
+      kind = 'punct'
+      end = c === 0x2d ? runEnd(text, i, HYPHENS) : i + 1
+    } else {
+      kind = 'symbol'
+      end = scanSymbol(text, i)
     }
-    let abbr = false
-    if (m && m[3] !== undefined) abbr = true
-    else if (kind === 'word' && text.charCodeAt(end) === 46 /* . */ && text.charCodeAt(end + 1) !== 46) {
-      const word = text.slice(i, end)
-      if ((word.length === 1 && /\p{Lu}/u.test(word)) || isKnownAbbreviation(word.toLowerCase())) {
-        end++
-        abbr = true
-      }
-    }
-    const token: Token = { start: i, end, text: text.slice(i, end), kind, spaceBefore: i === 0 || i !== lastEnd, lineStart: sawNewline }
+    const token: Token = { start: i, end, text: text.slice(i, end), kind, spaceBefore: i === 0 || i !== lastEnd, lineStart }
     if (abbr) token.abbr = true
     tokens.push(token)
-    sawNewline = false
+    previousKind = kind
+    lineStart = false
     lastEnd = end
     i = end
   }

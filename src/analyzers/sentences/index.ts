@@ -1,4 +1,5 @@
 import type { Analyzer } from '../../engine/types.ts'
+import sentenceFunction from './function.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const sentenceAnalyzers: Analyzer<any, any>[] = []
+export const sentenceAnalyzers: Analyzer<any, any>[] = [sentenceFunction]

@@ -1,0 +1,171 @@
+/**
+ * Cue lists for the rule-based sentence-function analyzer. All entries are lower-case; phrases are
+ * matched word by word (punctuation between words is skipped, so "we call on" matches "We call on").
+ * The same lists apply to every issuer: nothing here names a party, country or side.
+ */
+
+/**
+ * Verbs that open an imperative: "Join us", "Sign the petition", "Vote for change", "Stop the war".
+ * Only bare verb forms that commonly start appeals in campaign, union, party and company texts.
+ */
+export const IMPERATIVE_VERBS = [
+  'join', 'sign', 'vote', 'support', 'stand', 'act', 'help', 'tell', 'write', 'call', 'contact', 'donate', 'share',
+  'register', 'visit', 'protect', 'defend', 'stop', 'demand', 'fight', 'choose', 'say', 'come', 'take', 'make',
+  'raise', 'speak', 'send', 'ask', 'remember', 'reject', 'boycott', 'save', 'end', 'fund', 'volunteer', 'march',
+  'rally', 'subscribe', 'follow', 'apply', 'get', 'let', 'imagine', 'think', 'look', 'give', 'spread', 'pledge',
+  'urge', 'oppose', 'keep', 'bring', 'build', 'invest', 'learn', 'discover', 'find', 'try', 'book', 'order', 'buy',
+  'download', 'watch', 'listen', 'read', 'check', 'report',
+]
+
+/** Words that may come before an imperative without changing it: "Please sign", "Together, let us …". */
+export const IMPERATIVE_PREFIXES = ['please', 'so', 'now', 'today', 'together', 'then', 'just', 'and', 'but', 'therefore', 'friends', 'citizens']
+
+/** Negative imperatives: "Don't let them …", "Do not stay silent", "Never forget". */
+export const NEGATIVE_IMPERATIVES = ["don't", 'do not', 'never']
+
+/**
+ * Words that follow an imperative verb directly: an object, a particle or a time ("Join us", "Act now",
+ * "Stand up", "Sign the petition"). A noun use of the same word is followed by a verb or a preposition
+ * instead ("Support for the plan grew").
+ */
+export const IMPERATIVE_FOLLOWERS = [
+  'us', 'our', 'your', 'the', 'this', 'that', 'these', 'those', 'them', 'him', 'her', 'it', 'now', 'today', 'tonight',
+  'up', 'out', 'back', 'together', 'all', 'every', 'a', 'an', 'with', 'against', 'here', 'more', 'no', 'yourself',
+  'yourselves', 'me', 'down', 'forward', 'what', 'who', 'how', 'immediately', 'again', 'not', 'let', 'local',
+]
+
+/** Verbs that open an imperative before "for" or "to": "Vote for change", "Stand for freedom", "Write to your MP". */
+export const IMPERATIVE_WITH_PREPOSITION = ['vote', 'stand', 'fight', 'call', 'campaign', 'speak', 'march', 'act', 'write', 'come', 'apply', 'register', 'subscribe', 'listen', 'look']
+
+/**
+ * Phrases that ask the reader or a named party to act, in the issuer's present voice. Past tense
+ * ("called on", "urged") reports an appeal and is left to the report rules.
+ */
+export const CALL_PHRASES = [
+  'we call on', 'we call upon', 'i call on', 'i call upon', 'calls on', 'calls upon', 'we urge', 'i urge', 'urges',
+  'we appeal to', 'i appeal to', 'appeals to', 'we ask', 'we invite', 'we demand', 'demands that', 'we need you',
+  'it is our duty to', 'it is your duty to', 'it is time to', 'it is time for', 'now is the time', 'the time to act is now',
+  'must act now', 'must act immediately', 'must act without delay', 'act now', 'join us', 'join the', 'sign the petition',
+  'take action', 'take to the streets', 'make your voice heard', 'stand with us', 'stand up for', 'stand with',
+  "don't let", 'do not let', 'let us', "let's", 'together we can', 'together we will', 'get involved',
+  'register to vote', 'go to the polls', 'cast your vote', 'we must act', 'must be stopped now', 'before it is too late',
+  'we count on you', 'we are counting on you', 'call your', 'write to your', 'contact your',
+  'glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to',
+]
+
+/**
+ * People a text addresses: an obligation put on them ("Citizens should stay in shelters",
+ * "You must register by Friday") is an instruction, not a view.
+ */
+export const ADDRESSEES = [
+  'you', 'everyone', 'everybody', 'citizens', 'residents', 'people', 'customers', 'users', 'voters', 'members',
+  'workers', 'parents', 'drivers', 'travellers', 'travelers', 'passengers', 'the public', 'all of us', 'supporters',
+  'viewers', 'readers', 'students', 'employees', 'shareholders', 'investors', 'applicants', 'patients',
+]
+
+/** First-person and impersonal stance phrases: the issuer states a view or a value judgement. */
+export const STANCE_PHRASES = [
+  'we believe', 'i believe', 'we think', 'i think', 'we feel', 'in our view', 'in my view', 'in our opinion',
+  'in my opinion', 'we are convinced', 'i am convinced', 'we are confident', 'we are proud', 'i am proud',
+  'we condemn', 'i condemn', 'we strongly', 'we reject', 'we oppose', 'we welcome', 'we regret', 'we deplore',
+  'we are deeply', 'we firmly', 'we are committed', 'we remain committed', 'we stand by', 'we will never',
+  'we will not tolerate', 'we will not accept', 'it is clear that', 'there is no doubt', 'make no mistake',
+  'let there be no doubt', 'the truth is', 'the fact is', 'it is unacceptable', 'it is shameful', 'it is outrageous',
+  'it is a disgrace', 'it is a scandal', 'no one can deny', 'everyone knows', 'as we all know', 'we deserve',
+  'they deserve', 'you deserve', 'we cannot allow', 'cannot be allowed', 'cannot be tolerated', 'we will continue to',
+  'doing nothing', 'do nothing', 'does nothing', 'did nothing', 'shame on',
+]
+
+/** Modal verbs of obligation and necessity: "must", "should", "ought to", "need to", "has to". */
+export const OBLIGATION_PHRASES = ['must', 'should', 'ought to', 'needs to', 'need to', 'has to', 'have to']
+
+/** Words that make an obligation urgent: "must withdraw the bill immediately" is an appeal, not a view. */
+export const URGENCY_WORDS = ['now', 'immediately', 'today', 'urgently', 'at once', 'without delay', 'without further delay']
+
+/**
+ * Evaluative words that judge rather than describe ("reckless", "historic", "disgraceful").
+ * Each one counts fully toward an opinion.
+ */
+export const EVALUATIVE_WORDS = [
+  'disgraceful', 'shameful', 'outrageous', 'reckless', 'irresponsible', 'unacceptable', 'scandalous', 'cynical',
+  'absurd', 'ridiculous', 'appalling', 'disastrous', 'catastrophic', 'heroic', 'brave', 'courageous', 'historic',
+  'excellent', 'outstanding', 'wonderful', 'terrible', 'horrific', 'horrible', 'brutal', 'barbaric', 'corrupt',
+  'incompetent', 'shameless', 'hypocritical', 'dishonest', 'deceitful', 'unjust', 'unfair', 'illegitimate',
+  'baseless', 'groundless', 'misleading', 'pathetic', 'betrayal', 'disgrace', 'scandal', 'farce', 'sham', 'lies',
+  'propaganda', 'tremendous', 'magnificent', 'glorious', 'noble', 'heroes', 'traitors', 'cowardly', 'vile',
+  'despicable', 'deplorable', 'insane', 'crazy', 'stupid', 'foolish', 'senseless', 'arrogant', 'chaotic',
+  'chaos', 'failed', 'failure', 'fiasco', 'ruinous', 'devastating', 'tragic', 'unprecedented', 'remarkable',
+  'extraordinary', 'greedy', 'callous', 'ruthless', 'aggressive', 'hostile', 'criminal', 'illegal', 'immoral',
+  'unconstitutional', 'undemocratic', 'authoritarian', 'tyranny', 'dictatorship', 'regime', 'thugs', 'extremists',
+  'deserve', 'deserves', 'betrayed', 'betray', 'abandoned', 'neglected', 'ignored',
+]
+
+/** Weaker evaluative words that also describe ("important", "strong"): each counts half. */
+export const MILD_EVALUATIVE_WORDS = [
+  'important', 'crucial', 'vital', 'essential', 'strong', 'stronger', 'weak', 'better', 'best', 'worse', 'worst',
+  'great', 'greatest', 'good', 'bad', 'right', 'wrong', 'proud', 'fair', 'successful', 'dangerous', 'serious',
+  'real', 'true', 'false', 'key', 'urgent', 'necessary', 'clear', 'honest', 'safe', 'secure', 'free', 'prosperous',
+]
+
+/** Stance adverbs and intensifiers: the writer vouches for or colours the claim. */
+export const STANCE_ADVERBS = [
+  'clearly', 'obviously', 'undoubtedly', 'certainly', 'truly', 'deeply', 'absolutely', 'utterly', 'totally',
+  'simply', 'frankly', 'indeed', 'sadly', 'unfortunately', 'fortunately', 'regrettably', 'rightly', 'wrongly',
+  'shamefully', 'outrageously', 'blatantly', 'shockingly', 'disgracefully', 'surely', 'of course', 'once again',
+]
+
+/** Rhetorical contrast that frames two sides: "not X but Y", "rather than", "while they … we …". */
+export const CONTRAST_PHRASES = ['rather than', 'instead of', 'while they', 'while others', 'whereas', 'unlike', 'not only', 'but we', 'yet they', 'but they']
+
+/**
+ * Reporting verbs and phrases: the sentence attributes content to a source. With a third-person
+ * subject they make the sentence a report of what someone said, whatever it says.
+ */
+export const REPORTING_WORDS = [
+  'said', 'says', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'confirmed', 'confirms',
+  'told', 'added', 'noted', 'explained', 'declared', 'informed', 'published', 'released', 'according to',
+  'wrote', 'writes', 'claimed', 'claims', 'warned', 'warns', 'argued', 'argues', 'insisted', 'denied', 'denies',
+  'accused', 'accuses', 'described', 'called', 'urged', 'demanded', 'revealed', 'acknowledged', 'admitted',
+]
+
+/** Past-tense and perfect verbs of events: who did what ("signed", "arrived", "was approved"). */
+export const EVENT_VERBS = [
+  'met', 'signed', 'arrived', 'visited', 'held', 'launched', 'approved', 'adopted', 'voted', 'killed', 'attacked',
+  'opened', 'closed', 'increased', 'decreased', 'fell', 'rose', 'arrested', 'deployed', 'agreed', 'decided',
+  'introduced', 'passed', 'won', 'lost', 'took', 'began', 'started', 'ended', 'completed', 'received', 'sent',
+  'delivered', 'hosted', 'appointed', 'elected', 'resigned', 'withdrew', 'fired', 'struck', 'shelled', 'destroyed',
+  'captured', 'detained', 'released', 'invested', 'acquired', 'reached', 'recorded', 'reported', 'raised', 'cut',
+  'submitted', 'filed', 'ruled', 'sentenced', 'charged', 'established', 'founded', 'organised', 'organized',
+  'conducted', 'carried', 'provided', 'allocated', 'spent', 'earned', 'sold', 'bought', 'produced', 'employed',
+]
+
+/** Words that stand for a time: with numbers they make a sentence concrete. */
+export const TIME_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+  'tomorrow', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon',
+]
+
+/** Openings of contact blocks, bylines and boilerplate: the sentence is not running text. */
+export const BOILERPLATE_PHRASES = [
+  'for more information', 'for further information', 'more information', 'media enquiries', 'media inquiries',
+  'press enquiries', 'press inquiries', 'notes to editors', 'note to editors', "editor's note", 'for immediate release',
+  'all rights reserved', 'copyright', 'follow us', 'share this', 'read more', 'filed under', 'embargoed',
+  'press release', 'media contact', 'press contact', 'media contacts', 'press contacts', 'press office', 'issued by',
+  'posted by', 'published by', 'last updated', 'forward-looking statements', 'safe harbor', 'safe harbour',
+  'cautionary statement', 'disclaimer',
+]
+
+/**
+ * Labels that open a contact or metadata line when a colon, a dash, a number or an address follows
+ * ("Contact: …", "Tel. +48 …", "Source: Reuters", "Photo – AP").
+ */
+export const LINE_LABELS = [
+  'contact', 'contacts', 'tel', 'telephone', 'phone', 'mobile', 'fax', 'e-mail', 'email', 'web', 'website', 'posted',
+  'published', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'images', 'credit', 'credits', 'about',
+  'ends', 'end', 'tags', 'related', 'spokesperson', 'spokesman', 'spokeswoman', 'date', 'location', 'media', 'press',
+  'embargo', 'twitter', 'facebook', 'instagram', 'x', 'telegram', 'address', 'office',
+]
+
+/** First-person plural words: a sentence in the issuer's own voice. */
+export const FIRST_PERSON_PLURAL = ['we', 'our', 'us', 'ours', 'ourselves']
