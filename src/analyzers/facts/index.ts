@@ -1,4 +1,13 @@
 import type { Analyzer } from '../../engine/types.ts'
+import amounts from './amounts.ts'
+import dates from './dates.ts'
+import quotes from './quotes.ts'
+import events from './events.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const factsAnalyzers: Analyzer<any, any>[] = []
+export const factsAnalyzers: Analyzer<any, any>[] = [
+  amounts,
+  dates,
+  quotes,
+  events,
+]

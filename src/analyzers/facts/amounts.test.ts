@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import fc from 'fast-check'
+import { createAnalyzer } from '../../engine/engine.ts'
+import type { Amount } from '../../report/schema.ts'
+import amountsAnalyzer from './amounts.ts'
+
+const unspun = createAnalyzer({ analyzers: [amountsAnalyzer] })
+const amountsOf = (text: string) => unspun.analyze({ text, language: 'en' }).amounts
+
+type Expected = Partial<Amount> & { text: string }
+const pick = (a: Amount, keys: string[]) => Object.fromEntries(keys.map((k) => [k, a[k as keyof Amount] ?? null]))
+
+/** Every case must produce exactly the listed amounts, compared on the fields each lists. */
+function check(cases: { text: string; amounts: Expected[] }[]) {
+  for (const { text, amounts } of cases) {
+    test(text, () => {
+      const found = amountsOf(text)
+      assert.deepEqual(
+        found.map((a, i) => pick(a, Object.keys(amounts[i] ?? { text: '' }))),
+        amounts.map((e) => pick(e as Amount, Object.keys(e))),
+      )
+    })
+  }
+}
+
+test('the analyzer declares what it reads and produces', () => {
+  assert.equal(amountsAnalyzer.id, 'facts/amounts')
+  assert.equal(amountsAnalyzer.produces, 'amounts')
+  assert.deepEqual(amountsAnalyzer.needs, ['tokens', 'sentences'])
+})
+
+describe('counts with their counted noun', () => {
+  check([
+    { text: 'More than 1,200 troops arrived.', amounts: [{ text: 'More than 1,200 troops', value: 1200, qualifier: 'more_than', unit: 'troops', kind: 'count' }] },
+    { text: 'NATO sent more than 1,200 Russian troops.', amounts: [{ text: 'more than 1,200 Russian troops', unit: 'troops' }] },
+    { text: 'They sent 1,200 soldiers and 40 aircraft.', amounts: [{ text: '1,200 soldiers', value: 1200, unit: 'soldiers' }, { text: '40 aircraft', value: 40, unit: 'aircraft' }] },
+    { text: 'Five armoured personnel carriers were seen.', amounts: [{ text: 'Five armoured personnel carriers', value: 5, unit: 'carriers' }] },
+    { text: 'One Ukrainian soldier was wounded.', amounts: [{ text: 'One Ukrainian soldier', value: 1, unit: 'soldier' }] },
+    { text: 'The price was 3.5 per item.', amounts: [{ text: '3.5', value: 3.5, unit: null, kind: 'other' }] },
+  ])
+})
+
+describe('numbers in words', () => {
+  check([
+    { text: 'Twelve drones were downed.', amounts: [{ text: 'Twelve drones', value: 12, unit: 'drones' }] },
+    { text: 'Two thousand people marched.', amounts: [{ text: 'Two thousand people', value: 2000, unit: 'people' }] },
+    { text: 'One hundred and twenty tanks moved.', amounts: [{ text: 'One hundred and twenty tanks', value: 120 }] },
+    { text: 'Twenty-five villages were hit.', amounts: [{ text: 'Twenty-five villages', value: 25, unit: 'villages' }] },
+    { text: 'The fund holds 1.2 million doses.', amounts: [{ text: '1.2 million doses', value: 1_200_000, unit: 'doses' }] },
+    { text: 'A dozen drones flew over.', amounts: [{ text: 'A dozen drones', value: 12, qualifier: 'exact' }] },
+    { text: 'Hundreds of civilians fled.', amounts: [{ text: 'Hundreds of civilians', value: 100, qualifier: 'more_than', unit: 'civilians' }] },
+    { text: 'Tens of thousands of refugees crossed.', amounts: [{ text: 'Tens of thousands of refugees', value: 10_000, qualifier: 'more_than' }] },
+    { text: 'Half a million people lost power.', amounts: [{ text: 'Half a million people', value: 500_000 }] },
+  ])
+})
+
+describe('qualifiers', () => {
+  const qualified: [string, Amount['qualifier']][] = [
+    ['over', 'more_than'], ['in excess of', 'more_than'], ['at least', 'at_least'], ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
+    ['some', 'about'], ['roughly', 'about'], ['an estimated', 'about'], ['up to', 'up_to'], ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'],
+    ['fewer than', 'less_than'], ['less than', 'less_than'], ['under', 'less_than'], ['at most', 'at_most'], ['no more than', 'at_most'],
+  ]
+  check(qualified.map(([words, qualifier]) => ({ text: `They counted ${words} 300 vehicles.`, amounts: [{ text: `${words} 300 vehicles`, value: 300, qualifier }] })))
+})
+
+describe('ranges', () => {
+  check([
+    { text: 'Between 1,000 and 1,200 troops took part.', amounts: [{ text: 'Between 1,000 and 1,200 troops', value: 1000, max: 1200, qualifier: 'range', unit: 'troops' }] },
+    { text: 'It deployed 1,000 to 1,200 troops.', amounts: [{ text: '1,000 to 1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },
+    { text: 'It deployed 1,000–1,200 troops.', amounts: [{ text: '1,000–1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },
+    { text: 'Prices rose from 2 to 3 million dollars.', amounts: [{ text: 'from 2 to 3 million dollars', value: 2_000_000, max: 3_000_000, unit: 'USD', kind: 'money' }] },
+  ])
+})
+
+describe('money, percentages and measures', () => {
+  check([
+    { text: 'The EU pledged $2.5 billion.', amounts: [{ text: '$2.5 billion', value: 2_500_000_000, unit: 'USD', kind: 'money' }] },
+    { text: 'A €40m loan was agreed.', amounts: [{ text: '€40m', value: 40_000_000, unit: 'EUR', kind: 'money' }] },
+    { text: 'It costs 2 billion dollars.', amounts: [{ text: '2 billion dollars', value: 2_000_000_000, unit: 'USD', kind: 'money' }] },
+    { text: 'Aid of USD 3 million arrived.', amounts: [{ text: 'USD 3 million', value: 3_000_000, unit: 'USD', kind: 'money' }] },
+    { text: 'Support fell by 12%.', amounts: [{ text: '12%', value: 12, unit: '%', kind: 'percent' }] },
+    { text: 'Support fell by 12 per cent.', amounts: [{ text: '12 per cent', value: 12, unit: '%', kind: 'percent' }] },
+    { text: 'The column advanced 40 km.', amounts: [{ text: '40 km', value: 40, unit: 'km', kind: 'measure' }] },
+    { text: 'The column advanced 40 kilometres.', amounts: [{ text: '40 kilometres', unit: 'km', kind: 'measure' }] },
+    { text: 'They shipped 5,000 tonnes of grain.', amounts: [{ text: '5,000 tonnes', unit: 't', kind: 'measure' }] },
+    { text: 'Fires burned 300 km² of forest.', amounts: [{ text: '300 km²', unit: 'km²', kind: 'measure' }] },
+    { text: 'The talks lasted 3 days.', amounts: [{ text: '3 days', unit: 'days', kind: 'measure' }] },
+  ])
+})
+
+describe('not amounts', () => {
+  check([
+    { text: 'The law was passed in 2021.', amounts: [] },
+    { text: 'The summit opened on 5 May 2021.', amounts: [] },
+    { text: 'The summit opened on 5th May.', amounts: [] },
+    { text: 'The summit opened on May 5.', amounts: [] },
+    { text: 'The summit opened at 10:30.', amounts: [] },
+    { text: 'Resolution 2254 calls for a ceasefire.', amounts: [] },
+    { text: 'Article 5 of the treaty applies.', amounts: [] },
+    { text: 'Call +44 20 7946 0958 for details.', amounts: [] },
+    { text: 'Shelling began two days ago.', amounts: [] },
+    { text: 'The two met on Tuesday.', amounts: [] },
+    { text: 'Steps:\n1. Register.\n2. Vote.', amounts: [] },
+  ])
+})
+
+test('amounts come out in text order and each text is the slice it points at', () => {
+  const text = 'About 300 troops, $4 million in aid and 12% of the budget arrived in 2021; hundreds of people watched.'
+  const found = amountsOf(text)
+  assert.deepEqual(found.map((a) => a.text), ['About 300 troops', '$4 million', '12%', 'hundreds of people'])
+  for (const a of found) assert.equal(text.slice(a.start, a.end), a.text)
+  assert.deepEqual(found.map((a) => a.start), [...found.map((a) => a.start)].sort((x, y) => x - y))
+})
+
+describe('on any text', () => {
+  const FRAGMENTS = [
+    ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
+    '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
+    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0',
+  ]
+  const texts = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
+  )
+  const analyzer = createAnalyzer({ analyzers: [amountsAnalyzer] })
+  test('findings stay inside the text, equal their slice, and nothing is dropped or thrown', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const report = analyzer.analyze({ text, language: 'en', published: '2021-05-12' })
+        assert.deepEqual(report.problems, [])
+        const found = report.amounts
+        for (const f of found) assert.equal(text.slice(f.start, f.end), f.text)
+        for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'amounts are in text order and do not overlap')
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,59 @@
+import type { Sentence, Token } from '../../../text/types.ts'
+
+/**
+ * A whitespace-delimited piece of a sentence with its edge punctuation split off: "(1,200)," gives
+ * "(", "1,200", ")" and ",". Reading amounts from chunks rather than tokens keeps "€40m", "$1.2bn"
+ * and "1,200–1,500" whole however the tokenizer splits them.
+ */
+export class Chunk {
+  private lowered: string | undefined
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** true for a chunk made only of punctuation or quote marks */
+    readonly punct: boolean,
+    /** true when the chunk opens a line */
+    readonly lineStart: boolean,
+  ) {}
+
+  /** the text in lower case (computed on first use: most chunks are never looked up) */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase())
+  }
+}
+
+const isEdgeMark = (t: Token) => t.kind === 'punct' || t.kind === 'quote'
+
+function push(out: Chunk[], text: string, start: number, end: number, punct: boolean, lineStart: boolean) {
+  out.push(new Chunk(start, end, text.slice(start, end), punct, lineStart))
+}
+
+/**
+ * Splits a sentence's tokens into chunks.
+ *
+ * @example
+ * chunkSentence(text, tokens, sentence).map((c) => c.text) // for 'Over €40m, (12%).'
+ * // ['Over', '€40m', ',', '(', '12%', ')', '.']
+ */
+export function chunkSentence(text: string, tokens: readonly Token[], sentence: Sentence): Chunk[] {
+  const out: Chunk[] = []
+  let i = sentence.tokenStart
+  while (i < sentence.tokenEnd) {
+    let j = i + 1
+    while (j < sentence.tokenEnd && !tokens[j].spaceBefore) j++
+    const last = j - 1
+    const lineStart = tokens[i].lineStart
+    let a = i
+    while (a <= last && isEdgeMark(tokens[a])) {
+      push(out, text, tokens[a].start, tokens[a].end, true, lineStart && a === i)
+      a++
+    }
+    let tail = last
+    while (tail >= a && isEdgeMark(tokens[tail])) tail--
+    if (a <= tail) push(out, text, tokens[a].start, tokens[tail].end, false, lineStart && a === i)
+    for (let k = Math.max(tail + 1, a); k <= last; k++) push(out, text, tokens[k].start, tokens[k].end, true, false)
+    i = j
+  }
+  return out
+}

@@ -1,0 +1,184 @@
+import type { Amount } from '../../../report/schema.ts'
+import type { Sentence, Token } from '../../../text/types.ts'
+import { isMonthName } from '../dates/calendar.ts'
+import { looksLikeYear, readsAsYear } from '../dates/years.ts'
+import { chunkSentence, type Chunk } from './chunks.ts'
+import { looksPlural } from './counted-noun.ts'
+import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, type Qualifier } from './lexicon.ts'
+import { readNumberAt, type NumberAt } from './number-reading.ts'
+import { readUnit } from './units.ts'
+
+type Kind = NonNullable<Amount['kind']>
+
+const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\b/gi
+// Words a number can start with when it is written in words.
+const NUMBER_STARTS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
+  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'half', 'several', 'few', 'many', 'tens',
+  'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions',
+])
+
+function mayStartNumber(c: Chunk): boolean {
+  const code = c.text.charCodeAt(0)
+  if (code >= 48 && code <= 57) return true
+  if (code < 65) return code === 36
+  if (code > 127 && !/^\p{L}/u.test(c.text)) return true
+  if (c.text.length > 12 || c.punct) return false
+  const dash = c.text.indexOf('-')
+  return NUMBER_STARTS.has(dash > 0 ? c.lower.slice(0, dash) : c.lower) || (c.text.includes('$') && /^[A-Z]{1,3}\$/.test(c.text))
+}
+const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'hrs', 'cet', 'cest', 'est', 'edt', 'bst', 'msk'])
+
+function qualifierBefore(chunks: readonly Chunk[], at: number, floor: number): { qualifier: Qualifier; from: number } | null {
+  for (let n = 3; n >= 1; n--) {
+    const from = at - n
+    if (from < floor) continue
+    const words = chunks.slice(from, at)
+    if (words.some((w) => w.punct)) continue
+    const q = QUALIFIERS.get(words.map((w) => w.lower).join(' '))
+    if (q) return { qualifier: q, from }
+  }
+  return null
+}
+
+const prevWord = (chunks: readonly Chunk[], i: number) => (i > 0 && !chunks[i - 1].punct ? chunks[i - 1] : undefined)
+const isCapitalised = (c: Chunk | undefined) => !!c && /^\p{Lu}/u.test(c.text)
+
+/** True when the number is part of a date, time, label or phone number rather than a quantity. */
+function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
+  const c = chunks[n.from]
+  const prev = prevWord(chunks, n.from)
+  const next = chunks[n.to]
+  const nextWord = next && !next.punct ? next : undefined
+  if (prev && DESIGNATORS.has(prev.lower.replace(/\.$/, ''))) return true
+  // A capitalised number word inside a sentence is part of a name: "Marine One", "the Ten Commandments";
+  // so is a short number right after a name: "Leopard 2 tanks", "Boeing 737".
+  if (!n.digits && prev && isCapitalised(c)) return true
+  if (n.bareDigits !== null && n.bareDigits.length <= 3 && n.from > 1 && isCapitalised(prev) && !isMonthName(prev!.text) && !DETERMINERS.has(prev!.lower)) return true
+  if (n.from > 0 && /^[#№]$/.test(chunks[n.from - 1].text)) return true
+  if (nextWord && TIME_OF_DAY_AFTER.has(nextWord.lower)) return true
+  if (n.digits && c.lineStart && next && (next.text === '.' || next.text === ')')) return true
+  // A number alone on its line numbers a list item or section.
+  if (n.bareDigits !== null && c.lineStart && chunks.every((o) => o === c || o.punct)) return true
+  if (n.bareDigits !== null) {
+    const digits = n.bareDigits
+    if (digits.length > 1 && digits.startsWith('0')) return true
+    const day = Number(digits)
+    if (digits.length <= 2 && day >= 1 && day <= 31) {
+      if (nextWord && isMonthName(nextWord.text)) return true
+      if (nextWord?.lower === 'of' && chunks[n.to + 1] && isMonthName(chunks[n.to + 1].text)) return true
+      if (prev && isMonthName(prev.text)) return true
+    }
+    // Runs of bare digit groups are phone or reference numbers: "020 7946 0958".
+    if (prev && /^\+?\d+$/.test(prev.text)) return true
+    if (nextWord && /^\d+$/.test(nextWord.text)) return true
+    if (n.from > 0 && chunks[n.from - 1].text === '+') return true
+    if (looksLikeYear(digits)) {
+      const counted = !!nextWord && looksPlural(nextWord.lower) && !isCapitalised(nextWord)
+      if (readsAsYear(prev?.text, nextWord?.text, counted)) return true
+    }
+  }
+  return false
+}
+
+interface Found {
+  amount: Amount
+  next: number
+}
+
+function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: number): Found | null {
+  const n = readNumberAt(chunks, i)
+  if (!n) return null
+  let from = n.from
+  let to = n.to
+  let value = n.value
+  let max = n.max
+  let currency = n.currency
+  let percent = n.percent
+  let measure = n.measure
+  let qualifier: Qualifier = max !== null ? 'range' : n.vague ? 'more_than' : 'exact'
+  if (isNotAQuantity(chunks, n)) return null
+  if (!currency && i > floor) {
+    const p = chunks[i - 1].text
+    if (CURRENCY_CODES.has(p) || p in CURRENCY_SIGNS) {
+      currency = CURRENCY_CODES.has(p) ? p : CURRENCY_SIGNS[p]
+      from = i - 1
+    }
+  }
+  // Ranges written with words: "between X and Y", "from X to Y", "X to Y", "X – Y".
+  const lead = from > floor && !chunks[from - 1].punct ? chunks[from - 1].lower : ''
+  const link = chunks[to]
+  if (max === null && link && (link.lower === 'to' || /^[-–—]$/.test(link.text) || (link.lower === 'and' && lead === 'between'))) {
+    const upper = to + 1 < chunks.length ? readNumberAt(chunks, to + 1) : null
+    if (upper && upper.max === null && !upper.vague && (upper.digits === n.digits || upper.scale > 1)) {
+      // "between 2 and 3 million": the scale written once applies to both ends.
+      const low = n.scale === 1 && upper.scale > 1 ? Number((value * upper.scale).toPrecision(12)) : value
+      const years = !!n.bareDigits && looksLikeYear(n.bareDigits) && !!upper.bareDigits && looksLikeYear(upper.bareDigits)
+      if (upper.value > low && !years) {
+        ;[value, max, qualifier, to] = [low, upper.value, 'range', upper.to]
+        currency ??= upper.currency
+        percent ||= upper.percent
+        measure ??= upper.measure
+        if (lead === 'between' || lead === 'from') from--
+      }
+    }
+  }
+  const q = max === null ? qualifierBefore(chunks, from, floor) : null
+  if (q) [qualifier, from] = [q.qualifier, q.from]
+  if (max !== null && !(max > value)) return null
+  if (max !== null && n.bareDigits && looksLikeYear(n.bareDigits) && looksLikeYear(String(max))) return null
+  let kind: Kind = 'other'
+  let unit: string | null = null
+  // "hundreds of civilians", "millions of dollars": the counted noun follows "of".
+  const unitFrom = n.vague && chunks[to]?.lower === 'of' ? to + 1 : to
+  const reading = readUnit(chunks, unitFrom, { currency, percent, measure, ambiguousM: n.ambiguousM, count: max ?? value })
+  if (reading === 'date') return null
+  if (reading) {
+    ;[kind, unit] = [reading.kind, reading.unit]
+    if (reading.to > unitFrom) to = reading.to
+    if (reading.millions) {
+      value = Number((value * 1e6).toPrecision(12))
+      if (max !== null) max = Number((max * 1e6).toPrecision(12))
+    }
+  }
+  // A number in words counts something or it is not worth reporting ("the two met").
+  if (unit === null && !n.digits && !n.vague && qualifier === 'exact') return null
+  const start = chunks[from].start
+  const end = chunks[to - 1].end
+  const amount: Amount = { start, end, text: text.slice(start, end), value, qualifier, unit, kind }
+  if (max !== null) amount.max = max
+  return { amount, next: to }
+}
+
+/**
+ * Finds the amounts of a document in text order: numbers in digits and words with their
+ * qualifier, counted noun or unit, money in ISO currency codes, percentages and measures.
+ * Years, dates, times, list numbers, phone numbers and labels ("Resolution 2254") are left out.
+ *
+ * @example
+ * findAmounts(text, tokens, sentences) // for 'More than 1,200 Russian troops arrived.'
+ * // [{ text: 'More than 1,200 Russian troops', value: 1200, qualifier: 'more_than', unit: 'troops', kind: 'count', … }]
+ */
+export function findAmounts(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Amount[] {
+  const out: Amount[] = []
+  // One pass over the text finds the sentences worth reading.
+  const hints: number[] = []
+  for (const m of text.matchAll(NUMBER_HINT)) hints.push(m.index)
+  let h = 0
+  for (const sentence of sentences) {
+    while (h < hints.length && hints[h] < sentence.start) h++
+    if (h >= hints.length) break
+    if (hints[h] >= sentence.end) continue
+    const chunks = chunkSentence(text, tokens, sentence)
+    let floor = 0
+    for (let i = 0; i < chunks.length; ) {
+      const found = mayStartNumber(chunks[i]) ? amountAt(text, chunks, i, floor) : null
+      if (found) {
+        out.push(found.amount)
+        floor = found.next
+        i = found.next
+      } else i++
+    }
+  }
+  return out
+}

@@ -1,0 +1,103 @@
+import { looksLikeYear } from '../dates/years.ts'
+import type { Chunk } from './chunks.ts'
+import { CURRENCY_SIGNS, MEASURE_SUFFIXES, SCALE_ABBREVIATIONS, SCALE_SUFFIXES } from './lexicon.ts'
+import { readNumberWords, SCALES, type NumberReading } from './number-words.ts'
+
+/** A number with what is glued to it: "$2.5bn", "12%", "3.5km", "1,200–1,500". */
+export interface NumberAt extends NumberReading {
+  currency: string | null
+  percent: boolean
+  measure: string | null
+  /** upper bound when the chunk itself is a range ("10-15", "1,200–1,500") */
+  max: number | null
+  /** "40m" without a currency: million before a counted noun, metres otherwise */
+  ambiguousM: boolean
+  /** the scale multiplied in ("million" → 1e6), 1 when none */
+  scale: number
+  /** the digits as written when the number is a bare integer ("2021", "0958"), else null */
+  bareDigits: string | null
+}
+
+const DIGITS = /^(US\$|U\.S\.\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|\$|€|£|¥|₹|₽|₴|₺|₩|₪)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z²]+)?(%)?$/
+
+interface DigitParts {
+  value: number
+  currency: string | null
+  percent: boolean
+  measure: string | null
+  scale: number
+  ambiguousM: boolean
+  bare: string | null
+}
+
+const round = (n: number) => Number(n.toPrecision(12))
+
+function parseDigits(s: string): DigitParts | null {
+  const m = DIGITS.exec(s)
+  if (!m) return null
+  const [, sign, num, suffix, pct] = m
+  const currency = sign ? CURRENCY_SIGNS[sign] : null
+  let scale = 1
+  let measure: string | null = null
+  let ambiguousM = false
+  if (suffix) {
+    if (suffix === 'm' && !currency && !pct) ambiguousM = true
+    else if (suffix in SCALE_SUFFIXES && !pct) scale = SCALE_SUFFIXES[suffix]
+    else if (suffix in MEASURE_SUFFIXES && !currency && !pct) measure = MEASURE_SUFFIXES[suffix]
+    else return null
+  }
+  const bare = !sign && !suffix && !pct && /^\d+$/.test(num) ? num : null
+  return { value: round(Number(num.replace(/,/g, '')) * scale), currency, percent: !!pct, measure, scale, ambiguousM, bare }
+}
+
+function fromParts(p: DigitParts, from: number, to: number): NumberAt {
+  return {
+    value: p.value, from, to, vague: false, digits: true, currency: p.currency, percent: p.percent, measure: p.measure,
+    max: null, ambiguousM: p.ambiguousM, scale: p.scale, bareDigits: p.bare,
+  }
+}
+
+/**
+ * Reads a number starting at chunk `i`, in digits ("1,200", "$2.5bn", "12%", "1.2 million",
+ * "10-15") or words ("two thousand", "a dozen", "hundreds of"). Returns null when chunk `i`
+ * does not start a number (ordinals, times, dates like 5/5/2021 and decades are not numbers).
+ */
+export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | null {
+  const c = chunks[i]
+  if (c.punct) return null
+  const first = c.text.charCodeAt(0)
+  const startsNumeric = (first >= 48 && first <= 57) || c.text in CURRENCY_SIGNS || /^[A-Z]{0,2}\$|^[€£¥₹₽₴₺₩₪]/.test(c.text)
+  if (!startsNumeric) {
+    const words = readNumberWords(chunks, i)
+    return words ? { ...words, currency: null, percent: false, measure: null, max: null, ambiguousM: false, scale: 1, bareDigits: null } : null
+  }
+  let reading: NumberAt
+  const whole = parseDigits(c.text)
+  if (whole) reading = fromParts(whole, i, i + 1)
+  else {
+    const range = /^([^-–—]+)[-–—]([^-–—]+)$/.exec(c.text)
+    if (!range) return null
+    const low = parseDigits(range[1])
+    const high = parseDigits(range[2])
+    if (!low || !high || /^0\d/.test(range[1]) || /^0\d/.test(range[2])) return null
+    // "1960-1963" is a span of years, a date.
+    if (low.bare && looksLikeYear(low.bare) && high.bare && (looksLikeYear(high.bare) || high.bare.length === 2)) return null
+    // "$2-3bn": the scale and currency written once apply to both ends.
+    const lowValue = low.scale === 1 && high.scale !== 1 ? round(low.value * high.scale) : low.value
+    reading = fromParts({ ...high, value: lowValue, currency: low.currency ?? high.currency, bare: null, scale: Math.max(low.scale, high.scale) }, i, i + 1)
+    reading.max = high.value
+    reading.percent = low.percent || high.percent
+  }
+  const next = chunks[i + 1]
+  if (next && !next.punct && reading.scale === 1 && !reading.percent && !reading.measure && !reading.ambiguousM) {
+    const scale = SCALES[next.lower] ?? SCALE_ABBREVIATIONS[next.lower]
+    if (scale !== undefined) {
+      reading.value = round(reading.value * scale)
+      if (reading.max !== null) reading.max = round(reading.max * scale)
+      reading.scale = scale
+      reading.bareDigits = null
+      reading.to = i + 2
+    }
+  }
+  return reading
+}

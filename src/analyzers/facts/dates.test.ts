@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import fc from 'fast-check'
+import { createAnalyzer } from '../../engine/engine.ts'
+import type { DateFinding } from '../../report/schema.ts'
+import datesAnalyzer from './dates.ts'
+
+const unspun = createAnalyzer({ analyzers: [datesAnalyzer] })
+// Wednesday 12 May 2021.
+const PUBLISHED = '2021-05-12'
+const datesOf = (text: string, published: string | null = PUBLISHED) => unspun.analyze({ text, published, language: 'en' }).dates
+const brief = (d: DateFinding) => [d.text, d.resolved, d.granularity]
+
+function check(cases: [string, [string, string | null, DateFinding['granularity']][]][], published: string | null = PUBLISHED) {
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(datesOf(text, published).map(brief), expected))
+}
+
+test('the analyzer declares what it reads and produces', () => {
+  assert.equal(datesAnalyzer.id, 'facts/dates')
+  assert.equal(datesAnalyzer.produces, 'dates')
+})
+
+describe('absolute dates', () => {
+  check([
+    ['WARSAW, 5 May 2021 — Troops arrived.', [['5 May 2021', '2021-05-05', 'day']]],
+    ['Troops arrived on May 5, 2021.', [['May 5, 2021', '2021-05-05', 'day']]],
+    ['Troops arrived on 2021-05-05.', [['2021-05-05', '2021-05-05', 'day']]],
+    ['Troops arrived on 5/5/2021.', [['5/5/2021', '2021-05-05', 'day']]],
+    ['Troops arrived on 4/5/2021.', [['4/5/2021', '2021-05-04', 'day']]],
+    ['Troops arrived on 5/13/2021.', [['5/13/2021', '2021-05-13', 'day']]],
+    ['Troops arrived on Tuesday, 4 May 2021.', [['Tuesday, 4 May 2021', '2021-05-04', 'day']]],
+    ['Troops arrived in May 2021.', [['May 2021', '2021-05', 'month']]],
+    ['The law was passed in 2014.', [['2014', '2014', 'year']]],
+    ['The 2014 annexation is not recognised.', [['2014', '2014', 'year']]],
+  ])
+})
+
+describe('relative dates resolved against the publication date', () => {
+  check([
+    ['The talks ended today.', [['today', '2021-05-12', 'day']]],
+    ['The talks ended yesterday.', [['yesterday', '2021-05-11', 'day']]],
+    ['The talks ended two days ago.', [['two days ago', '2021-05-10', 'day']]],
+    ['The talks ended last Tuesday.', [['last Tuesday', '2021-05-11', 'day']]],
+    ['The talks ended on Tuesday.', [['Tuesday', '2021-05-11', 'day']]],
+    ['Ministers met on Wednesday.', [['Wednesday', '2021-05-12', 'day']]],
+    ['The talks will resume on Tuesday.', [['Tuesday', '2021-05-18', 'day']]],
+    ['The talks will resume next Tuesday.', [['next Tuesday', '2021-05-18', 'day']]],
+    ['Troops arrived on 5 May.', [['5 May', '2021-05-05', 'day']]],
+    ['Troops left on 20 December.', [['20 December', '2020-12-20', 'day']]],
+    ['The summit will open on 3 March.', [['3 March', '2022-03-03', 'day']]],
+    ['Prices rose earlier this month.', [['earlier this month', '2021-05', 'month']]],
+    ['Prices rose last week.', [['last week', '2021-05-03', 'week']]],
+    ['Prices will rise next month.', [['next month', '2021-06', 'month']]],
+    ['Prices rose this year and fell last year.', [['this year', '2021', 'year'], ['last year', '2020', 'year']]],
+    ['The meeting on Tuesday at 10:30 GMT ended without a deal.', [['Tuesday at 10:30 GMT', '2021-05-11', 'day']]],
+    ['Shelling resumed three weeks ago.', [['three weeks ago', '2021-04-19', 'week']]],
+  ])
+})
+
+describe('without a publication date relative dates stay unresolved', () => {
+  check(
+    [
+      ['The talks ended yesterday.', [['yesterday', null, 'day']]],
+      ['The talks ended on Tuesday, not on 5 May 2021.', [['Tuesday', null, 'day'], ['5 May 2021', '2021-05-05', 'day']]],
+    ],
+    null,
+  )
+})
+
+describe('vague dates are kept unresolved', () => {
+  check([
+    ['Troops recently moved and talks will follow soon.', [['recently', null, 'unknown'], ['soon', null, 'unknown']]],
+    ['Prices rose in recent weeks.', [['in recent weeks', null, 'unknown']]],
+  ])
+})
+
+describe('not dates', () => {
+  check([
+    ['It may rain, and they may march.', []],
+    ['They counted 2000 troops and 12 tanks.', []],
+    ['Resolution 2118 calls for a ceasefire.', []],
+    ['About 2,021 voters took part.', []],
+  ])
+})
+
+test('dates come out in text order and each text is the slice it points at', () => {
+  const text = 'On 5 May 2021, two days after talks began on Monday, NATO said it would act next month.'
+  const found = datesOf(text)
+  assert.deepEqual(found.map((d) => d.text), ['5 May 2021', 'Monday', 'next month'])
+  for (const d of found) assert.equal(text.slice(d.start, d.end), d.text)
+})
+
+test('a year-less date in a past-tense clause never lands after publication', () => {
+  assert.deepEqual(datesOf('As I wrote in my October 11 article, the plan failed.', '2018-06-01').map(brief), [['October 11', '2017-10-11', 'day']])
+  assert.deepEqual(datesOf('Talks on 20 May.', '2021-05-12').map(brief), [['20 May', '2021-05-20', 'day']])
+})
+
+describe('on any text', () => {
+  const FRAGMENTS = [
+    ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
+    '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
+    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0',
+  ]
+  const texts = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
+  )
+  const analyzer = createAnalyzer({ analyzers: [datesAnalyzer] })
+  test('findings stay inside the text, equal their slice, and nothing is dropped or thrown', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const report = analyzer.analyze({ text, language: 'en', published: '2021-05-12' })
+        assert.deepEqual(report.problems, [])
+        const found = report.dates
+        for (const f of found) assert.equal(text.slice(f.start, f.end), f.text)
+        for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'dates are in text order and do not overlap')
+        for (const d of found) assert.ok(d.resolved === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d.resolved))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

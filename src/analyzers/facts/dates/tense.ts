@@ -1,0 +1,49 @@
+/** The tense of a clause; 'unknown' when it has no tense marker (headlines, noun phrases). */
+export type Tense = 'past' | 'future' | 'unknown'
+
+const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'would', 'going', 'scheduled', 'upcoming', 'next', 'tomorrow', 'plans', 'plan', 'planned', 'intends', 'intend', 'expected', 'due', 'set', 'forthcoming', 'later'])
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'met', 'held', 'went', 'came', 'took', 'gave', 'made', 'began', 'left', 'fled', 'saw',
+  'sent', 'spoke', 'wrote', 'struck', 'fought', 'won', 'lost', 'shot', 'stood', 'led', 'brought', 'bought', 'built', 'caught', 'drew', 'drove', 'fell', 'flew',
+  'got', 'grew', 'heard', 'hid', 'kept', 'knew', 'laid', 'meant', 'paid', 'ran', 'rose', 'sat', 'sold', 'shook', 'spent', 'stole', 'swore', 'taught', 'threw',
+  'understood', 'withdrew', 'broke', 'chose', 'became', 'arose', 'found', 'overran', 'sought', 'thought', 'felt', 'hit', 'put', 'began', 'signed', 'earlier',
+])
+// -ed words that are not past forms.
+const NOT_PAST = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'feed', 'seed', 'breed', 'bleed', 'greed', 'creed', 'embed', 'naked', 'sacred', 'wicked', 'hundred', 'kindred', 'shed', 'united'])
+// Words that put a following past form into the future: "will be held", "is to be signed".
+const FUTURE_AUXILIARY = new Set(['will', 'shall', 'would', 'be', "'ll", '’ll', 'to'])
+const WORD = /[\p{L}'’]+/gu
+
+function markerOf(word: string): 'past' | 'future' | null {
+  if (FUTURE.has(word)) return 'future'
+  if (PAST.has(word)) return 'past'
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past'
+  return null
+}
+
+/**
+ * The tense of the clause around a date at `at` in `sentence` (text offsets of the sentence start
+ * given by `offset`): the tense of the nearest tense marker ("will", "said", "-ed" forms); a past
+ * form right after "will be"/"to be" reads as future; 'unknown' when there is no marker.
+ *
+ * @example
+ * tenseAround('The talks will be held on Tuesday.', 0, 27) // 'future'
+ */
+export function tenseAround(sentence: string, offset: number, at: number): Tense {
+  let best: Tense = 'unknown'
+  let bestDistance = Infinity
+  const words: string[] = []
+  for (const m of sentence.matchAll(WORD)) {
+    const lower = m[0].toLowerCase()
+    words.push(lower)
+    if (/^\p{Lu}/u.test(m[0]) && lower !== 'will' && words.length > 1) continue
+    let tense = markerOf(lower)
+    if (lower === 'be' && words[words.length - 2] === 'to') tense = 'future'
+    if (tense === 'past' && words.slice(-4, -1).some((w) => FUTURE_AUXILIARY.has(w)) && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
+    if (!tense) continue
+    const start = offset + m.index!
+    const distance = start < at ? at - (start + m[0].length) : start - at
+    if (distance < bestDistance) [best, bestDistance] = [tense, distance]
+  }
+  return best
+}

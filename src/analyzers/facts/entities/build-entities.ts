@@ -1,0 +1,56 @@
+import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
+import type { Entity, EntityType, Mention } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+import type { MentionCandidate } from './mention.ts'
+
+// Sources whose canonical names are written for display; PETRARCH's are rebuilt from capitals,
+// so the document's own spelling of a name is preferred to them when it is as full.
+const DISPLAY_SOURCES = new Set(['world-countries', 'geonames', 'unspun-curated'])
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+const TYPE_ORDER: EntityType[] = ['person', 'organization', 'group', 'location', 'nationality', 'other']
+
+function groupType(members: readonly MentionCandidate[], kbType: EntityType | null): EntityType {
+  if (kbType) return kbType
+  const counts = new Map<EntityType, number>()
+  for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.source === 'acronym' ? 0.5 : 1))
+  let best: EntityType = members[0].type
+  for (const type of TYPE_ORDER) if ((counts.get(type) ?? 0) > (counts.get(best) ?? 0)) best = type
+  return best
+}
+
+/**
+ * Turns groups of mention candidates into report entities: ids e1, e2, … in order of first
+ * mention, the fullest name, the other names the document uses as aliases, the knowledge-base
+ * link, and every mention with its exact text.
+ */
+export function buildEntities(groups: readonly number[][], candidates: readonly MentionCandidate[], text: string, tokens: readonly Token[], kb: KnowledgeBase): Entity[] {
+  return groups.map((group, index) => {
+    const members = group.map((i) => candidates[i]).sort((a, b) => a.start - b.start)
+    const mentions: Mention[] = members.map((m) => {
+      const start = tokens[m.start].start
+      const end = tokens[m.end - 1].end
+      return { start, end, text: text.slice(start, end) }
+    })
+    const linked = members.find((m) => m.entries.length > 0)
+    const entry = linked ? kb.entry(linked.entries[0]) : null
+    const surfaces = [...new Set(mentions.map((m) => clean(m.text)))]
+    const longest = surfaces.reduce((best, s) => (wordCount(s) > wordCount(best) ? s : best), surfaces[0])
+    let name = longest
+    if (entry) name = DISPLAY_SOURCES.has(entry.source) || wordCount(longest) < wordCount(entry.name) ? entry.name : longest
+    const qualifier = members.find((m) => m.qualifier)?.qualifier ?? null
+    const entity: Entity = {
+      id: `e${index + 1}`,
+      type: groupType(members, entry ? entry.type : null),
+      name,
+      aliases: surfaces.filter((s) => s !== name),
+      kb: entry ? { source: entry.source, id: entry.id } : null,
+      mentions,
+      confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
+    }
+    if (qualifier) entity.qualifier = qualifier
+    return entity
+  })
+}

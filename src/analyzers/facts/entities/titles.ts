@@ -1,0 +1,36 @@
+import { PERSON_TITLES } from '../../../knowledge/data/titles.ts'
+import type { TokenKeys } from '../../../knowledge/token-key.ts'
+import type { Token } from '../../../text/types.ts'
+
+/** True for a token that is a title or part of one ("President", "Gen.", "Secretary-General", "foreign"). */
+export function isTitleAt(tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
+  const token = tokens[i]
+  if (!token || token.kind !== 'word') return false
+  const key = keys(i)
+  if (PERSON_TITLES.has(key)) return true
+  return key.includes('-') && key.split('-').every((part) => PERSON_TITLES.has(part))
+}
+
+// Words of a title that only modify the title that follows ("Foreign Minister", "Vice President"):
+// alone before a name they are not a title ("Foreign Lee" is not a way to name someone).
+const MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt'])
+
+/**
+ * The first token of the title run that ends right before token `i` ("Foreign Minister" before
+ * "Wang Yi"), or `i` when no title comes before it. The run never reaches below `floor`.
+ */
+export function titleStartBefore(tokens: readonly Token[], keys: TokenKeys, i: number, floor: number): number {
+  let k = i
+  while (k - 1 >= floor && isTitleAt(tokens, keys, k - 1)) k--
+  if (k === i) return i
+  // The word right before the name must be a title head, not a modifier.
+  return MODIFIERS.has(keys(i - 1)) ? i : k
+}
+
+/** Number of title tokens at the start of tokens `start`..`end` ("President" in "President Xi Jinping"). */
+export function leadingTitles(tokens: readonly Token[], keys: TokenKeys, start: number, end: number): number {
+  let k = start
+  while (k < end - 1 && isTitleAt(tokens, keys, k)) k++
+  if (k > start && MODIFIERS.has(keys(k - 1))) return 0
+  return k - start
+}

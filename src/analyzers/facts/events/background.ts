@@ -1,0 +1,112 @@
+import type { DateFinding } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+import { isNegation } from './function-words.ts'
+
+/** Why an event is background rather than something the text reports as happening now. */
+export type BackgroundReason =
+  | 'negated'
+  | 'hypothetical'
+  | 'conditional'
+  | 'future'
+  | 'earlier'
+  | 'historical date'
+  | 'future date'
+  | 'question'
+  | 'figurative'
+
+export interface CueScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  /** first token of the clause */
+  from: number
+  /** one past the last token of the clause */
+  to: number
+  /** last token of the sentence, to see a question mark */
+  sentenceEnd: number
+}
+
+const NEGATING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing', 'fail', 'fails', 'failed', 'without', 'instead', 'rather'])
+const WILL = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna'])
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', 'must', 'should', "'d", '’d', 'cannot'])
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest', 'suppose', 'supposing', 'provided'])
+const INTENT = new Set([
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'expect', 'expects', 'expected',
+  'schedule', 'scheduled', 'going', 'ready', 'prepared', 'preparing', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'pledges', 'promise',
+  'promised', 'promises', 'threaten', 'threatened', 'threatens', 'threatening', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
+  'hope', 'hopes', 'hoped', 'upcoming', 'proposed', 'possible', 'potential', 'future', 'next', 'prospective', 'considering', 'consider',
+  'considers', 'mulling', 'weighing', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'demand', 'demanded', 'demands', 'ask', 'asked',
+  'warned', 'warns', 'decide', 'decided', 'agreed', 'agree', 'agrees', 'set', 'likely', 'unlikely', 'about',
+])
+/** "began to shell", "continued to fire": the infinitive reports what is happening. */
+const ASPECTUAL = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'kept', 'resumed', 'went', 'moved', 'appeared', 'seemed', 'used'])
+// Not "earlier": news uses it for earlier the same day ("Earlier on Monday, …").
+const EARLIER = new Set(['previously', 'formerly', 'historically'])
+
+/**
+ * Reads the words before an event's predicate, within its clause, for what makes it background:
+ * negation ("did not attack", "no troops"), a modal ("could impose"), a condition ("if"), a future or
+ * intention ("will", "plans to", "to hold"), an earlier time ("had previously", "in the past",
+ * "years ago"), or a question.
+ *
+ * @example
+ * backgroundCue(scope, head, tail, true) // 'hypothetical' for "Brussels could impose sanctions"
+ */
+export function backgroundCue(scope: CueScope, headStart: number, tailEnd: number, verbalHead: boolean): BackgroundReason | null {
+  const { lower, from } = scope
+  for (let k = headStart - 1; k >= from; k--) {
+    const w = lower[k]
+    const distance = headStart - k
+    if (CONDITIONS.has(w) || (w === 'case' && lower[k - 1] === 'in') || (w === 'event' && lower[k - 1] === 'the' && lower[k - 2] === 'in')) return 'conditional'
+    if (distance <= 5 && isNegation(w)) return w === "won't" || w === 'won’t' ? 'future' : 'negated'
+    if (distance <= 6 && NEGATING_VERBS.has(w)) return 'negated'
+    if (distance <= 6 && WILL.has(w)) return 'future'
+    if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
+    // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
+    if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return 'future'
+    if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return 'future'
+    if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
+    if (distance <= 4 && w === 'had') return 'earlier'
+    if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'
+  }
+  for (let k = tailEnd; k < scope.to && k < tailEnd + 8; k++) {
+    const w = lower[k]
+    if (w === 'ago' && /^(years|decades|centuries)$/.test(lower[k - 1])) return 'earlier'
+    if (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') return 'earlier'
+    if (w === 'previously') return 'earlier'
+  }
+  const last = scope.tokens[scope.sentenceEnd - 1]
+  if (last && last.text.startsWith('?')) return 'question'
+  return null
+}
+
+const DAY_MS = 86_400_000
+
+function period(resolved: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(resolved)
+  if (!m) return null
+  const year = Number(m[1])
+  if (m[3]) {
+    const day = Date.UTC(year, Number(m[2]) - 1, Number(m[3]))
+    return [day, day]
+  }
+  if (m[2]) return [Date.UTC(year, Number(m[2]) - 1, 1), Date.UTC(year, Number(m[2]), 0)]
+  return [Date.UTC(year, 0, 1), Date.UTC(year, 11, 31)]
+}
+
+/**
+ * Whether an event's date puts it in the background: a period that ended more than a year before
+ * the reference date (the document's publication) is history; one that starts after it is a plan.
+ *
+ * @example
+ * dateBackground({ resolved: '2014', … }, '2021-05-05') // 'historical date'
+ * dateBackground({ resolved: '2021-05-12', … }, '2021-05-05') // 'future date'
+ */
+export function dateBackground(date: DateFinding, reference: string | null): BackgroundReason | null {
+  if (!date.resolved || !reference) return null
+  const when = period(date.resolved)
+  const ref = period(reference)
+  if (!when || !ref) return null
+  if (when[1] < ref[0] - 365 * DAY_MS) return 'historical date'
+  if (when[0] > ref[1]) return 'future date'
+  return null
+}

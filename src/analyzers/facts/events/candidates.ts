@@ -1,0 +1,122 @@
+import type { Amount, DateFinding } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+import { backgroundCue, dateBackground, type BackgroundReason } from './background.ts'
+import { aimsAtAbstraction, isWithoutViolence } from './figurative.ts'
+import { linkAmount, linkDate } from './links.ts'
+import type { MentionIndex } from './mentions.ts'
+import { findRoles, type Roles } from './roles.ts'
+import type { StatementTrigger } from './statements.ts'
+import type { Trigger } from './trigger.ts'
+
+/** An event being put together: its trigger, filled roles and context. */
+export interface Candidate {
+  trigger: Trigger
+  code: string
+  roles: Roles
+  background: BackgroundReason | null
+  amount: number | null
+  date: number | null
+  confidence: number
+  /** character span of the evidence */
+  start: number
+  end: number
+}
+
+export interface CandidateContext {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  mentions: MentionIndex
+  amounts: readonly Amount[]
+  dates: readonly DateFinding[]
+  /** the sentence's tokens [sentenceStart, sentenceEnd) */
+  sentenceStart: number
+  sentenceEnd: number
+  /** the quote a token lies in, or -1 */
+  quoteOfToken: Int32Array
+  /** the date background is judged against: the document's publication date */
+  reference: string | null
+}
+
+const isEdge = (t: Token) => t.kind === 'punct' || t.kind === 'quote'
+
+/** Character span of tokens [from, to) without punctuation or quote marks at either edge. */
+export function trimmedSpan(tokens: readonly Token[], from: number, to: number): [number, number] {
+  let a = from
+  let b = to
+  while (a < b - 1 && isEdge(tokens[a])) a++
+  while (b > a + 1 && isEdge(tokens[b - 1])) b--
+  return [tokens[a].start, tokens[b - 1].end]
+}
+
+function isStatement(trigger: Trigger): trigger is StatementTrigger {
+  return trigger.source === 'statement'
+}
+
+function statementCandidate(trigger: StatementTrigger, context: CandidateContext): Candidate {
+  const { tokens } = context
+  const [qs, qe] = trigger.quoteTokens
+  const quoteSpan = { start: tokens[qs].start, end: tokens[qe - 1].end }
+  const cueBefore = trigger.cueFound && trigger.tokenEnd <= qs
+  const cueAfter = trigger.cueFound && trigger.tokenStart >= qe
+  // The quoted words are not the reporting sentence's own: "… will respond," he said is not a future statement.
+  const from = cueAfter ? Math.max(trigger.clause.tokenStart, qe) : trigger.clause.tokenStart
+  const to = cueBefore ? Math.min(trigger.clause.tokenEnd, qs) : trigger.clause.tokenEnd
+  const clauseStart = tokens[trigger.clause.tokenStart].start
+  const clauseEnd = tokens[trigger.clause.tokenEnd - 1].end
+  const date = linkDate(context.dates, clauseStart, clauseEnd, tokens[trigger.tokenStart].start, [quoteSpan])
+  const background =
+    (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceEnd: -1 }, trigger.headStart, trigger.tailEnd, true) : null) ??
+    (date !== null ? dateBackground(context.dates[date], context.reference) : null)
+  // The evidence is the reporting clause with the quoted words: who said it, how, and what.
+  const [clauseFrom, clauseTo] = trimmedSpan(tokens, trigger.clause.tokenStart, trigger.clause.tokenEnd)
+  const start = Math.min(quoteSpan.start, clauseFrom)
+  const end = Math.max(quoteSpan.end, clauseTo)
+  return {
+    trigger,
+    code: trigger.code,
+    roles: { actor: trigger.speaker, target: trigger.target, location: null, participants: [], pronounSubject: null },
+    background,
+    amount: null,
+    date,
+    confidence: trigger.baseConfidence,
+    start,
+    end,
+  }
+}
+
+/**
+ * Fills an event from its trigger within its clause: roles, background, amount and date, the verbal
+ * reading of conflict words ("attack on free speech" is figurative; "attacked the president" in a
+ * sentence without violence is criticism, 111), and a confidence.
+ *
+ * @example
+ * buildCandidate(trigger, context).roles.actor // 'e1'
+ */
+export function buildCandidate(trigger: Trigger, context: CandidateContext): Candidate {
+  if (isStatement(trigger)) return statementCandidate(trigger, context)
+  const { tokens, lower, mentions } = context
+  const { clause } = trigger
+  const roles = findRoles(trigger, { tokens, lower, mentions, from: clause.tokenStart, to: clause.tokenEnd })
+  if (trigger.reversed) [roles.actor, roles.target] = [roles.target, roles.actor]
+  const [start, end] = trimmedSpan(tokens, clause.tokenStart, clause.tokenEnd)
+  const at = tokens[trigger.tokenStart].start
+  const amount = linkAmount(context.amounts, start, end, at, trigger.code)
+  const date = linkDate(context.dates, start, end, at)
+  let code = trigger.code
+  let confidence = trigger.baseConfidence + (roles.actor ? 0.05 : -0.1)
+  if (context.quoteOfToken[trigger.tokenStart] !== -1) confidence -= 0.1
+  let background =
+    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceEnd: context.sentenceEnd }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
+    (date !== null ? dateBackground(context.dates[date], context.reference) : null)
+  const root = Number(code.slice(0, 2))
+  if (root >= 17 && !roles.target && aimsAtAbstraction(lower, tokens, trigger.tailEnd, clause.tokenEnd)) {
+    background = 'figurative'
+    confidence = Math.min(confidence, 0.25)
+  } else if ((root === 18 || root === 19) && roles.target && mentions.all.some((m) => m.entity.id === roles.target && m.entity.type === 'person')) {
+    if (isWithoutViolence(lower, context.sentenceStart, context.sentenceEnd)) {
+      code = '111'
+      confidence -= 0.1
+    }
+  }
+  return { trigger, code, roles, background, amount, date, confidence: Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100, start, end }
+}

@@ -1,0 +1,54 @@
+import type { Amount, DateFinding } from '../../../report/schema.ts'
+
+/** Which kind of amount an event code most likely counts: troops for force, money for aid and trade. */
+function preferredKind(code: string): Amount['kind'] | null {
+  const root = Number(code.slice(0, 2))
+  if (root >= 14 || code.startsWith('087')) return 'count'
+  if (root === 6 || root === 7 || code.startsWith('033') || code.startsWith('031')) return 'money'
+  return null
+}
+
+/**
+ * The index of the amount inside [from, to) nearest to the trigger, preferring the kind the event
+ * counts (troops for a deployment, money for aid). Percentages are never an event's amount.
+ *
+ * @example
+ * linkAmount(amounts, 0, 80, 20, '154') // 0 for "deployed more than 1,200 troops"
+ */
+export function linkAmount(amounts: readonly Amount[], from: number, to: number, at: number, code: string): number | null {
+  const kind = preferredKind(code)
+  let best: number | null = null
+  let bestScore = Infinity
+  amounts.forEach((amount, index) => {
+    if (amount.start < from || amount.end > to || amount.kind === 'percent') return
+    const distance = amount.start >= at ? amount.start - at : at - amount.end
+    const score = distance + (kind && amount.kind && amount.kind !== kind ? 10_000 : 0)
+    if (score < bestScore) {
+      best = index
+      bestScore = score
+    }
+  })
+  return best
+}
+
+/**
+ * The index of the date inside [from, to) nearest to the trigger, skipping the spans in `outside`
+ * (the words of a quote, for an event about the quote itself).
+ *
+ * @example
+ * linkDate(dates, 0, 80, 20) // the index of "on Monday"
+ */
+export function linkDate(dates: readonly DateFinding[], from: number, to: number, at: number, outside: readonly { start: number; end: number }[] = []): number | null {
+  let best: number | null = null
+  let bestDistance = Infinity
+  dates.forEach((date, index) => {
+    if (date.start < from || date.end > to) return
+    if (outside.some((o) => date.start >= o.start && date.end <= o.end)) return
+    const distance = date.start >= at ? date.start - at : at - date.end
+    if (distance < bestDistance) {
+      best = index
+      bestDistance = distance
+    }
+  })
+  return best
+}

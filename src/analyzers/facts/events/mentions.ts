@@ -1,0 +1,79 @@
+import type { Entity } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+
+/** One entity mention placed on the token array: tokens [tokenStart, tokenEnd). */
+export interface MentionRef {
+  entity: Entity
+  start: number
+  end: number
+  tokenStart: number
+  tokenEnd: number
+}
+
+/** Entity mentions by token position. */
+export interface MentionIndex {
+  /** every mention, in text order */
+  readonly all: readonly MentionRef[]
+  /** the mention covering a token, if any */
+  at(token: number): MentionRef | undefined
+  /** the mentions lying wholly inside tokens [from, to), in text order */
+  within(from: number, to: number): MentionRef[]
+}
+
+/** First token whose end is after `offset`. */
+function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Places the mentions of the entities on the tokens. A mention that overlaps another one already placed
+ * is left out (the first entity keeps the tokens), so every token belongs to at most one mention.
+ *
+ * @example
+ * const index = indexMentions(ctx.tokens, ctx.findings.entities)
+ * index.at(0)?.entity.id // 'e1'
+ */
+export function indexMentions(tokens: readonly Token[], entities: readonly Entity[]): MentionIndex {
+  const refs: MentionRef[] = []
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const tokenStart = tokenAtOrAfter(tokens, mention.start)
+      let tokenEnd = tokenStart
+      while (tokenEnd < tokens.length && tokens[tokenEnd].start < mention.end) tokenEnd++
+      if (tokenEnd > tokenStart) refs.push({ entity, start: mention.start, end: mention.end, tokenStart, tokenEnd })
+    }
+  }
+  refs.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd)
+  const owner = new Int32Array(tokens.length).fill(-1)
+  const kept: MentionRef[] = []
+  for (const ref of refs) {
+    let free = true
+    for (let t = ref.tokenStart; t < ref.tokenEnd; t++) if (owner[t] !== -1) free = false
+    if (!free) continue
+    for (let t = ref.tokenStart; t < ref.tokenEnd; t++) owner[t] = kept.length
+    kept.push(ref)
+  }
+  return {
+    all: kept,
+    at: (token) => (token >= 0 && token < owner.length && owner[token] !== -1 ? kept[owner[token]] : undefined),
+    within(from, to) {
+      let lo = 0
+      let hi = kept.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (kept[mid].tokenStart < from) lo = mid + 1
+        else hi = mid
+      }
+      const out: MentionRef[] = []
+      for (let k = lo; k < kept.length && kept[k].tokenStart < to; k++) if (kept[k].tokenEnd <= to) out.push(kept[k])
+      return out
+    },
+  }
+}

@@ -1,0 +1,310 @@
+import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
+import type { Token } from '../../../text/types.ts'
+import type { Clause } from './clauses.ts'
+import type { EventPattern } from './event-patterns.ts'
+import { BE_FORMS, DETERMINERS, HAVE_FORMS, MODALS, PLACE_MODIFIERS, PREPOSITIONS, VERB_ADVERBS, isNegation } from './function-words.ts'
+import { inflect } from './inflections.ts'
+import type { MentionIndex } from './mentions.ts'
+import type { Trigger } from './trigger.ts'
+import { readsAsVerb } from './verb-use.ts'
+
+interface Phrase<T> {
+  words: string[]
+  value: T
+}
+
+interface VerbEntry {
+  lemma: string
+  kind: VerbFormKind
+  pattern?: EventPattern
+  /** the pattern's objects, split into words; '@entity' stays one word */
+  objects?: string[][]
+}
+
+/** The hand-written patterns indexed by first word. */
+export interface EventPatternIndex {
+  nouns: ReadonlyMap<string, Phrase<EventPattern[]>[]>
+  governors: ReadonlyMap<string, Phrase<VerbEntry>[]>
+  verbs: ReadonlyMap<string, Phrase<VerbEntry>[]>
+  occurrences: ReadonlyMap<string, Phrase<VerbEntry>[]>
+}
+
+export interface TriggerScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  /** the dictionary words token i may stand for */
+  keys: (i: number) => readonly string[]
+  mentions: MentionIndex
+  clause: Clause
+  /** first token of the sentence, where a capitalised noun may still be a common noun */
+  sentenceStart: number
+  /** tokens already used by another trigger */
+  claimed: Uint8Array
+  /** for each token, which kinds of trigger word it is (TRIGGER_WORD flags), from one lookup per token */
+  starts: Uint8Array
+}
+
+/** Flags of `TriggerScope.starts`: what a word may begin. */
+export const TRIGGER_WORD = { dictionaryVerb: 1, patternVerb: 2, patternNoun: 4 } as const
+
+/** Verbs that, after an event noun, report that it happened: "the drills began", "strikes hit …". */
+const OCCURRENCE_VERBS = [
+  'take place', 'begin', 'start', 'end', 'conclude', 'continue', 'resume', 'kick off', 'get under way', 'intensify', 'hit',
+  'kill', 'strike', 'target', 'destroy', 'damage', 'wound', 'injure', 'erupt', 'break out', 'spread', 'involve', 'leave',
+]
+
+/** The governing verbs of an intent: "pledged aid" codes the pledge (033), not the delivery (070). */
+const INTENT_VERBS = new Set(['pledge', 'promise', 'offer', 'commit'])
+
+const MILITARY_WORDS = new Set([
+  'military', 'army', 'naval', 'navy', 'air', 'troops', 'forces', 'soldiers', 'servicemen', 'joint', 'live-fire', 'tactical', 'defence',
+  'defense', 'warships', 'tanks', 'missile', 'missiles', 'nuclear', 'combat', 'strategic', 'anti-terrorist', 'counter-terrorism',
+  'counterterrorism', 'armed', 'command-staff', 'artillery', 'airborne', 'marines', 'paratroopers', 'fleet', 'battalion', 'battalions',
+  'brigade', 'brigades', 'units', 'aircraft', 'jets', 'bombers', 'submarines', 'drills', 'manoeuvres', 'maneuvers', 'war',
+])
+
+function add<T>(map: Map<string, Phrase<T>[]>, text: string, value: T) {
+  const words = text.split(' ')
+  const list = map.get(words[0]) ?? []
+  list.push({ words, value })
+  map.set(words[0], list)
+}
+
+/**
+ * Indexes the hand-written patterns: their nouns, the verbs that govern them, and the verbs that
+ * report an event by themselves.
+ *
+ * @example
+ * const index = compileEventPatterns(EVENT_PATTERNS)
+ */
+export function compileEventPatterns(patterns: readonly EventPattern[]): EventPatternIndex {
+  const nounPatterns = new Map<string, EventPattern[]>()
+  const governors = new Map<string, Phrase<VerbEntry>[]>()
+  const verbs = new Map<string, Phrase<VerbEntry>[]>()
+  const occurrences = new Map<string, Phrase<VerbEntry>[]>()
+  const governorLemmas = new Set<string>()
+  for (const pattern of patterns) {
+    for (const noun of pattern.nouns ?? []) nounPatterns.set(noun, [...(nounPatterns.get(noun) ?? []), pattern])
+    for (const lemma of pattern.with ?? []) governorLemmas.add(lemma)
+    const objects = pattern.objects?.map((o) => o.split(' '))
+    for (const lemma of pattern.verbs ?? []) for (const { form, kind } of inflect(lemma)) add(verbs, form, { lemma, kind, pattern, objects })
+  }
+  for (const lemma of governorLemmas) for (const { form, kind } of inflect(lemma)) add(governors, form, { lemma, kind })
+  for (const lemma of OCCURRENCE_VERBS) for (const { form, kind } of inflect(lemma)) add(occurrences, form, { lemma, kind })
+  const nouns = new Map<string, Phrase<EventPattern[]>[]>()
+  for (const [noun, list] of nounPatterns) add(nouns, noun, list)
+  for (const map of [nouns, governors, verbs, occurrences] as Map<string, Phrase<unknown>[]>[]) {
+    for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length)
+  }
+  return { nouns, governors, verbs, occurrences }
+}
+
+function phraseAt<T>(map: ReadonlyMap<string, Phrase<T>[]>, lower: readonly string[], i: number, end: number): Phrase<T> | undefined {
+  for (const phrase of map.get(lower[i]) ?? []) {
+    if (i + phrase.words.length > end) continue
+    let ok = true
+    for (let k = 1; k < phrase.words.length && ok; k++) ok = lower[i + k] === phrase.words[k]
+    if (ok) return phrase
+  }
+  return undefined
+}
+
+const isBarrier = (t: Token) => t.kind === 'punct' && t.text !== '-'
+
+interface Governor {
+  start: number
+  end: number
+  lemma: string
+  after: boolean
+}
+
+function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart: number, lemmas: ReadonlySet<string>): Governor | null {
+  const { lower, tokens, clause } = scope
+  for (let k = nounStart - 1; k >= clause.tokenStart && k >= nounStart - 7; k--) {
+    if (isBarrier(tokens[k])) return null
+    const phrase = phraseAt(index.governors, lower, k, nounStart)
+    if (phrase && lemmas.has(phrase.value.lemma)) {
+      const between = lower.slice(k + phrase.words.length, nounStart)
+      const blocked = between.some((w, n) => PREPOSITIONS.has(w) && !(n === 0 && (w === 'in' || w === 'on')))
+      return blocked ? null : { start: k, end: k + phrase.words.length, lemma: phrase.value.lemma, after: false }
+    }
+    if (PREPOSITIONS.has(lower[k]) && lower[k] !== 'in' && lower[k] !== 'on' && lower[k] !== 'of') return null
+  }
+  return null
+}
+
+function governorAfter(index: EventPatternIndex, scope: TriggerScope, nounEnd: number, lemmas: ReadonlySet<string>): Governor | null {
+  const { lower, tokens, clause } = scope
+  for (let k = nounEnd; k < clause.tokenEnd && k <= nounEnd + 4; k++) {
+    const passive = phraseAt(index.governors, lower, k, clause.tokenEnd)
+    if (passive && lemmas.has(passive.value.lemma) && passive.value.kind === 'ed' && k > nounEnd && BE_FORMS.has(lower[k - 1])) {
+      return { start: k, end: k + passive.words.length, lemma: passive.value.lemma, after: true }
+    }
+    const occurrence = phraseAt(index.occurrences, lower, k, clause.tokenEnd)
+    if (occurrence && occurrence.value.kind !== 'ing') return { start: k, end: k + occurrence.words.length, lemma: occurrence.value.lemma, after: true }
+    const w = lower[k]
+    const skippable = BE_FORMS.has(w) || HAVE_FORMS.has(w) || MODALS.has(w) || isNegation(w) || VERB_ADVERBS.has(w) || /ly$/.test(w) || w === 'to' || w === 'did' || w === 'also'
+    if (!skippable || isBarrier(tokens[k])) return null
+  }
+  return null
+}
+
+/** A named party or place attached to the noun: "Russian air strikes", "Israel's raid", "shelling of Kharkiv". */
+function isAnchored(scope: TriggerScope, start: number, end: number): boolean {
+  const { lower, tokens, mentions, clause } = scope
+  for (let k = start - 1; k >= clause.tokenStart && k >= start - 3; k--) {
+    if (mentions.at(k) || tokens[k].kind === 'number') return true
+    if (isBarrier(tokens[k]) || DETERMINERS.has(lower[k]) || PREPOSITIONS.has(lower[k])) break
+  }
+  for (let k = end; k < clause.tokenEnd && k <= end + 4; k++) {
+    if (k > end && mentions.at(k) && PREPOSITIONS.has(lower[end])) return true
+    if (k > end && isBarrier(tokens[k])) break
+    if (k > end && !DETERMINERS.has(lower[k]) && !PLACE_MODIFIERS.has(lower[k]) && !mentions.at(k)) break
+  }
+  return false
+}
+
+function inMilitaryCompany(scope: TriggerScope, start: number): boolean {
+  const { lower, clause } = scope
+  for (let k = Math.max(clause.tokenStart, start - 3); k < start; k++) if (MILITARY_WORDS.has(lower[k])) return true
+  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
+  return scope.mentions.within(clause.tokenStart, clause.tokenEnd).some((m) => m.entity.type === 'group')
+}
+
+function readsAsNoun(scope: TriggerScope, i: number): boolean {
+  const token = scope.tokens[i]
+  if (scope.mentions.at(i) || scope.claimed[i]) return false
+  return token.text === scope.lower[i] || i === scope.sentenceStart || token.text === token.text.toUpperCase()
+}
+
+function fits(pattern: EventPattern, scope: TriggerScope, start: number, end: number): boolean {
+  const next = end < scope.clause.tokenEnd ? scope.lower[end] : ''
+  if (pattern.followedBy && !pattern.followedBy.includes(next)) return false
+  if (pattern.notFollowedBy?.includes(next)) return false
+  if (pattern.military && !inMilitaryCompany(scope, start)) return false
+  return true
+}
+
+function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, phrase: Phrase<EventPattern[]>): Trigger | null {
+  const end = i + phrase.words.length
+  const candidates = phrase.value.filter((p) => fits(p, scope, i, end))
+  if (candidates.length === 0) return null
+  let chosen: EventPattern | undefined
+  let governor: Governor | null = null
+  for (const pattern of candidates) {
+    const lemmas = new Set(pattern.with ?? [])
+    governor = governorBefore(index, scope, i, lemmas) ?? governorAfter(index, scope, end, lemmas)
+    if (governor) {
+      chosen = pattern
+      break
+    }
+  }
+  const anchored = !governor && isAnchored(scope, i, end)
+  if (!chosen) chosen = anchored ? candidates.find((p) => p.standalone) : undefined
+  if (!chosen) return null
+  const intent = governor && !governor.after && INTENT_VERBS.has(governor.lemma) && chosen.intentCode
+  const headStart = governor && !governor.after ? governor.start : i
+  const tailEnd = governor && governor.after ? Math.max(end, governor.end) : end
+  const claimed: [number, number][] = [[i, end]]
+  if (governor) claimed.push([governor.start, governor.end])
+  return {
+    source: 'pattern',
+    code: intent || chosen.cameo,
+    clause: scope.clause,
+    tokenStart: i,
+    tokenEnd: end,
+    headStart,
+    tailEnd,
+    // "Sanctions were imposed on Russia": the noun is what was done, so the roles read as for a noun alone.
+    passive: false,
+    nominal: !governor || governor.after,
+    reversed: false,
+    specific: true,
+    baseConfidence: governor ? 0.85 : 0.6,
+    rule: chosen.id,
+    claimed,
+  }
+}
+
+function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbStart: number, verbEnd: number, passive: boolean): boolean {
+  if (!objects) return true
+  const { lower, tokens, mentions, clause } = scope
+  const isObjectAt = (k: number) => objects.some((o) => (o[0] === '@entity' ? mentions.at(k)?.tokenStart === k : o.every((w, n) => lower[k + n] === w)))
+  if (passive) {
+    for (let k = verbStart - 1; k >= clause.tokenStart && k >= verbStart - 5; k--) if (isObjectAt(k)) return true
+    return false
+  }
+  for (let k = verbEnd; k < clause.tokenEnd && k <= verbEnd + 5; k++) {
+    if (isObjectAt(k)) return true
+    if (isBarrier(tokens[k]) || (PREPOSITIONS.has(lower[k]) && lower[k] !== 'of')) return false
+  }
+  return false
+}
+
+function hasSubject(pattern: EventPattern, scope: TriggerScope, verbStart: number): boolean {
+  if (!pattern.subjects) return true
+  for (let k = verbStart - 1; k >= scope.clause.tokenStart && k >= verbStart - 4; k--) {
+    if (pattern.subjects.includes(scope.lower[k]) || scope.tokens[k].kind === 'number') return true
+  }
+  return false
+}
+
+function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>): Trigger | null {
+  const { pattern, kind } = phrase.value
+  if (!pattern) return null
+  const end = i + phrase.words.length
+  for (let k = i; k < end; k++) if (scope.claimed[k]) return null
+  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart)
+  if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive) || !hasSubject(pattern, scope, i)) return null
+  return {
+    source: 'pattern',
+    code: pattern.cameo,
+    clause: scope.clause,
+    tokenStart: i,
+    tokenEnd: end,
+    headStart: i,
+    tailEnd: end,
+    passive: reading.passive,
+    nominal: false,
+    reversed: false,
+    specific: true,
+    baseConfidence: 0.8,
+    rule: pattern.id,
+    claimed: [[i, end]],
+  }
+}
+
+/**
+ * Finds the hand-written patterns' events in one clause: event nouns governed by one of their verbs
+ * ("held a joint military exercise"), or with a named party or place attached when the noun names a
+ * happening by itself ("Russian air strikes on Kharkiv"), and verbs that report an event alone
+ * ("shelled", "deployed … troops"). Marks the tokens it uses in `scope.claimed`.
+ *
+ * @example
+ * findPatternTriggers(index, scope).map((t) => t.code) // ['150'] for "NATO held drills in Estonia"
+ */
+export function findPatternTriggers(index: EventPatternIndex, scope: TriggerScope): Trigger[] {
+  const out: Trigger[] = []
+  const { clause, lower, claimed } = scope
+  for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
+    const starts = scope.starts[i]
+    if (claimed[i] || !(starts & (TRIGGER_WORD.patternVerb | TRIGGER_WORD.patternNoun))) continue
+    const verbs = starts & TRIGGER_WORD.patternVerb ? index.verbs.get(lower[i]) : undefined
+    let trigger: Trigger | null = null
+    const noun = starts & TRIGGER_WORD.patternNoun && readsAsNoun(scope, i) ? phraseAt(index.nouns, lower, i, clause.tokenEnd) : undefined
+    if (noun) trigger = nounTrigger(index, scope, i, noun)
+    if (!trigger) {
+      for (const phrase of verbs ?? []) {
+        if (i + phrase.words.length > clause.tokenEnd || !phrase.words.every((w, k) => lower[i + k] === w)) continue
+        trigger = verbTrigger(scope, i, phrase)
+        if (trigger) break
+      }
+    }
+    // A governing verb may serve two nouns ("held talks and drills"); the nouns themselves may not be shared.
+    if (!trigger || claimed.subarray(trigger.tokenStart, trigger.tokenEnd).some((c) => c === 1)) continue
+    for (const [s, e] of trigger.claimed) claimed.fill(1, s, e)
+    out.push(trigger)
+    i = trigger.tokenEnd - 1
+  }
+  return out
+}

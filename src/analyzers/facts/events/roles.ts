@@ -1,0 +1,203 @@
+import type { Token } from '../../../text/types.ts'
+import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS, PREPOSITIONS, VERB_ADVERBS, BE_FORMS, HAVE_FORMS, MODALS, isNegation } from './function-words.ts'
+import type { MentionIndex, MentionRef } from './mentions.ts'
+import type { Trigger } from './trigger.ts'
+
+/** Entity ids filling an event's slots. */
+export interface Roles {
+  actor: string | null
+  target: string | null
+  location: string | null
+  participants: string[]
+  /** the subject is a pronoun ("It said", "they held"): the actor may be carried over from before */
+  pronounSubject: string | null
+}
+
+export interface RoleScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  mentions: MentionIndex
+  /** token range the roles may come from: the clause, or the sentence when it states one event */
+  from: number
+  to: number
+}
+
+/** Mentions in a coordinated list ("France, Germany and Spain"), with the word that introduces the list. */
+interface MentionGroup {
+  members: MentionRef[]
+  tokenStart: number
+  tokenEnd: number
+  /** the preposition or cue before the list, lower-case; null for a bare noun phrase (subject or object) */
+  cue: string | null
+  possessive: boolean
+}
+
+/** Words that make the entities after them take part in the event: "troops from A, B and C", "members X and Y". */
+const PARTICIPANT_CUES = new Set(['including', 'involving', 'alongside', 'among', 'between', 'members', 'comprising', 'participants', 'partners', 'countries', 'states', 'nations'])
+const MADE_UP_OF = new Set(['made', 'consisting', 'composed', 'comprised'])
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
+const LIST_JOINERS = new Set([',', 'and', '&', 'or'])
+
+function rootOf(code: string): number {
+  return Number(code.slice(0, 2))
+}
+
+/** Codes whose "to X"/"into X" names where the actor goes rather than whom it acts on. */
+function isMovement(code: string): boolean {
+  return code.startsWith('15') || code === '042' || code === '192' || code === '0861' || code === '087'
+}
+
+/** Codes where the parties meet as equals: "A and B held talks" codes A with B. */
+function isSymmetric(code: string): boolean {
+  const root = rootOf(code)
+  return root >= 3 && root <= 6
+}
+
+function cueBefore(scope: RoleScope, start: number): string | null {
+  const { lower } = scope
+  let k = start - 1
+  let skipped = 0
+  while (k >= scope.from && skipped < 3 && (DETERMINERS.has(lower[k]) || PLACE_MODIFIERS.has(lower[k]))) {
+    k--
+    skipped++
+  }
+  if (k < scope.from) return null
+  const w = lower[k]
+  if (w === 'of' && k - 2 >= scope.from && MADE_UP_OF.has(lower[k - 2]) && lower[k - 1] === 'up') return 'members'
+  if (w === 'of' && k - 1 >= scope.from && MADE_UP_OF.has(lower[k - 1])) return 'members'
+  return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
+}
+
+function groupMentions(scope: RoleScope): MentionGroup[] {
+  const { lower } = scope
+  const groups: MentionGroup[] = []
+  for (const mention of scope.mentions.within(scope.from, scope.to)) {
+    const last = groups.at(-1)
+    if (last) {
+      let k = last.tokenEnd
+      let joined = k < mention.tokenStart
+      for (; k < mention.tokenStart; k++) if (!LIST_JOINERS.has(lower[k]) && lower[k] !== 'the') joined = false
+      if (joined && mention.tokenStart - last.tokenEnd <= 3) {
+        last.members.push(mention)
+        last.tokenEnd = mention.tokenEnd
+        last.possessive = lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s'
+        continue
+      }
+    }
+    groups.push({
+      members: [mention],
+      tokenStart: mention.tokenStart,
+      tokenEnd: mention.tokenEnd,
+      cue: cueBefore(scope, mention.tokenStart),
+      possessive: lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s',
+    })
+  }
+  return groups
+}
+
+const ids = (group: MentionGroup | undefined) => (group ? group.members.map((m) => m.entity.id) : [])
+const canAct = (group: MentionGroup) => group.members[0].entity.type !== 'other'
+
+function subjectPronoun(scope: RoleScope, headStart: number): string | null {
+  for (let k = headStart - 1; k >= scope.from && k >= headStart - 4; k--) {
+    const w = scope.lower[k]
+    if (PRONOUNS.has(w)) return w
+    if (!(VERB_ADVERBS.has(w) || BE_FORMS.has(w) || HAVE_FORMS.has(w) || MODALS.has(w) || isNegation(w) || w === 'did' || w === 'also' || /ly$/.test(w))) return null
+  }
+  return null
+}
+
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'claimed', 'claims', 'stated', 'states', 'added', 'announced', 'warned', 'confirmed', 'denied'])
+
+/** The named party inside an event noun's own phrase: "Russian air strikes", "Israel's raid", "US-led strikes". */
+function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number): MentionGroup | undefined {
+  return groups.findLast((g) => {
+    if (g.tokenEnd > nounStart || nounStart - g.tokenEnd > 3) return false
+    for (let k = g.tokenEnd; k < nounStart; k++) {
+      const w = scope.lower[k]
+      if (w === "'s" || w === '’s') continue
+      if (PREPOSITIONS.has(w) || DETERMINERS.has(w) || REPORTING.has(w) || scope.tokens[k].kind === 'punct' || scope.tokens[k].kind === 'quote') return false
+    }
+    return true
+  })
+}
+
+/**
+ * Fills who did what to whom, and where: the actor is the nearest named party before the predicate
+ * that no preposition puts elsewhere (or the agent of a passive "by X"); the target is the first named
+ * party after it as a direct object or after "against", "on", "at", "to", "with"; the location is a
+ * place after "in", "at", "near", "across" (or "to"/"into" for movements); coordinated lists and
+ * "from/including/involving/members" lists become participants.
+ *
+ * @example
+ * findRoles(trigger, scope) // "Russia and Belarus held drills near the Polish border" → { actor: 'e1', participants: ['e1', 'e2'], … }
+ */
+export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
+  const groups = groupMentions(scope)
+  const before = groups.filter((g) => g.tokenEnd <= trigger.headStart)
+  const after = groups.filter((g) => g.tokenStart >= trigger.tailEnd)
+  const nominal = trigger.nominal
+  // Force used on someone (coercion, assault, fighting): "from X" names where it came from, "at X" whom it hit.
+  const conflict = rootOf(trigger.code) >= 17
+
+  let actorGroup: MentionGroup | undefined
+  let targetGroup: MentionGroup | undefined
+  let locationGroup: MentionGroup | undefined
+  const participantGroups: MentionGroup[] = []
+
+  const agent = after.find((g) => g.cue === 'by')
+  const subject = [...before].reverse().find((g) => (g.cue === null || g.cue === 'of') && canAct(g))
+  if (trigger.passive) {
+    actorGroup = agent
+    targetGroup = subject
+  } else {
+    // An event noun standing alone takes its actor from its own phrase: in "Ukraine said Russian air strikes hit
+    // Kharkiv" the subject before it is the one reporting, not the one striking.
+    actorGroup = nominal ? (attributive(groups, scope, trigger.tokenStart) ?? agent) : (subject ?? agent)
+  }
+  if (trigger.boundSource !== undefined) actorGroup = groups.find((g) => g.tokenStart <= trigger.boundSource! && trigger.boundSource! < g.tokenEnd) ?? actorGroup
+
+  for (const group of after) {
+    if (group === actorGroup) continue
+    const cue = group.cue
+    const isPlace = group.members[0].entity.type === 'location'
+    if (cue && LOCATIVE.has(cue) && !(conflict && (cue === 'at' || cue === 'over') && !targetGroup && !isPlace)) {
+      if (isPlace && !locationGroup) locationGroup = group
+      continue
+    }
+    if ((cue === 'to' || cue === 'into' || cue === 'toward' || cue === 'towards') && isMovement(trigger.code)) {
+      if (isPlace && !locationGroup) locationGroup = group
+      else if (!targetGroup) targetGroup = group
+      continue
+    }
+    if (cue && (PARTICIPANT_CUES.has(cue) || (cue === 'from' && !conflict) || (cue === 'with' && (trigger.code.startsWith('15') || rootOf(trigger.code) === 6)))) {
+      participantGroups.push(group)
+      continue
+    }
+    if (targetGroup || trigger.passive) continue
+    const direct = cue === null && group.tokenStart - trigger.tailEnd <= 4
+    const prepositional = cue !== null && ['against', 'on', 'upon', 'at', 'to', 'with', 'toward', 'towards', 'into', 'over'].includes(cue)
+    if (cue === 'of' && nominal && !conflict && trigger.code !== '192') {
+      // "the exercise of the SCO member states": whose exercise it is, not whom it is aimed at.
+      actorGroup ??= group
+      continue
+    }
+    if (direct || prepositional || (cue === 'of' && nominal)) targetGroup = group
+  }
+  if (!locationGroup) {
+    locationGroup = groups.find((g) => g !== actorGroup && g !== targetGroup && g.cue !== null && LOCATIVE.has(g.cue) && g.members[0].entity.type === 'location')
+  }
+  if (trigger.boundTarget !== undefined) targetGroup = groups.find((g) => g.tokenStart <= trigger.boundTarget! && trigger.boundTarget! < g.tokenEnd) ?? targetGroup
+
+  if (actorGroup && actorGroup.members.length > 1) participantGroups.unshift(actorGroup)
+  for (const group of groups) {
+    if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group)) participantGroups.push(group)
+  }
+  const location = locationGroup ? locationGroup.members[0].entity.id : null
+  const actor = actorGroup ? actorGroup.members[0].entity.id : null
+  const participants = [...new Set(participantGroups.flatMap(ids))].filter((id) => id !== location)
+  let target = targetGroup ? targetGroup.members[0].entity.id : null
+  if (target === actor) target = null
+  if (!target && isSymmetric(trigger.code)) target = participants.find((id) => id !== actor) ?? null
+  return { actor, target, location, participants, pronounSubject: actor ? null : subjectPronoun(scope, trigger.headStart) }
+}

@@ -1,0 +1,81 @@
+import { inflect } from './inflections.ts'
+
+/** Reporting verbs that already say what kind of statement was made. Plain "said", "told" carry none. */
+const CUE_CODES: Record<string, string> = {
+  accuse: '112',
+  blame: '112',
+  allege: '112',
+  warn: '130',
+  threaten: '130',
+  caution: '130',
+  urge: '020',
+  appeal: '020',
+  'call on': '020',
+  'call upon': '020',
+  'call for': '020',
+  implore: '020',
+  demand: '100',
+  insist: '100',
+  deny: '016',
+  refute: '016',
+  dismiss: '016',
+  reject: '120',
+  condemn: '111',
+  denounce: '111',
+  criticise: '111',
+  criticize: '111',
+  slam: '111',
+  blast: '111',
+  decry: '111',
+  deplore: '111',
+  praise: '051',
+  welcome: '051',
+  hail: '051',
+  commend: '051',
+  applaud: '051',
+  thank: '051',
+  apologise: '055',
+  apologize: '055',
+}
+
+const CUE_FORMS = new Map<string, string>()
+for (const [lemma, code] of Object.entries(CUE_CODES)) for (const { form } of inflect(lemma)) CUE_FORMS.set(form, code)
+
+/**
+ * What the words of a statement say about its kind, checked in this order (the first that fits wins):
+ * a threat, an accusation, a demand, a condemnation, an appeal, a denial, a pessimistic comment, an
+ * optimistic one. The same words count for every speaker.
+ */
+const CONTENT_CODES: [code: string, phrases: string[]][] = [
+  ['130', ['retaliate', 'retaliation', 'reprisal', 'reprisals', 'consequences', 'will respond', 'would respond', 'will not hesitate', "won't hesitate", 'won’t hesitate', 'will not tolerate', 'will pay', 'heavy price', 'will be punished', 'will be met with', 'we warn', 'warned']],
+  ['112', ['accuse', 'accused', 'accuses', 'responsible for', 'to blame', 'guilty of', 'war crime', 'war crimes', 'is behind', 'are behind', 'orchestrated', 'perpetrated', 'complicit']],
+  ['100', ['demand', 'demands', 'demanded', 'must immediately', 'must stop', 'must withdraw', 'must release', 'must end', 'must cease', 'insist', 'insists']],
+  ['111', ['condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'outrageous', 'unacceptable', 'deplorable', 'barbaric', 'reprehensible']],
+  ['020', ['we call on', 'we call upon', 'we urge', 'urge', 'urges', 'appeal to', 'calls on', 'call on']],
+  ['016', ['deny', 'denies', 'denied', 'not true', 'baseless', 'fabricated', 'fabrication', 'groundless', 'untrue', 'fake news']],
+  ['012', ['concern', 'concerned', 'concerns', 'worried', 'worrying', 'alarming', 'alarmed', 'deeply troubled', 'troubling', 'regret', 'regrettable', 'deplore']],
+  ['013', ['optimistic', 'hopeful', 'confident', 'encouraging', 'progress']],
+]
+
+/**
+ * The CAMEO code of a statement: the reporting verb's own code when it has one ("accused" → 112), else
+ * what its words say ("… will face consequences" → 130), else 010 'Make statement'.
+ *
+ * @example
+ * statementCode(['warned'], ['we', 'will', 'respond']) // '130'
+ * statementCode(['said'], ['we', 'are', 'deeply', 'concerned']) // '012'
+ */
+export function statementCode(cue: readonly string[], words: readonly string[]): string {
+  const cueCode = CUE_FORMS.get(cue.join(' ')) ?? CUE_FORMS.get(cue.slice(0, 2).join(' ')) ?? CUE_FORMS.get(cue[0] ?? '')
+  if (cueCode) return cueCode
+  const all = [...cue, ...words]
+  for (const [code, phrases] of CONTENT_CODES) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ')
+      for (let i = 0; i + parts.length <= all.length; i++) {
+        if (parts.every((p, k) => all[i + k] === p)) return code
+      }
+    }
+  }
+  return '010'
+}

@@ -1,0 +1,123 @@
+import type { Quote } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+import type { Clause } from './clauses.ts'
+import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS } from './function-words.ts'
+import type { MentionIndex } from './mentions.ts'
+import { statementCode } from './statement-codes.ts'
+import type { Trigger } from './trigger.ts'
+import { readsAsVerb } from './verb-use.ts'
+
+/** A quote turned into a statement event: who said it, and the tokens of its reporting verb. */
+export interface StatementTrigger extends Trigger {
+  source: 'statement'
+  quote: number
+  speaker: string | null
+  /** whom the statement is about, for appeals, demands, accusations, threats and criticism */
+  target: string | null
+  /** tokens of the quoted words */
+  quoteTokens: [number, number]
+  /** false when the reporting verb could not be found in the text: the event then has no trigger mention */
+  cueFound: boolean
+}
+
+export interface StatementScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  mentions: MentionIndex
+  /** the clause holding a token */
+  clauseOf: (token: number) => Clause
+  claimed: Uint8Array
+}
+
+/** Codes of statements aimed at someone: appeals, demands, disapproval, rejection, threats. */
+const DIRECTED_ROOTS = new Set(['02', '10', '11', '12', '13'])
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= start) lo = mid + 1
+    else hi = mid
+  }
+  let last = lo
+  while (last < tokens.length && tokens[last].start < end) last++
+  return [lo, last]
+}
+
+function findCue(scope: StatementScope, cue: string, quote: [number, number]): [number, number] | null {
+  const words = cue.toLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return null
+  const fitsAt = (i: number) => i >= 0 && i + words.length <= scope.tokens.length && words.every((w, k) => scope.lower[i + k] === w) && (i + words.length <= quote[0] || i >= quote[1])
+  for (let distance = 0; distance <= 40; distance++) {
+    if (fitsAt(quote[1] + distance)) return [quote[1] + distance, quote[1] + distance + words.length]
+    const before = quote[0] - words.length - distance
+    if (fitsAt(before)) return [before, before + words.length]
+  }
+  return null
+}
+
+function placedByPreposition(scope: StatementScope, token: number): boolean {
+  let k = token - 1
+  while (k >= 0 && (DETERMINERS.has(scope.lower[k]) || PLACE_MODIFIERS.has(scope.lower[k]))) k--
+  return k >= 0 && LOCATIVE.has(scope.lower[k])
+}
+
+function directedTarget(scope: StatementScope, code: string, speaker: string | null, cue: [number, number] | null, quote: [number, number]): string | null {
+  if (!DIRECTED_ROOTS.has(code.slice(0, 2))) return null
+  // "stability in Central Asia" names a place, not the one accused.
+  const notSpeaker = (from: number, to: number) =>
+    scope.mentions.within(from, to).find((m) => m.entity.id !== speaker && m.entity.type !== 'other' && !placedByPreposition(scope, m.tokenStart))
+  // Indirect speech names the target between the verb and the reported words: "accused Russia of …".
+  const afterCue = cue && cue[1] <= quote[0] ? notSpeaker(cue[1], quote[0] + 1) : undefined
+  return (afterCue ?? notSpeaker(quote[0], quote[1]))?.entity.id ?? null
+}
+
+/**
+ * Turns each attributed quote into one statement event: its code comes from the reporting verb or
+ * from what the quote says (see statementCode), its actor is the speaker's entity. A quote with
+ * neither a speaker nor a reporting verb is no statement event. Marks the reporting verb's tokens as
+ * used so that no other rule codes it again.
+ *
+ * @example
+ * findStatementTriggers(ctx.findings.quotes, scope)[0].code // '112' for "Moscow accused Kyiv of shelling the town"
+ */
+export function findStatementTriggers(quotes: readonly Quote[], scope: StatementScope): StatementTrigger[] {
+  const out: StatementTrigger[] = []
+  quotes.forEach((quote, index) => {
+    if (!quote.speaker && !quote.cue) return
+    const quoteTokens = tokenRange(scope.tokens, quote.start, quote.end)
+    if (quoteTokens[0] >= quoteTokens[1]) return
+    const cue = quote.cue ? findCue(scope, quote.cue, quoteTokens) : null
+    // "member states" is no reporting verb: a one-word "-s" cue must read as a verb where it stands.
+    if (cue && cue[1] - cue[0] === 1 && /[^s]s$/.test(scope.lower[cue[0]]) && !readsAsVerb(scope.tokens, cue[0], 's', scope.mentions, 0)) return
+    const words = scope.lower.slice(quoteTokens[0], quoteTokens[1])
+    const cueWords = cue ? scope.lower.slice(cue[0], cue[1]) : (quote.cue ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+    const code = statementCode(cueWords, words)
+    const speaker = quote.speaker?.entity ?? null
+    const [tokenStart, tokenEnd] = cue ?? quoteTokens
+    if (cue) scope.claimed.fill(1, cue[0], cue[1])
+    out.push({
+      source: 'statement',
+      code,
+      clause: scope.clauseOf(tokenStart),
+      tokenStart,
+      tokenEnd,
+      headStart: tokenStart,
+      tailEnd: tokenEnd,
+      passive: false,
+      nominal: false,
+      reversed: false,
+      specific: true,
+      baseConfidence: cue && speaker ? 0.8 : cue || speaker ? 0.7 : 0.6,
+      rule: 'quote',
+      claimed: cue ? [cue] : [],
+      quote: index,
+      speaker,
+      target: directedTarget(scope, code, speaker, cue, quoteTokens),
+      quoteTokens,
+      cueFound: cue !== null,
+    })
+  })
+  return out
+}

@@ -1,0 +1,182 @@
+import type { Token } from '../../../text/types.ts'
+import type { MentionIndex } from './mentions.ts'
+import type { CompiledBlock, CompiledElement, CompiledGroup, CompiledPattern, WordSequence } from './verb-dictionary.ts'
+
+/** The patterns that may fit: those whose first word occurs right after the verb, and those with no first word. */
+function candidatePatterns(block: CompiledBlock, scope: PatternScope, verbEnd: number): readonly CompiledPattern[] {
+  let found: CompiledPattern[] | null = null
+  for (let k = verbEnd; k < scope.clauseEnd && k <= verbEnd + 4; k++) {
+    for (const key of scope.keys(k)) {
+      const patterns = block.byFirstWord.get(key)
+      if (!patterns) continue
+      found ??= [...block.unindexed]
+      for (const pattern of patterns) if (!found.includes(pattern)) found.push(pattern)
+    }
+  }
+  return found ?? block.unindexed
+}
+
+/** Where a pattern may look: the clause's tokens, lower-cased, and its entity mentions. */
+export interface PatternScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  /** the dictionary words token i may stand for (see lookupKeys) */
+  keys: (i: number) => readonly string[]
+  mentions: MentionIndex
+  clauseStart: number
+  clauseEnd: number
+}
+
+export interface PatternMatch {
+  pattern: CompiledPattern
+  /** token index of the entity the pattern marks as source ('$'), if any */
+  source?: number
+  /** token index of the entity the pattern marks as target ('+'), if any */
+  target?: number
+  /** first and one-past-last token the pattern covered, verb included */
+  start: number
+  end: number
+}
+
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', "'s", '’s']
+
+/** A dictionary word matches itself and its regular inflections unless it is marked exact. */
+export function wordMatches(token: string, word: string, exact: boolean): boolean {
+  if (token === word) return true
+  if (exact) return false
+  if (token.startsWith(word) && INFLECTIONS.includes(token.slice(word.length))) return true
+  const stem = word.slice(0, -1)
+  if (word.endsWith('e')) return token === stem + 'ing'
+  if (word.endsWith('y')) return token === stem + 'ies' || token === stem + 'ied'
+  return false
+}
+
+function isBarrier(token: Token): boolean {
+  return token.kind === 'punct' && token.text !== '-' && token.text !== '(' && token.text !== ')'
+}
+
+interface Bindings {
+  source?: number
+  target?: number
+}
+
+function sequenceEnd(scope: PatternScope, seq: WordSequence, i: number): number {
+  if (i + seq.words.length > scope.clauseEnd) return -1
+  for (let k = 0; k < seq.words.length; k++) if (!wordMatches(scope.lower[i + k], seq.words[k], seq.exact[k])) return -1
+  return i + seq.words.length
+}
+
+function wordsEnd(scope: PatternScope, byFirst: ReadonlyMap<string, WordSequence[]>, i: number): number {
+  let best = -1
+  for (const key of scope.keys(i)) {
+    const sequences = byFirst.get(key)
+    if (sequences) for (const seq of sequences) best = Math.max(best, sequenceEnd(scope, seq, i))
+  }
+  return best
+}
+
+function elementEnd(scope: PatternScope, element: CompiledElement, i: number, bindings: Bindings): number {
+  if (i >= scope.clauseEnd) return -1
+  if (element.kind === 'slot') {
+    const mention = scope.mentions.at(i)
+    if (!mention || mention.tokenStart !== i) return -1
+    bindings[element.role] = i
+    return Math.min(mention.tokenEnd, scope.clauseEnd)
+  }
+  if (element.kind === 'skip') return -1
+  return wordsEnd(scope, element.byFirst, i)
+}
+
+/** Matches elements[k…] from token i; `gap` tokens may be skipped before the first one. */
+function elementsEnd(scope: PatternScope, elements: CompiledElement[], k: number, i: number, gap: number, bindings: Bindings): number {
+  if (k === elements.length) return i
+  const element = elements[k]
+  if (element.kind === 'skip') {
+    for (let length = 1; length <= 4 && i + length <= scope.clauseEnd; length++) {
+      if (isBarrier(scope.tokens[i + length - 1])) break
+      const end = elementsEnd(scope, elements, k + 1, i + length, 0, bindings)
+      if (end >= 0) return end
+    }
+    return -1
+  }
+  for (let s = i; s <= i + gap && s < scope.clauseEnd; s++) {
+    if (s > i && isBarrier(scope.tokens[s - 1])) break
+    const end = elementEnd(scope, element, s, bindings)
+    if (end >= 0) {
+      const rest = elementsEnd(scope, elements, k + 1, end, 0, bindings)
+      if (rest >= 0) return rest
+      if (element.kind === 'slot') delete bindings[element.role]
+    }
+  }
+  return -1
+}
+
+function groupEnd(scope: PatternScope, group: CompiledGroup, i: number, bindings: Bindings): number {
+  if (group.kind !== 'pp') return elementsEnd(scope, group.elements, 0, i, 0, bindings)
+  const afterPreposition = elementsEnd(scope, group.elements.slice(0, 1), 0, i, 0, bindings)
+  if (afterPreposition < 0) return -1
+  // A prepositional phrase may have a determiner or adjectives before its noun: "(IN COURT)" ~ "in a military court".
+  return elementsEnd(scope, group.elements, 1, afterPreposition, 3, bindings)
+}
+
+function matchAfter(scope: PatternScope, groups: CompiledGroup[], from: number, bindings: Bindings): number {
+  let position = from
+  for (let g = 0; g < groups.length; g++) {
+    const gap = g === 0 ? 4 : 3
+    let found = -1
+    for (let s = position; s <= position + gap && s < scope.clauseEnd; s++) {
+      if (s > position && isBarrier(scope.tokens[s - 1])) break
+      found = groupEnd(scope, groups[g], s, bindings)
+      if (found >= 0) break
+    }
+    if (found < 0) return -1
+    position = found
+  }
+  return position
+}
+
+function matchBefore(scope: PatternScope, groups: CompiledGroup[], until: number, bindings: Bindings): number {
+  let limit = until
+  for (let g = groups.length - 1; g >= 0; g--) {
+    let found = -1
+    for (let s = limit - 1; s >= scope.clauseStart && s >= limit - 8; s--) {
+      if (isBarrier(scope.tokens[s])) break
+      const end = groupEnd(scope, groups[g], s, bindings)
+      if (end >= 0 && end <= limit && limit - end <= 3) {
+        found = s
+        break
+      }
+    }
+    if (found < 0) return -1
+    limit = found
+  }
+  return limit
+}
+
+/**
+ * Finds the most specific pattern of a verb block that fits around the verb at tokens
+ * [verbStart, verbEnd): the one asking for the most words, then one first written for this very verb,
+ * then the one listed first.
+ *
+ * @example
+ * bestPattern(block, 'deploy', scope, 4, 5) // the '- * &MILITARY [154] # DEPLOY' pattern for "deployed troops"
+ */
+export function bestPattern(block: CompiledBlock, lemma: string, scope: PatternScope, verbStart: number, verbEnd: number): PatternMatch | null {
+  let best: PatternMatch | null = null
+  let bestKey: [number, number, number, number] = [-1, 0, 0, 0]
+  for (const pattern of candidatePatterns(block, scope, verbEnd)) {
+    if (pattern.weight < bestKey[0]) continue
+    const bindings: Bindings = {}
+    const start = pattern.pre.length ? matchBefore(scope, pattern.pre, verbStart, bindings) : verbStart
+    if (start < 0) continue
+    const end = pattern.post.length ? matchAfter(scope, pattern.post, verbEnd, bindings) : verbEnd
+    if (end < 0) continue
+    const own = pattern.origin.has(lemma) ? 1 : 0
+    const key: [number, number, number, number] = [pattern.weight, own, -pattern.origin.size, -pattern.order]
+    if (!best || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && (key[2] > bestKey[2] || (key[2] === bestKey[2] && key[3] > bestKey[3])))))) {
+      best = { pattern, start, end, ...bindings }
+      bestKey = key
+    }
+  }
+  return best
+}

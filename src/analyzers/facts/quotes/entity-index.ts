@@ -1,0 +1,76 @@
+import type { Entity } from '../../../report/schema.ts'
+
+/** A mention with the entity it belongs to. */
+export interface IndexedMention {
+  start: number
+  end: number
+  entity: Entity
+}
+
+/** Entities of a document, ready for lookups by offset and by name. */
+export interface EntityIndex {
+  /** mentions overlapping `[start, end)`, in text order */
+  overlapping(start: number, end: number): IndexedMention[]
+  /** the last mention starting before `offset` whose entity passes `accept` */
+  lastBefore(offset: number, accept: (e: Entity) => boolean): Entity | null
+  /** an entity whose name, alias or mention text is `name` (case-insensitive, leading "the" ignored); for a lone surname, the person it ends */
+  byName(name: string): Entity | null
+}
+
+const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
+
+/**
+ * Indexes the entities found by the entities analyzer.
+ *
+ * @example
+ * indexEntities(entities).byName('Lavrov')?.name // 'Sergei Lavrov'
+ */
+export function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const mentions: IndexedMention[] = []
+  const names = new Map<string, Entity>()
+  const surnames = new Map<string, Entity | null>()
+  for (const entity of entities) {
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity })
+    for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) if (!names.has(key(n))) names.set(key(n), entity)
+    if (entity.type === 'person') {
+      const last = key(entity.name).split(' ').pop()!
+      // A surname shared by two people names neither.
+      surnames.set(last, surnames.has(last) && surnames.get(last) !== entity ? null : entity)
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0)
+  // Mentions are sorted by start, so one ending after `offset` starts at most `longest` before it.
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0
+    let hi = mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (mentions[mid].start < offset - longest) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    overlapping(start, end) {
+      const out: IndexedMention[] = []
+      for (let i = firstEndingAfter(start); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) out.push(mentions[i])
+      return out
+    },
+    lastBefore(offset, accept) {
+      let lo = 0
+      let hi = mentions.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (mentions[mid].start < offset) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo - 1; i >= 0; i--) if (accept(mentions[i].entity)) return mentions[i].entity
+      return null
+    },
+    byName(name) {
+      const k = key(name)
+      return names.get(k) ?? (k.includes(' ') ? null : (surnames.get(k) ?? null))
+    },
+  }
+}

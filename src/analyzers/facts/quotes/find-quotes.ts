@@ -1,0 +1,210 @@
+import type { Entity, Quote } from '../../../report/schema.ts'
+import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
+import { attributionAfter, attributionBefore, tokenIndexAt, type Attribution } from './attribution.ts'
+import { indexEntities, type EntityIndex } from './entity-index.ts'
+import { findIndirectSpeech } from './indirect.ts'
+import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
+import type { ReportingCues } from './reporting-cues.ts'
+import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
+
+/** What the quotes finder reads from the analysis context. */
+export interface QuoteInput {
+  text: string
+  tokens: readonly Token[]
+  sentences: readonly Sentence[]
+  paragraphs: readonly Paragraph[]
+  entities: readonly Entity[]
+  issuer: string | null
+}
+
+interface Item {
+  start: number
+  parts: { start: number; end: number }[]
+  direct: boolean
+  attribution: Attribution | null
+  paragraph: number
+  /** paragraph of the last part (a quote running over paragraphs ends in a later one) */
+  lastParagraph: number
+  /** the quote opens its paragraph (news style for a quote continuing the previous speaker's words) */
+  opensParagraph: boolean
+  marked: boolean
+}
+
+type AttributionKind = 'explicit' | 'pronoun' | 'carried' | 'none'
+
+// Words before a quotation that make it a name or a label, not speech: the so-called ‘peacekeepers’.
+const NAMING_LEADS = /(?:so-called|so called|dubbed|called|termed|labell?ed|named|titled|entitled|known as|branded|the word|the term|the phrase)\s*$/i
+const MAX_SCARE_QUOTE_WORDS = 3
+// A quoted name or title: every word capitalised but for short function words ("Peace Through Strength Initiative").
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
+
+function indexOfSpan<T extends { start: number; end: number }>(spans: readonly T[], offset: number): number {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (spans[mid].start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues): Item[] {
+  const { text, tokens, sentences, paragraphs } = input
+  const chains = new Map<number, number[]>()
+  parts.forEach((p, index) => {
+    const chain = chains.get(p.chain)
+    if (chain) chain.push(index)
+    else chains.set(p.chain, [index])
+  })
+  const items: Item[] = []
+  for (const indices of chains.values()) {
+    const chain = indices.map((index) => parts[index])
+    const p = chain[0]
+    let attribution: Attribution | null = null
+    for (const index of indices) {
+      const q = parts[index]
+      const paragraph = paragraphs[indexOfSpan(paragraphs, q.open)]
+      const paragraphStart = tokenIndexAt(tokens, paragraph.start)
+      const paragraphEnd = tokenIndexAt(tokens, paragraph.end)
+      const next = parts[index + 1]
+      const limit = next && next.open < paragraph.end ? Math.min(paragraphEnd, tokenIndexAt(tokens, next.open)) : paragraphEnd
+      const open = tokenIndexAt(tokens, q.open)
+      const previous = parts[index - 1]
+      const sentenceStart = sentences.length ? sentences[indexOfSpan(sentences, q.open)].tokenStart : 0
+      let floor = Math.max(paragraphStart, sentenceStart)
+      if (previous && previous.close !== null && previous.close >= paragraph.start) floor = Math.max(floor, tokenIndexAt(tokens, previous.close + 1))
+      const endsSentence = /[.!?…]$/.test(text.slice(q.start, q.end))
+      const after = q.close !== null ? attributionAfter(tokens, tokenIndexAt(tokens, q.close + 1), limit, cues, endsSentence) : null
+      attribution = after ?? attributionBefore(tokens, floor, open, cues)
+      if (attribution) break
+    }
+    const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
+    if (!/\p{L}/u.test(quoted)) continue
+    if (!attribution) {
+      const words = quoted.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+      // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
+      const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
+      if ((chain.length === 1 && !ownSentence && (words <= MAX_SCARE_QUOTE_WORDS || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
+    }
+    const paragraphIndex = indexOfSpan(paragraphs, p.open)
+    items.push({
+      start: p.start, parts: chain.map((q) => ({ start: q.start, end: q.end })), direct: true, attribution,
+      paragraph: paragraphIndex, lastParagraph: indexOfSpan(paragraphs, chain[chain.length - 1].open), opensParagraph: paragraphs[paragraphIndex]?.start === p.open, marked: true,
+    })
+  }
+  return items
+}
+
+function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues): Item[] {
+  const { tokens, sentences, paragraphs } = input
+  const ranges = parts.map((p) => ({ start: p.open, end: p.close ?? p.end }))
+  const quoted = (offset: number) => ranges.length > 0 && ranges[indexOfSpan(ranges, offset)].start <= offset && offset < ranges[indexOfSpan(ranges, offset)].end
+  const overlapsQuote = (start: number, end: number) => ranges.some((r) => r.start < end && r.end > start)
+  const items: Item[] = []
+  for (const sentence of sentences) {
+    for (const s of findIndirectSpeech(tokens, sentence, cues, quoted)) {
+      if (usedCues.has(s.attribution.cueToken)) continue
+      const start = tokens[s.from].start
+      const end = tokens[s.to - 1].end
+      if (overlapsQuote(start, end)) continue
+      const paragraph = indexOfSpan(paragraphs, start)
+      items.push({ start, parts: [{ start, end }], direct: false, attribution: s.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: s.marked })
+    }
+  }
+  return items
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+function confidence(item: Item, kind: AttributionKind, speaker: SpeakerInfo | null, cues: ReportingCues): number {
+  const w = item.attribution ? cues.weight(item.attribution.cue) : 0
+  if (!item.direct) return round((item.marked ? 0.45 + 0.35 * w : 0.4 + 0.3 * w) * (kind === 'pronoun' && !speaker ? 0.8 : 1))
+  if (kind === 'explicit') return round(0.55 + 0.4 * w)
+  if (kind === 'pronoun') return round(speaker ? 0.9 * (0.55 + 0.4 * w) : 0.5)
+  if (kind === 'carried') return 0.7
+  return 0.5
+}
+
+function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInfo | null; other: SpeakerInfo | null }, entities: EntityIndex, issuer: string | null): SpeakerInfo | null {
+  if (pronoun === 'he' || pronoun === 'she') {
+    if (state.person) return state.person
+    const e = entities.lastBefore(at, (x) => x.type === 'person')
+    return e ? { name: e.name, entity: e.id, role: null, person: true } : null
+  }
+  if (pronoun === 'they' || pronoun === 'it') {
+    if (state.other) return state.other
+    const e = entities.lastBefore(at, (x) => x.type === 'organization' || x.type === 'group')
+    return e ? { name: e.name, entity: e.id, role: null, person: false } : null
+  }
+  if (pronoun === 'we' && issuer) {
+    const e = entities.byName(issuer)
+    return { name: e?.name ?? issuer, entity: e?.id ?? null, role: null, person: false }
+  }
+  return null
+}
+
+/**
+ * An unlinked speaker that names someone quoted before: "Lavrov" after "Sergei Lavrov", "the
+ * minister" after "Foreign Minister Sergei Lavrov".
+ */
+function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): SpeakerInfo {
+  const words = speaker.name.split(/\s+/)
+  if (words.length === 1 && /^\p{Lu}/u.test(speaker.name)) {
+    const match = earlier.findLast((s) => s.person && s.name !== speaker.name && s.name.split(/\s+/).pop() === speaker.name)
+    if (match) return { ...match, role: speaker.role ?? match.role }
+  }
+  if (!speaker.role && /^\p{Ll}/u.test(speaker.name)) {
+    const head = words[words.length - 1].toLowerCase()
+    return earlier.findLast((s) => !!s.role && s.role.toLowerCase().split(/[\s-]+/).includes(head)) ?? speaker
+  }
+  return speaker
+}
+
+/**
+ * Finds direct quotes (span = the words inside the marks) and reported speech (span = the reported
+ * clause) with their speakers: named in the text, carried by a pronoun ("he added" → the last
+ * person quoted), or carried over from the quote before (a following quote paragraph).
+ */
+export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
+  const { text, tokens, paragraphs } = input
+  const entities = indexEntities(input.entities)
+  const parts = findQuotedParts(text, paragraphs)
+  const direct = directItems(input, parts, cues)
+  const usedCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueToken] : [])))
+  const items = [...direct, ...indirectItems(input, parts, usedCues, cues)].sort((a, b) => a.start - b.start)
+  const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[] }
+  let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
+  const out: Quote[] = []
+  for (const item of items) {
+    let speaker: SpeakerInfo | null = null
+    let kind: AttributionKind = 'none'
+    if (item.attribution?.phrase.pronoun) {
+      kind = 'pronoun'
+      speaker = resolvePronoun(item.attribution.phrase.pronoun, item.start, state, entities, input.issuer)
+    } else if (item.attribution) {
+      kind = 'explicit'
+      speaker = describeSpeaker(text, tokens, item.attribution.phrase, entities, cues)
+      if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
+    } else if (item.direct && previousDirect?.speaker && (previousDirect.item.lastParagraph === item.paragraph || (previousDirect.item.lastParagraph === item.paragraph - 1 && item.opensParagraph))) {
+      kind = 'carried'
+      speaker = previousDirect.speaker
+    }
+    if (speaker) {
+      if (speaker.person) state.person = speaker
+      else state.other = speaker
+      state.speakers.push(speaker)
+    }
+    if (item.direct) previousDirect = { item, speaker }
+    const c = confidence(item, kind, speaker, cues)
+    for (const part of item.parts) {
+      const quote: Quote = {
+        start: part.start, end: part.end, text: text.slice(part.start, part.end), direct: item.direct,
+        speaker: speaker ? { name: speaker.name, entity: speaker.entity, role: speaker.role } : null,
+        cue: item.attribution?.cue ?? null, confidence: c,
+      }
+      out.push(quote)
+    }
+  }
+  return out
+}

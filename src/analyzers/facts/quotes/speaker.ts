@@ -1,0 +1,88 @@
+import type { Entity, Speaker } from '../../../report/schema.ts'
+import type { Token } from '../../../text/types.ts'
+import type { EntityIndex, IndexedMention } from './entity-index.ts'
+import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
+import { isNameWord, type SpeakerPhrase } from './speaker-phrase.ts'
+
+/** A speaker as the report gives it, plus whether it is a person (for "he said" later on). */
+export interface SpeakerInfo extends Speaker {
+  person: boolean
+}
+
+const SPEAKING_TYPES = new Set(['person', 'organization', 'group'])
+const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'abu', 'ben'])
+const ACRONYM = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
+
+function cleanRole(s: string): string | null {
+  const role = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)(?:\s+|$)/i, '')
+    .replace(/(?:\s*,|\s+(?:of|for|at|the|and)|\s*[’']s?)+$/i, '')
+    .trim()
+  return role.length > 0 ? role : null
+}
+
+const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '')
+
+function isPersonRole(words: string, cues: ReportingCues): boolean {
+  const last = words.toLowerCase().split(/[\s-]+/).pop() ?? ''
+  return cues.isRoleWord(last) && !ORGANISATION_HEADS.has(last)
+}
+
+function fromEntity(entity: Entity, role: string | null, person: boolean): SpeakerInfo {
+  return { name: entity.name, entity: entity.id, role, person }
+}
+
+/**
+ * Turns a speaker phrase into a speaker: name, the matching entity (by mention overlap, else by
+ * name or alias), and the role the text gives ("the Secretary-General of the SCO Zhang Ming" →
+ * name "Zhang Ming", role "Secretary-General of the SCO"). Pronoun phrases are resolved by the caller.
+ */
+export function describeSpeaker(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, entities: EntityIndex, cues: ReportingCues): SpeakerInfo | null {
+  const start = tokens[phrase.from].start
+  const end = tokens[phrase.to - 1].end
+  const appositive = phrase.appositive ? cleanRole(text.slice(tokens[phrase.appositive.from].start, tokens[phrase.appositive.to - 1].end)) : null
+  const mentions = entities.overlapping(start, end)
+  const last = (accept: (m: IndexedMention) => boolean) => mentions.filter(accept).pop()
+  const person = last((m) => m.entity.type === 'person')
+  if (person) return fromEntity(person.entity, cleanRole(text.slice(start, Math.max(start, person.start))) ?? appositive, true)
+  const organisation = last((m) => SPEAKING_TYPES.has(m.entity.type))
+  if (organisation) {
+    // "a spokesperson for the Defence Ministry", "the ministry's spokesperson": the organisation speaks through a role.
+    const role = cleanRole(`${text.slice(start, organisation.start)} ${text.slice(organisation.end, end)}`.replace(/^\s*[’']s\b/, '').replace(/\b(?:for|of|at)\s*$/i, ''))
+    const roleWords = role ? cleanRole(role.replace(/^[’']s\s+/, '')) : null
+    return fromEntity(organisation.entity, roleWords ?? appositive, roleWords !== null && isPersonRole(roleWords, cues))
+  }
+  const place = mentions.find((m) => m.start <= start + 4 && m.end >= end)
+  if (place) return fromEntity(place.entity, appositive, false)
+  return describeByWords(text, tokens, phrase, start, end, appositive, entities, cues)
+}
+
+function describeByWords(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, start: number, end: number, appositive: string | null, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
+  // The name is the run of capitalised non-title words at the end: "Foreign Minister [Sergei Lavrov]".
+  let k = phrase.to - 1
+  let run = phrase.to
+  while (k >= phrase.from) {
+    const t = tokens[k]
+    const lw = t.text.toLowerCase()
+    const acronym = ACRONYM.test(t.text)
+    if (isNameWord(t) && !cues.isRoleWord(lw.replace(/\.$/, '')) && !(acronym && run < phrase.to)) run = k
+    else if (!(PARTICLES.has(lw) && run < phrase.to)) break
+    k--
+  }
+  while (run < phrase.to && PARTICLES.has(tokens[run].text.toLowerCase())) run++
+  if (run < phrase.to) {
+    const name = text.slice(tokens[run].start, end)
+    const lastWord = tokens[phrase.to - 1].text
+    const organisation = ORGANISATION_HEADS.has(lastWord.toLowerCase()) || ACRONYM.test(lastWord)
+    const role = cleanRole(text.slice(start, tokens[run].start)) ?? appositive
+    const entity = entities.byName(name)
+    if (entity) return { name: entity.name, entity: entity.id, role, person: entity.type === 'person' }
+    return { name, entity: null, role, person: !organisation }
+  }
+  const name = withoutArticle(text.slice(start, end))
+  const entity = entities.byName(name)
+  if (entity) return { name: entity.name, entity: entity.id, role: appositive, person: entity.type === 'person' }
+  return { name, entity: null, role: appositive, person: isPersonRole(name, cues) }
+}

@@ -1,0 +1,130 @@
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { slug } from './sources/slug.ts'
+import type { KbEntry, KbEntryType, KbRole, KbRolePhrase, KbSource } from './types.ts'
+
+/** The knowledge base as it is stored: what the build writes and the loader reads. */
+export interface KbData {
+  sources: KbSource[]
+  entries: KbEntry[]
+  rolePhrases: KbRolePhrase[]
+  /** ordinary English words, lower case: a capitalised one opening a sentence is no name */
+  commonWords: string[]
+}
+
+export const KB_FORMAT = 'unspun.kb/1'
+
+const TYPE_CODE: Record<KbEntryType, string> = { person: 'p', organization: 'o', location: 'l', nationality: 'n', group: 'g' }
+const CODE_TYPE: Record<string, KbEntryType> = { p: 'person', o: 'organization', l: 'location', n: 'nationality', g: 'group' }
+
+/** An entry as stored: short field names, aliases and their flags in parallel arrays. */
+export interface StoredEntry {
+  /** id, left out for people whose id is the one `personId` gives */
+  i?: string
+  t: string
+  /** name, left out when it is the first alias */
+  n?: string
+  s: number
+  a: string[]
+  f?: number[]
+  c?: string
+  k?: string
+  /** roles as 'CODE FROM-TO;…' with dates as YYYYMMDD, empty when open */
+  r?: string
+  p?: number
+  x?: string
+  o?: string
+}
+
+/** The id a PETRARCH person gets from its name and country: 'petrarch:person/vladimir-putin/RUS'. */
+export function personId(name: string, country: string | null): string {
+  return `petrarch:person/${slug(name)}${country ? `/${country}` : ''}`
+}
+
+const compactDate = (date: string | null) => (date ? date.replace(/-/g, '') : '')
+const fullDate = (date: string) => (date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : null)
+
+function writeRoles(roles: readonly KbRole[]): string {
+  return roles.map((r) => `${r.code} ${compactDate(r.from)}-${compactDate(r.to)}`).join(';')
+}
+
+function readRoles(text: string): KbRole[] {
+  return text.split(';').map((part) => {
+    const [code, range] = part.split(' ')
+    const [from, to] = range.split('-')
+    return { code, from: fullDate(from), to: fullDate(to) }
+  })
+}
+
+/** The stored knowledge base, read but not yet turned into entries. */
+export interface StoredKb {
+  format: string
+  sources: KbSource[]
+  entries: StoredEntry[]
+  roles: [string, string][]
+  /** `commonWords` joined by spaces */
+  words: string
+}
+
+/** Writes the knowledge base as gzipped JSON with short field names; entries keep their order. */
+export function serializeKb(data: KbData): Buffer {
+  const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]))
+  const entries = data.entries.map((e): StoredEntry => {
+    const s = sourceIndex.get(e.source)
+    if (s === undefined) throw new Error(`Entry ${e.id} names the source '${e.source}', which is not in the source list.`)
+    const stored: StoredEntry = { t: TYPE_CODE[e.type], s, a: e.aliases.map((a) => a.text) }
+    if (e.type !== 'person' || e.id !== personId(e.aliases[0]?.text ?? '', e.country)) stored.i = e.id
+    if (e.name !== e.aliases[0]?.text) stored.n = e.name
+    if (e.aliases.some((a) => a.flags !== 0)) stored.f = e.aliases.map((a) => a.flags)
+    if (e.country) stored.c = e.country
+    if (e.cameo) stored.k = e.cameo
+    if (e.roles.length > 0) stored.r = writeRoles(e.roles)
+    if (e.population !== undefined) stored.p = e.population
+    if (e.cca2) stored.x = e.cca2
+    if (e.note) stored.o = e.note
+    return stored
+  })
+  const stored: StoredKb = { format: KB_FORMAT, sources: data.sources, entries, roles: data.rolePhrases.map((r) => [r.text, r.agent]), words: data.commonWords.join(' ') }
+  return gzipSync(JSON.stringify(stored), { level: 9 })
+}
+
+/** Reads the stored form of what `serializeKb` wrote, without building entries. */
+export function readKbFile(bytes: Uint8Array): StoredKb {
+  const stored = JSON.parse(gunzipSync(bytes).toString('utf8')) as StoredKb
+  if (stored.format !== KB_FORMAT) throw new Error(`The knowledge-base file has format '${stored.format}', expected '${KB_FORMAT}'. Rebuild it with \`npm run build:kb\`.`)
+  return stored
+}
+
+/** The id of a stored entry. */
+export function storedId(e: StoredEntry): string {
+  return e.i ?? personId(e.a[0], e.c ?? null)
+}
+
+/** Builds one entry from its stored form. */
+export function storedEntry(stored: StoredKb, index: number): KbEntry {
+  const e = stored.entries[index]
+  const entry: KbEntry = {
+    id: storedId(e),
+    type: CODE_TYPE[e.t],
+    name: e.n ?? e.a[0],
+    aliases: e.a.map((text, k) => ({ text, flags: e.f ? e.f[k] : 0 })),
+    source: stored.sources[e.s].id,
+    country: e.c ?? null,
+    cameo: e.k ?? null,
+    roles: e.r ? readRoles(e.r) : [],
+  }
+  if (e.p !== undefined) entry.population = e.p
+  if (e.x) entry.cca2 = e.x
+  if (e.o) entry.note = e.o
+  return entry
+}
+
+/** Reads what `serializeKb` wrote, every entry built. */
+export function parseKb(bytes: Uint8Array): KbData {
+  const stored = readKbFile(bytes)
+  return {
+    sources: stored.sources,
+    entries: stored.entries.map((_, i) => storedEntry(stored, i)),
+    rolePhrases: stored.roles.map(([text, agent]) => ({ text, agent })),
+    commonWords: stored.words ? stored.words.split(' ') : [],
+  }
+}

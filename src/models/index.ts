@@ -1,0 +1,6 @@
+export { hashString, mixHash, bucketOf } from './hashing.ts'
+export { seededRandom, shuffleInPlace } from './seeded-random.ts'
+export { addScores, type LinearWeights } from './linear-weights.ts'
+export { AveragedPerceptron, type PerceptronOptions } from './averaged-perceptron.ts'
+export { encodeWeights, decodeWeights, writeWeightsFile, readWeightsFile, type EncodeWeightsOptions, type WeightsFileContent } from './weights-file.ts'
+export { viterbi, labelMarginals, type SequenceScores } from './sequence-decoding.ts'

@@ -1,0 +1,139 @@
+import type { LinearWeights } from '../../models/linear-weights.ts'
+import { seededRandom, shuffleInPlace } from '../../models/seeded-random.ts'
+import type { Sentence, Token } from '../../text/types.ts'
+import type { CueHit } from './cue-hits.ts'
+import { FtrlLearner, type FeatureSegment } from './ftrl.ts'
+import type { TaggedDocument } from './tagging-data.ts'
+import { extractTaggingFeatures, nameLikeTokens, type TaggingFeatures } from './token-features.ts'
+import { WordLabelCounts, wordLogOdds } from './word-log-odds.ts'
+import { WordTable } from './word-table.ts'
+
+/** A trained span tagger: per-token probability of being inside a propaganda span. */
+export interface SpanTagger {
+  readonly weights: LinearWeights
+  /** word hash → smoothed log-odds of being inside a span, from the training articles */
+  readonly logOdds: ReadonlyMap<number, number>
+  readonly maskNames: boolean
+  readonly words: WordTable
+}
+
+/** Options for {@link trainSpanTagger}. */
+export interface SpanTaggerTrainingOptions {
+  bits?: number
+  epochs?: number
+  seed?: number
+  /** 'binary': inside or not; 'kinds': outside, phrase-level or clause-level technique (default) */
+  target?: 'binary' | 'kinds'
+  maskNames?: boolean
+  /** inner folds for the out-of-fold log-odds features of the training articles (default 5) */
+  logOddsFolds?: number
+  alpha?: number
+  l1?: number
+  l2?: number
+}
+
+function countWords(docs: readonly TaggedDocument[], words: WordTable, maskNames: boolean): WordLabelCounts {
+  const counts = new WordLabelCounts()
+  for (const doc of docs) {
+    const info = doc.tokens.map((t) => words.describe(t.text))
+    const names = maskNames ? nameLikeTokens(doc.tokens, doc.sentences, info) : null
+    info.forEach((w, i) => {
+      if (!names || names[i] === 0) counts.add(w.lower, doc.inside[i] === 1)
+    })
+  }
+  return counts
+}
+
+function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): FeatureSegment[] {
+  return [
+    { features: fx.tokens.features, from: fx.tokens.start(token), to: fx.tokens.end(token) },
+    { features: fx.sentences.features, from: fx.sentences.start(sentence), to: fx.sentences.end(sentence) },
+    { features: fx.article.features, from: 0, to: fx.article.end(0) },
+  ]
+}
+
+/**
+ * Trains the span tagger with FTRL logistic regression, a few shuffled passes over all sentences.
+ * The log-odds features of each training article come from the other training articles only
+ * (inner folds), so the model learns how far to trust them on unseen text.
+ */
+export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
+  const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
+  const plain = new WordTable(new Map())
+  const random = seededRandom(seed)
+  const order = shuffleInPlace(docs.map((_, i) => i), random)
+  const features: TaggingFeatures[] = new Array(docs.length)
+  for (let f = 0; f < logOddsFolds; f++) {
+    const held = order.filter((_, k) => k % logOddsFolds === f)
+    const heldSet = new Set(held)
+    const others = docs.filter((_, i) => !heldSet.has(i))
+    const table = new WordTable(wordLogOdds(countWords(others, plain, maskNames)))
+    for (const i of held) features[i] = extractTaggingFeatures(docs[i].tokens, docs[i].sentences, { bits, words: table, cues: docs[i].cues, maskNames })
+  }
+  const classes = target === 'binary' ? 1 : 3
+  const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
+  const units: Array<[doc: number, sentence: number]> = []
+  docs.forEach((d, i) => d.sentences.forEach((_, s) => units.push([i, s])))
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffleInPlace(units, random)
+    for (const [d, s] of units) {
+      const doc = docs[d]
+      const labels = target === 'binary' ? doc.inside : doc.classes
+      const sentence = doc.sentences[s]
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
+    }
+  }
+  const logOdds = wordLogOdds(countWords(docs, plain, maskNames))
+  return { weights: learner.snapshot(), logOdds, maskNames, words: new WordTable(logOdds) }
+}
+
+/** Rebuilds a tagger from stored weights and log-odds. */
+export function spanTaggerFrom(weights: LinearWeights, logOdds: ReadonlyMap<number, number>, maskNames: boolean): SpanTagger {
+  return { weights, logOdds, maskNames, words: new WordTable(logOdds) }
+}
+
+/**
+ * Probability, for each token, that it lies inside a propaganda span.
+ *
+ * @example
+ * const p = tokenProbabilities(tagger, tokens, sentences)
+ */
+export function tokenProbabilities(tagger: SpanTagger, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly CueHit[] = []): Float64Array {
+  const { bits, classes, weights: w } = tagger.weights
+  const fx = extractTaggingFeatures(tokens, sentences, { bits, words: tagger.words, cues, maskNames: tagger.maskNames })
+  const out = new Float64Array(tokens.length)
+  const sum = (features: Int32Array, from: number, to: number, into: Float64Array, offset: number) => {
+    for (let f = from; f < to; f++) {
+      const row = features[f] * classes
+      for (let c = 0; c < classes; c++) into[offset + c] += w[row + c]
+    }
+  }
+  const articleScore = new Float64Array(classes)
+  sum(fx.article.features, 0, fx.article.end(0), articleScore, 0)
+  const sentenceScore = new Float64Array(sentences.length * classes)
+  for (let s = 0; s < sentences.length; s++) {
+    for (let c = 0; c < classes; c++) sentenceScore[s * classes + c] = articleScore[c]
+    sum(fx.sentences.features, fx.sentences.start(s), fx.sentences.end(s), sentenceScore, s * classes)
+  }
+  const scores = new Float64Array(classes)
+  for (let i = 0; i < tokens.length; i++) {
+    const s = fx.tokenSentence[i]
+    for (let c = 0; c < classes; c++) scores[c] = s >= 0 ? sentenceScore[s * classes + c] : articleScore[c]
+    sum(fx.tokens.features, fx.tokens.start(i), fx.tokens.end(i), scores, 0)
+    if (classes === 1) {
+      out[i] = 1 / (1 + Math.exp(-scores[0]))
+    } else {
+      let max = -Infinity
+      for (let c = 0; c < classes; c++) max = Math.max(max, scores[c])
+      let total = 0
+      let outside = 0
+      for (let c = 0; c < classes; c++) {
+        const e = Math.exp(scores[c] - max)
+        total += e
+        if (c === 0) outside = e
+      }
+      out[i] = 1 - outside / total
+    }
+  }
+  return out
+}

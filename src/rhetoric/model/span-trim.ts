@@ -1,0 +1,17 @@
+import type { Span } from '../../text/types.ts'
+
+const EDGE = /[\s.,:;]/
+
+/**
+ * Shrinks a span so it neither starts nor ends with whitespace or `.,:;` (the PTC convention);
+ * null when nothing is left.
+ *
+ * @example
+ * trimSpan('so, "this". ', { start: 2, end: 12 }) // { start: 4, end: 10 } → '"this"'
+ */
+export function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span
+  while (start < end && EDGE.test(text.charAt(start))) start++
+  while (end > start && EDGE.test(text.charAt(end - 1))) end--
+  return end > start ? { start, end } : null
+}

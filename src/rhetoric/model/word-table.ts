@@ -1,0 +1,51 @@
+import { hashString } from '../../models/hashing.ts'
+import { stemWord, wordShape } from './word-forms.ts'
+
+/** What the feature extractors need to know about one token text, computed once per distinct text. */
+export interface WordInfo {
+  /** hash of the lower-cased text */
+  lower: number
+  stem: number
+  shape: number
+  suffix: number
+  /** smoothed log-odds of the word being inside a propaganda span (0 when unknown) */
+  logOdds: number
+  /** starts with a capital letter */
+  capitalized: boolean
+  /** two or more letters, all capitals */
+  allCaps: boolean
+}
+
+const CACHE_LIMIT = 200_000
+
+/**
+ * Describes token texts, remembering the answers: most tokens of a text are words seen before,
+ * so features cost one map look-up instead of re-hashing.
+ */
+export class WordTable {
+  private readonly cache = new Map<string, WordInfo>()
+
+  constructor(private readonly logOdds: ReadonlyMap<number, number>) {}
+
+  /** The description of one token text. */
+  describe(text: string): WordInfo {
+    let info = this.cache.get(text)
+    if (info) return info
+    const lowerText = text.toLowerCase()
+    const lower = hashString(lowerText)
+    const first = text.charAt(0)
+    const capitalized = first !== first.toLowerCase()
+    info = {
+      lower,
+      stem: hashString(stemWord(lowerText)),
+      shape: hashString(wordShape(text)),
+      suffix: hashString(lowerText.length > 3 ? lowerText.slice(-3) : lowerText),
+      logOdds: this.logOdds.get(lower) ?? 0,
+      capitalized,
+      allCaps: capitalized && text.length > 1 && text === text.toUpperCase() && text !== lowerText,
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
+    this.cache.set(text, info)
+    return info
+  }
+}
