@@ -153,8 +153,10 @@ export class NerFeatureExtractor {
 
   /**
    * The feature buckets of every word. The arrays are reused by the next call: copy them to keep them.
+   * With `withOwn` false, the features that depend on the word alone ({@link ownBuckets}) are left out,
+   * for a caller that keeps their scores per word.
    */
-  extract(words: readonly string[]): { buckets: Int32Array; offsets: Int32Array } {
+  extract(words: readonly string[], withOwn = true): { buckets: Int32Array; offsets: Int32Array } {
     const n = words.length
     const infos = new Array<WordInfo>(n)
     const keys = new Array<string>(n)
@@ -179,7 +181,7 @@ export class NerFeatureExtractor {
       const w = infos[i]
       this.add(T.bias)
       this.add(MODE_FEATURE[mode])
-      for (const f of w.own) this.add(f)
+      if (withOwn) for (const f of w.own) this.add(f)
       for (const f of w.cased) this.add(mixHash(f, mode))
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue
@@ -212,6 +214,11 @@ export class NerFeatureExtractor {
     }
     offsets[n] = this.count
     return { buckets: this.buckets.subarray(0, this.count), offsets }
+  }
+
+  /** The buckets of the features that depend on the word alone, whatever its sentence. */
+  ownBuckets(word: string): number[] {
+    return this.info(word).own.map((f) => bucketOf(f, this.bits))
   }
 
   private addMarks(mask: number, template: number, context: number): void {
@@ -262,7 +269,7 @@ export class NerFeatureExtractor {
       cased: [mixHash(T.shape, hashString(wordShape(word))), mixHash(T.short, short), mixHash(T.capital, CAP_ID[cap])],
     }
     // Bounded so that tagging an endless stream of new words does not grow memory without limit.
-    if (this.cache.size >= 200_000) this.cache.clear()
+    if (this.cache.size >= 100_000) this.cache.clear()
     this.cache.set(word, info)
     return info
   }

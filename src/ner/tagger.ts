@@ -1,4 +1,4 @@
-import type { LinearWeights } from '../models/linear-weights.ts'
+import { addScores, type LinearWeights } from '../models/linear-weights.ts'
 import { labelMarginals, viterbi } from '../models/sequence-decoding.ts'
 import { NerFeatureExtractor } from './features.ts'
 import type { Gazetteer } from './gazetteer.ts'
@@ -34,6 +34,8 @@ export class NerTagger {
   readonly temperature: number
   private readonly extractor: NerFeatureExtractor
   private readonly transitions: Float64Array
+  // Summed label scores of each word's own features (word, affixes...), which do not depend on context.
+  private readonly ownScores = new Map<string, Float64Array>()
 
   constructor({ model, gazetteer, temperature }: NerTaggerParts) {
     if (model.classes !== NER_LABELS.length) throw new Error(`An NER model has ${NER_LABELS.length} classes; this one has ${model.classes}`)
@@ -63,7 +65,26 @@ export class NerTagger {
   }
 
   private scores(words: readonly string[]) {
-    const { buckets, offsets } = this.extractor.extract(words)
-    return sequenceScores(emissionScores(this.model, buckets, offsets), this.transitions)
+    const { buckets, offsets } = this.extractor.extract(words, false)
+    const emissions = emissionScores(this.model, buckets, offsets)
+    const L = NER_LABELS.length
+    for (let t = 0; t < words.length; t++) {
+      const own = this.ownScoresOf(words[t])
+      for (let y = 0; y < L; y++) emissions[t * L + y] += own[y]
+    }
+    return sequenceScores(emissions, this.transitions)
+  }
+
+  private ownScoresOf(word: string): Float64Array {
+    let scores = this.ownScores.get(word)
+    if (!scores) {
+      const buckets = this.extractor.ownBuckets(word)
+      scores = new Float64Array(NER_LABELS.length)
+      addScores(this.model, buckets, 0, buckets.length, scores)
+      // Bounded like the extractor's word cache: an endless stream of new words must not grow memory.
+      if (this.ownScores.size >= 100_000) this.ownScores.clear()
+      this.ownScores.set(word, scores)
+    }
+    return scores
   }
 }

@@ -19,7 +19,7 @@ test('training is reproducible to the byte, and the seed matters', () => {
   const first = encodeNerModel(trainNerTagger(options).tagger)
   const second = encodeNerModel(trainNerTagger(options).tagger)
   assert.deepEqual(Buffer.from(second).equals(Buffer.from(first)), true)
-  const reseeded = encodeNerModel(trainNerTagger({ ...options, seed: 2, featureDropout: 0.2 }).tagger)
+  const reseeded = encodeNerModel(trainNerTagger({ ...options, seed: 2 }).tagger)
   assert.equal(Buffer.from(reseeded).equals(Buffer.from(first)), false)
 })
 

@@ -17,21 +17,21 @@ export interface NerTrainingOptions {
   /** Held-out sentences: pick the epoch and calibrate confidences on them. Without them, all `epochs` are used. */
   valid?: readonly TaggedSentence[]
   gazetteer: readonly GazetteerList[]
-  /** The weight table has `2 ** bits` rows (default 20). */
+  /** The weight table has `2 ** bits` rows (default 18). */
   bits?: number
-  /** Most passes over the training data (default 20). */
+  /** Most passes over the training data (default 40). */
   epochs?: number
   /** Stop after this many epochs without a better score on `valid` (default 4). */
   patience?: number
   /** Seeds the order in which sentences are visited and which features are dropped (default 1). */
   seed?: number
   /**
-   * Each time a sentence is visited, leave out each of its features with this probability (default 0),
+   * Each time a sentence is visited, leave out each of its features with this probability (default 0.4),
    * so that no single feature (a word seen with one label in the training data) can carry a decision alone.
    */
   featureDropout?: number
   /**
-   * Adds this share of the training sentences again in title case and, as many, in capitals (default 0),
+   * Adds this share of the training sentences again in title case and, as many, in capitals (default 0.25),
    * so that the model learns to find names where capitals say little: headlines and titles.
    */
   caseAugmentation?: number
@@ -131,7 +131,7 @@ function fitTemperature(model: LinearWeights, extractor: NerFeatureExtractor, se
  * const { tagger, bestEpoch } = trainNerTagger({ train, valid, gazetteer: buildGazetteerLists() })
  */
 export function trainNerTagger(options: NerTrainingOptions): NerTrainingResult {
-  const { valid = [], bits = 20, epochs = 20, patience = 4, seed = 1, featureDropout = 0, caseAugmentation = 0, onEpoch } = options
+  const { valid = [], bits = 18, epochs = 40, patience = 4, seed = 1, featureDropout = 0.4, caseAugmentation = 0.25, onEpoch } = options
   const random = seededRandom(seed)
   const train = [...options.train]
   if (caseAugmentation > 0) {
