@@ -132,15 +132,11 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase>, { properName
 
   function match(tokens: readonly Token[], from = 0, to = tokens.length, keyOf: TokenKeys = tokenKeys(tokens)): GazetteerHit[] {
     const hits: GazetteerHit[] = []
-    const texts: string[] = []
-    const keys: string[] = []
     for (let i = from; i < to; i++) {
       if (properNames ? !canStart(tokens[i]) : tokens[i].kind !== 'word') continue
       let node = 0
       let bestEnd = -1
       let best: GazetteerCandidate[] | null = null
-      texts.length = 0
-      keys.length = 0
       for (let j = i; j < to; j++) {
         const key = keyOf(j)
         const id = vocabulary.get(key)
@@ -148,11 +144,9 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase>, { properName
         const next = edges.get(node, id)
         if (next < 0) break
         node = next
-        texts.push(tokens[j].text)
-        keys.push(key)
         if (node >= head.length || head[node] < 0) continue
         const terminal = candidatesAt(node)
-        const fitting = properNames ? terminal.filter((c) => fitsCase(texts, keys, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (i > 0 && keyOf(i - 1) === 'the'))) : terminal
+        const fitting = properNames ? terminal.filter((c) => fitsCase(tokens, keyOf, i, j + 1, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (i > 0 && keyOf(i - 1) === 'the'))) : terminal
         if (fitting.length > 0) {
           bestEnd = j + 1
           best = fitting

@@ -2,7 +2,7 @@ import { defineAnalyzer } from '../../engine/types.ts'
 import { loadCameoModel } from '../../knowledge/cameo/model.ts'
 import { EVENT_PATTERNS } from './events/event-patterns.ts'
 import { extractEvents, triggerWordsOf, type EventResources } from './events/extract.ts'
-import { compileEventPatterns } from './events/pattern-triggers.ts'
+import { compileEventPatterns } from './events/pattern-index.ts'
 import { compileVerbDictionary } from './events/verb-dictionary.ts'
 
 /**

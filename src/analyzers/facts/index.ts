@@ -3,6 +3,7 @@ import amounts from './amounts.ts'
 import dates from './dates.ts'
 import quotes from './quotes.ts'
 import events from './events.ts'
+import entities from './entities.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const factsAnalyzers: Analyzer<any, any>[] = [
@@ -10,4 +11,5 @@ export const factsAnalyzers: Analyzer<any, any>[] = [
   dates,
   quotes,
   events,
+  entities,
 ]

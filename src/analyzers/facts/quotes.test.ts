@@ -188,6 +188,11 @@ describe('speakers link to entities', () => {
   test('an organisation speaking through a role', () => {
     assert.deepEqual(quotes('“Drills are routine,” a spokesperson for the SCO said.')[0].speaker, { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: 'spokesperson' })
   })
+  test('an organisation found in pieces is named by the whole phrase', () => {
+    const pieces = createAnalyzer({ analyzers: [quotesAnalyzer, entitiesFor([['e7', 'organization', 'Kyrgyz Ministry'], ['e8', 'organization', 'Defence']])] })
+    const [q] = pieces.analyze({ text: 'According to the Kyrgyz Ministry of Defence, the drills ended.', language: 'en' }).quotes
+    assert.deepEqual([q.text, q.speaker], ['the drills ended', { name: 'Kyrgyz Ministry of Defence', entity: 'e7', role: null }])
+  })
   test('a country speaking as its government', () => {
     assert.deepEqual(quotes('Russia said that the drills were over.')[0].speaker, { name: 'Russia', entity: 'e4', role: null })
   })
@@ -208,7 +213,7 @@ describe('on any text', () => {
   const FRAGMENTS = [
     ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
     '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
-    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0',
+    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0', 'constructor', 'toString', '__proto__', 'hasOwnProperty',
   ]
   const texts = fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },

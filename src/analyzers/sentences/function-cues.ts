@@ -14,7 +14,9 @@ export const IMPERATIVE_VERBS = [
   'raise', 'speak', 'send', 'ask', 'remember', 'reject', 'boycott', 'save', 'end', 'fund', 'volunteer', 'march',
   'rally', 'subscribe', 'follow', 'apply', 'get', 'let', 'imagine', 'think', 'look', 'give', 'spread', 'pledge',
   'urge', 'oppose', 'keep', 'bring', 'build', 'invest', 'learn', 'discover', 'find', 'try', 'book', 'order', 'buy',
-  'download', 'watch', 'listen', 'read', 'check', 'report',
+  'download', 'watch', 'listen', 'read', 'check', 'report', 'update', 'leave', 'go', 'stay', 'avoid', 'wear', 'use',
+  'install', 'enable', 'turn', 'switch', 'pay', 'put', 'seek', 'prepare', 'evacuate', 'move', 'respect', 'celebrate',
+  'honour', 'honor', 'thank',
 ]
 
 /** Words that may come before an imperative without changing it: "Please sign", "Together, let us …". */
@@ -42,7 +44,7 @@ export const IMPERATIVE_WITH_PREPOSITION = ['vote', 'stand', 'fight', 'call', 'c
  * ("called on", "urged") reports an appeal and is left to the report rules.
  */
 export const CALL_PHRASES = [
-  'we call on', 'we call upon', 'i call on', 'i call upon', 'calls on', 'calls upon', 'we urge', 'i urge', 'urges',
+  'we call on', 'we call upon', 'i call on', 'i call upon', 'we urge', 'i urge', 'urges',
   'we appeal to', 'i appeal to', 'appeals to', 'we ask', 'we invite', 'we demand', 'demands that', 'we need you',
   'it is our duty to', 'it is your duty to', 'it is time to', 'it is time for', 'now is the time', 'the time to act is now',
   'must act now', 'must act immediately', 'must act without delay', 'act now', 'join us', 'join the', 'sign the petition',
@@ -52,6 +54,30 @@ export const CALL_PHRASES = [
   'we count on you', 'we are counting on you', 'call your', 'write to your', 'contact your',
   'glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to',
 ]
+
+/**
+ * Appeals in the third person present ("The union calls on employers to …", "The party is calling on
+ * ministers to …"): they ask for an act only when a "to" follows ("calls on its platform" does not).
+ */
+export const THIRD_PERSON_CALLS = ['calls on', 'calls upon', 'calling on', 'calling upon']
+
+/** Present-progressive demands: "The union is calling for a pay rise". */
+export const PROGRESSIVE_DEMANDS = ['is calling for', 'are calling for', 'is demanding', 'are demanding']
+
+/** Words that, as the second word, show that a first word like "Use" or "Move" is a noun, not an imperative. */
+export const NOT_AFTER_IMPERATIVE = [
+  'of', 'for', 'in', 'on', 'at', 'by', 'to', 'from', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'may', 'might', 'must', 'should', 'and', 'or', 'as', 'that', 'which', 'who',
+]
+
+/** Verbs that make a clause finite: after one, a sentence opening with a bare verb is not an imperative. */
+export const FINITE_VERBS = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall',
+  'should', 'does', 'did', 'said', 'says', 'came', 'went', 'grew', 'fell', 'rose', 'made', 'took', 'gave', 'got',
+]
+
+/** Phrases that point to where more is found ("The full report is available at …"): with an address, boilerplate. */
+export const POINTER_PHRASES = ['is available', 'are available', 'can be found', 'can be downloaded', 'can be read', 'can be viewed', 'is published at', 'is online at']
 
 /**
  * People a text addresses: an obligation put on them ("Citizens should stay in shelters",

@@ -12,6 +12,11 @@ export interface FunctionCues {
   imperativeWithPreposition: ReadonlySet<string>
   negativeImperatives: PhraseIndex
   calls: PhraseIndex
+  thirdPersonCalls: PhraseIndex
+  progressiveDemands: PhraseIndex
+  notAfterImperative: ReadonlySet<string>
+  finiteVerbs: ReadonlySet<string>
+  pointers: PhraseIndex
   urgency: PhraseIndex
   addressees: PhraseIndex
   stance: PhraseIndex
@@ -38,6 +43,11 @@ export function compileFunctionCues(): FunctionCues {
     imperativeWithPreposition: new Set(CUES.IMPERATIVE_WITH_PREPOSITION),
     negativeImperatives: compilePhrases(CUES.NEGATIVE_IMPERATIVES),
     calls: compilePhrases(CUES.CALL_PHRASES),
+    thirdPersonCalls: compilePhrases(CUES.THIRD_PERSON_CALLS),
+    progressiveDemands: compilePhrases(CUES.PROGRESSIVE_DEMANDS),
+    notAfterImperative: new Set(CUES.NOT_AFTER_IMPERATIVE),
+    finiteVerbs: new Set(CUES.FINITE_VERBS),
+    pointers: compilePhrases(CUES.POINTER_PHRASES),
     urgency: compilePhrases(CUES.URGENCY_WORDS),
     addressees: compilePhrases(CUES.ADDRESSEES),
     stance: compilePhrases(CUES.STANCE_PHRASES),
@@ -99,6 +109,7 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
     digitRun = t.kind === 'number' || (t.text === '+' && digitRun === 0) ? digitRun + 1 : t.text === '-' || t.text === '(' || t.text === ')' ? digitRun : 0
     longestDigitRun = Math.max(longestDigitRun, digitRun)
   }
+  if (addresses > 0 && countPhrases(words, cues.pointers) > 0) return true
   return (addresses > 0 && words.length <= 2) || (longestDigitRun >= 3 && words.length <= 8)
 }
 
@@ -123,7 +134,47 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number
   if ((next === 'for' || next === 'to' || next === 'on' || next === 'in' || next === 'at') && cues.imperativeWithPreposition.has(words[p])) return true
   // "Support Ukraine", "Vote Labour": a verb with a name for its object.
   const nextToken = tokens[tokenOf[p + 1]]
-  return /^\p{Lu}/u.test(nextToken.text) && tokenOf[p + 1] === tokenOf[p] + 1
+  if (/^\p{Lu}/u.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
+  // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them that
+  // would make the first word a noun subject ("Fund managers said …", "Help arrived").
+  if (cues.notAfterImperative.has(next) || (next.length > 3 && next.endsWith('s'))) return false
+  return words.slice(p + 2).every((w) => !cues.finiteVerbs.has(w) && !cues.eventVerbs.has(w))
+}
+
+/** An imperative after an opening clause: "When the alert sounds, go to the nearest shelter." */
+function isImperativeAfterClause(tokens: readonly Token[], sw: SentenceWords, s: Sentence, cues: FunctionCues): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (tokens[k].text !== ',') continue
+    const at = sw.tokenOf.findIndex((t) => t > k)
+    if (at < 2 || at > 12) return false
+    return isImperative(tokens, { words: sw.words.slice(at), tokenOf: sw.tokenOf.slice(at) }, k + 1, cues)
+  }
+  return false
+}
+
+/** A present appeal by a named party: "calls on … to", "is calling for". */
+function thirdPersonAppeal(words: readonly string[], cues: FunctionCues): boolean {
+  if (countPhrases(words, cues.progressiveDemands) > 0) return true
+  return findPhrases(words, cues.thirdPersonCalls).some((i) => words.slice(i + 2, i + 12).includes('to'))
+}
+
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', "'ve", 'get', 'got', 'feel', 'felt', 'remain', 'remains', 'seem', 'seems'])
+
+/**
+ * What ties a sentence to the world rather than to a view: a name inside the sentence, or a verb in
+ * the simple past ("audited", "found") — not a participle after "is", "has" or "feel" ("we are
+ * committed", "has handed").
+ */
+function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cues: FunctionCues): boolean {
+  const { words, tokenOf } = sw
+  for (let i = 0; i < words.length; i++) {
+    const t = tokens[tokenOf[i]]
+    const opening = tokenOf[i] <= first || i === 0 || tokens[tokenOf[i] - 1].kind === 'quote' || tokens[tokenOf[i] - 1].text === ':'
+    if (!opening && /^\p{Lu}/u.test(t.text) && words[i] !== 'i' && !words[i].startsWith("i'")) return true
+    const w = words[i]
+    if (w.length >= 5 && w.endsWith('ed') && !BE_OR_HAVE.has(words[i - 1]) && !BE_OR_HAVE.has(words[i - 2]) && !cues.firstPerson.has(words[i - 1])) return true
+  }
+  return false
 }
 
 /** True when a reporting word has a subject other than "we" or "I": the sentence attributes. */
@@ -169,7 +220,8 @@ function reportScore(tokens: readonly Token[], s: Sentence, words: readonly stri
  * Decides one sentence's function. In order: not running text (no words, boilerplate, dateline) is
  * `other`; mostly quoted is `quote`; ending in "?" is `question`; a headline is `other`; an imperative
  * or an appeal is `call_to_action`; attribution to a third party is `report`; then evaluative and
- * stance cues against concrete ones (numbers, dates, event verbs) decide `opinion` or `report`.
+ * stance cues against concrete ones (numbers, dates, event verbs) decide `opinion` or `report`, and a
+ * statement anchored in nothing concrete (no name, no past action either) is an `opinion`.
  */
 export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: readonly (readonly [number, number])[], cues: FunctionCues): SentenceFunction {
   const { tokens } = ctx
@@ -184,13 +236,15 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (share >= 0.5 || (share >= 0.25 && quotationIsClause(tokens, s, quoted, cues.reportingWords))) return 'quote'
   if (last.text.includes('?')) return 'question'
   if (isHeadline(tokens, s, first, words.length)) return 'other'
-  if (isImperative(tokens, sw, first, cues)) return 'call_to_action'
+  if (isImperative(tokens, sw, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
   if (attributes(words, cues)) return 'report'
-  if (countPhrases(words, cues.calls) > 0 || appealingObligation(words, cues)) return 'call_to_action'
+  if (countPhrases(words, cues.calls) > 0 || thirdPersonAppeal(words, cues) || appealingObligation(words, cues)) return 'call_to_action'
   const opinion = opinionScore(tokens, s, words, cues)
   const report = reportScore(tokens, s, words, cues)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
   if (opinion >= 1 && report === 0) return 'opinion'
+  // A statement with no number, time, event verb, name or past action states a view, not news.
+  if (report === 0 && !anchored(tokens, sw, first, cues)) return 'opinion'
   return 'report'
 }
 

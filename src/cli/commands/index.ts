@@ -1,6 +1,13 @@
 import type { Command } from 'commander'
 import analyze from './analyze.ts'
 import conll from './conll.ts'
+import events from './events.ts'
+import exportCommand from './export.ts'
+import failures from './failures.ts'
+import ingest from './ingest.ts'
+import search from './search.ts'
+import show from './show.ts'
+import stats from './stats.ts'
 
 /** A CLI command module: adds its command to the program. */
 export type CommandModule = (program: Command) => void
@@ -9,4 +16,11 @@ export type CommandModule = (program: Command) => void
 export const commands: CommandModule[] = [
   analyze,
   conll,
+  ingest,
+  search,
+  show,
+  failures,
+  stats,
+  events,
+  exportCommand,
 ]

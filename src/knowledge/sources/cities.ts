@@ -1,4 +1,4 @@
-import { CITY_EXONYMS, CITY_STOP_LIST } from '../data/city-names.ts'
+import { CITY_CURRENT_NAMES, CITY_EXONYMS, CITY_STOP_LIST } from '../data/city-names.ts'
 import type { KbEntry } from '../types.ts'
 import { aliasFlags } from './alias-flags.ts'
 import type { EnglishWords } from './english-words.ts'
@@ -41,14 +41,14 @@ export function cityEntries(cities: readonly GeoNamesCity[], options: CityOption
   const entries: KbEntry[] = []
   const selected = cities.filter((c) => c.population >= minPopulation || isCapital(c)).sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   for (const city of selected) {
-    const name = city.name.trim()
+    const name = CITY_CURRENT_NAMES[city.cityId] ?? city.name.trim()
     if (name.length <= 2 || CITY_STOP_LIST.has(name)) continue
     if (countryNames.has(fold(name))) continue
     const single = !/\s/.test(name)
     const lower = fold(name)
     if (single && words.isCommonWord(lower)) continue
     if (single && words.isPersonName(lower) && city.population < personNameMinPopulation && !isCapital(city)) continue
-    const texts = [name, ...(city.altName ? [city.altName] : []), ...(CITY_EXONYMS[city.cityId] ?? [])].filter((t) => t.length > 2 && !/^[A-Z]{2}$/.test(t))
+    const texts = [name, city.name.trim(), ...(city.altName ? [city.altName] : []), ...(CITY_EXONYMS[city.cityId] ?? [])].filter((t) => t.length > 2 && !/^[A-Z]{2}$/.test(t))
     entries.push({
       id: `city:geonames:${city.cityId}`,
       type: 'location',

@@ -160,9 +160,14 @@ function organisationNames(actor: PetrarchActor, initialsInCode: ReadonlySet<str
     const { words: name } = phraseWords(synonym)
     if (name.length === 0 || startsWithTitle(name) || hasRoleWord(name) || looksLikePerson(name, words)) continue
     const single = name.length === 1
-    const acronym = single && initialsInCode.has(letters(name[0]).toUpperCase())
-    if (single && !acronym && (words.isCommonWord(letters(name[0])) || words.isGivenName(letters(name[0])))) continue
-    if (acronym || shareWord(name, primary) || hasOrganisationWord(name)) names.push(name)
+    const word = single ? letters(name[0]) : ''
+    const acronym = single && initialsInCode.has(word.toUpperCase())
+    if (single && !acronym && words.isGivenName(word)) continue
+    // A one-word name that is an English noun stands for the institution ("Pentagon", "Kremlin"),
+    // unless the noun is generic ("Senate", "Congress": every country has one).
+    const institution = single && !acronym && words.isCommonWord(word) && !ORGANISATION_WORDS.has(word)
+    if (single && !acronym && !institution && words.isCommonWord(word)) continue
+    if (acronym || institution || shareWord(name, primary) || hasOrganisationWord(name)) names.push(name)
   }
   return names
 }

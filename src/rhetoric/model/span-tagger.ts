@@ -4,15 +4,16 @@ import type { Sentence, Token } from '../../text/types.ts'
 import type { CueHit } from './cue-hits.ts'
 import { FtrlLearner, type FeatureSegment } from './ftrl.ts'
 import type { TaggedDocument } from './tagging-data.ts'
-import { extractTaggingFeatures, nameLikeTokens, type TaggingFeatures } from './token-features.ts'
-import { WordLabelCounts, wordLogOdds } from './word-log-odds.ts'
+import { learnLexicalOdds, NO_ODDS, type LexicalOdds, type OddsSource } from './lexical-odds.ts'
+import { lexicalView } from './lexical-view.ts'
+import { extractTaggingFeatures, type TaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained span tagger: per-token probability of being inside a propaganda span. */
 export interface SpanTagger {
   readonly weights: LinearWeights
-  /** word hash → smoothed log-odds of being inside a span, from the training articles */
-  readonly logOdds: ReadonlyMap<number, number>
+  /** log-odds of words, lemmas and word pairs being inside a span, from the training articles */
+  readonly odds: LexicalOdds
   readonly maskNames: boolean
   readonly words: WordTable
 }
@@ -32,23 +33,17 @@ export interface SpanTaggerTrainingOptions {
   l2?: number
 }
 
-function countWords(docs: readonly TaggedDocument[], words: WordTable, maskNames: boolean): WordLabelCounts {
-  const counts = new WordLabelCounts()
+function* oddsSources(docs: readonly TaggedDocument[], words: WordTable, maskNames: boolean): Generator<OddsSource> {
   for (const doc of docs) {
-    const info = doc.tokens.map((t) => words.describe(t.text))
-    const names = maskNames ? nameLikeTokens(doc.tokens, doc.sentences, info) : null
-    info.forEach((w, i) => {
-      if (!names || names[i] === 0) counts.add(w.lower, doc.inside[i] === 1)
-    })
+    const view = lexicalView(doc.tokens, doc.sentences, words, maskNames)
+    yield { tokens: doc.tokens, sentences: doc.sentences, lexical: view.lexical, stems: view.stems, skip: view.names, inside: doc.inside, classes: doc.classes }
   }
-  return counts
 }
 
 function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): FeatureSegment[] {
   return [
     { features: fx.tokens.features, from: fx.tokens.start(token), to: fx.tokens.end(token) },
     { features: fx.sentences.features, from: fx.sentences.start(sentence), to: fx.sentences.end(sentence) },
-    { features: fx.article.features, from: 0, to: fx.article.end(0) },
   ]
 }
 
@@ -59,7 +54,7 @@ function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): Featu
  */
 export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
   const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
-  const plain = new WordTable(new Map())
+  const plain = new WordTable(NO_ODDS)
   const random = seededRandom(seed)
   const order = shuffleInPlace(docs.map((_, i) => i), random)
   const features: TaggingFeatures[] = new Array(docs.length)
@@ -67,7 +62,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
     const held = order.filter((_, k) => k % logOddsFolds === f)
     const heldSet = new Set(held)
     const others = docs.filter((_, i) => !heldSet.has(i))
-    const table = new WordTable(wordLogOdds(countWords(others, plain, maskNames)))
+    const table = new WordTable(learnLexicalOdds(oddsSources(others, plain, maskNames)))
     for (const i of held) features[i] = extractTaggingFeatures(docs[i].tokens, docs[i].sentences, { bits, words: table, cues: docs[i].cues, maskNames })
   }
   const classes = target === 'binary' ? 1 : 3
@@ -83,13 +78,13 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
     }
   }
-  const logOdds = wordLogOdds(countWords(docs, plain, maskNames))
-  return { weights: learner.snapshot(), logOdds, maskNames, words: new WordTable(logOdds) }
+  const odds = learnLexicalOdds(oddsSources(docs, plain, maskNames))
+  return { weights: learner.snapshot(), odds, maskNames, words: new WordTable(odds) }
 }
 
-/** Rebuilds a tagger from stored weights and log-odds. */
-export function spanTaggerFrom(weights: LinearWeights, logOdds: ReadonlyMap<number, number>, maskNames: boolean): SpanTagger {
-  return { weights, logOdds, maskNames, words: new WordTable(logOdds) }
+/** Rebuilds a tagger from stored weights and log-odds tables. */
+export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean): SpanTagger {
+  return { weights, odds, maskNames, words: new WordTable(odds) }
 }
 
 /**
@@ -108,17 +103,14 @@ export function tokenProbabilities(tagger: SpanTagger, tokens: readonly Token[],
       for (let c = 0; c < classes; c++) into[offset + c] += w[row + c]
     }
   }
-  const articleScore = new Float64Array(classes)
-  sum(fx.article.features, 0, fx.article.end(0), articleScore, 0)
   const sentenceScore = new Float64Array(sentences.length * classes)
   for (let s = 0; s < sentences.length; s++) {
-    for (let c = 0; c < classes; c++) sentenceScore[s * classes + c] = articleScore[c]
     sum(fx.sentences.features, fx.sentences.start(s), fx.sentences.end(s), sentenceScore, s * classes)
   }
   const scores = new Float64Array(classes)
   for (let i = 0; i < tokens.length; i++) {
     const s = fx.tokenSentence[i]
-    for (let c = 0; c < classes; c++) scores[c] = s >= 0 ? sentenceScore[s * classes + c] : articleScore[c]
+    for (let c = 0; c < classes; c++) scores[c] = s >= 0 ? sentenceScore[s * classes + c] : 0
     sum(fx.tokens.features, fx.tokens.start(i), fx.tokens.end(i), scores, 0)
     if (classes === 1) {
       out[i] = 1 / (1 + Math.exp(-scores[0]))

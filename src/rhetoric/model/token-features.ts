@@ -1,31 +1,30 @@
 import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
 import type { Sentence, Token } from '../../text/types.ts'
-import { addArticleFeatures, addSentenceFeatures, cueTechniquesByToken, logOddsBucket, NAME, quotedTokens } from './context-features.ts'
+import { addSentenceFeatures, cueTechniquesByToken, logOddsBucket, quotedTokens, type TokenOdds } from './context-features.ts'
 import type { CueHit } from './cue-hits.ts'
 import { FeatureRows } from './feature-rows.ts'
-import type { WordInfo, WordTable } from './word-table.ts'
+import { pairKey } from './lexical-odds.ts'
+import { lexicalView, type LexicalView } from './lexical-view.ts'
+import type { WordTable } from './word-table.ts'
 
 // Feature templates of the token rows; a feature is mixHash(template, value), bucketed.
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, StemPrev, StemNext, Shape, ShapePrev, ShapeNext,
-  Suffix, BigramPrev, BigramNext, Position, InQuote, LogOdds, LogOddsWindow, Capital, AllCaps, PunctPrev, PunctNext, Cue,
-  Recurs, BigramSeen,
+  Suffix, BigramPrev, BigramNext, Position, InQuote, Odds, OddsWindow, Capital, AllCaps, PunctPrev, PunctNext, Cue,
+  Recurs, BigramSeen, StemOdds, PairOdds, PairOddsNext, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
 }
 
-const BOUNDARY = hashString('<boundary>')
+const BOUNDARY = hashString('<boundary>') | 0
 
-/** Features of every token of a text for the span tagger: token rows plus shared sentence and article rows. */
+/** Features of every token of a text for the span tagger: token rows plus shared sentence rows. */
 export interface TaggingFeatures {
   /** one row per token */
   tokens: FeatureRows
   /** one row per sentence, added to the score of each of its tokens */
   sentences: FeatureRows
-  /** one row for the whole text, added to the score of every token */
-  article: FeatureRows
   /** sentence index of each token, -1 for tokens outside every sentence */
   tokenSentence: Int32Array
-  /** lexical identity of each token: the lower-cased word's hash, or the name placeholder */
-  lexical: Int32Array
+  view: LexicalView
 }
 
 /** Options for {@link extractTaggingFeatures}. */
@@ -34,53 +33,58 @@ export interface TaggingFeatureOptions {
   words: WordTable
   /** cue hits from a lexicon matcher, when one is available */
   cues?: readonly CueHit[]
-  /** replace capitalised words inside a sentence by one placeholder, so names and groups never count as cues */
+  /** read capitalised words inside a sentence as one placeholder (see `lexicalView`) */
   maskNames?: boolean
 }
 
-/** A token is name-like when it is a capitalised word that does not open its sentence. */
-export function nameLikeTokens(tokens: readonly Token[], sentences: readonly Sentence[], words: readonly WordInfo[]): Uint8Array {
-  const out = new Uint8Array(tokens.length)
+function tokenOdds(tokens: readonly Token[], sentences: readonly Sentence[], view: LexicalView, table: WordTable): TokenOdds {
+  const n = tokens.length
+  const odds: TokenOdds = { word: new Float64Array(n), stem: new Float64Array(n), pair: new Float64Array(n), phrase: new Float64Array(n), clause: new Float64Array(n) }
+  const pairs = table.odds.pair
   for (const s of sentences) {
-    let first = s.tokenStart
-    while (first < s.tokenEnd && tokens[first].kind !== 'word' && tokens[first].kind !== 'number') first++
-    for (let i = first + 1; i < s.tokenEnd; i++) if (tokens[i].kind === 'word' && words[i].capitalized) out[i] = 1
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (view.names[i]) continue
+      const w = view.words[i]
+      odds.word[i] = w.odds
+      odds.stem[i] = w.stemOdds
+      odds.phrase[i] = w.phraseOdds
+      odds.clause[i] = w.clauseOdds
+      if (i > s.tokenStart) odds.pair[i] = pairs.get(pairKey(view.lexical[i - 1], view.lexical[i])) ?? 0
+    }
   }
-  return out
+  return odds
+}
+
+function windowMax(values: Float64Array, from: number, to: number): number {
+  let max = 0
+  for (let j = from; j < to; j++) if (values[j] > max) max = values[j]
+  return max
 }
 
 /**
  * Extracts the span tagger's features: for each token its word, crude lemma, shape and suffix, the
  * words and shapes around it, its place in the sentence, whether it is quoted, capitalisation, the
- * punctuation beside it, the word's log-odds of being inside a span, how often it recurs in the
- * text, and cue hits; for each sentence and for the text as a whole, the features of
+ * punctuation beside it, the log-odds (learnt from training text) of its word, lemma and word pairs
+ * being inside a span, how often it recurs in the text, and cue hits; for each sentence, the features of
  * `context-features.ts`.
  */
 export function extractTaggingFeatures(tokens: readonly Token[], sentences: readonly Sentence[], options: TaggingFeatureOptions): TaggingFeatures {
   const { bits, words: table, cues = [], maskNames = false } = options
-  const words = tokens.map((t) => table.describe(t.text))
-  const names = maskNames ? nameLikeTokens(tokens, sentences, words) : new Uint8Array(tokens.length)
-  const lexical = new Int32Array(tokens.length)
-  const stems = new Int32Array(tokens.length)
-  const logOdds = new Float64Array(tokens.length)
+  const view = lexicalView(tokens, sentences, table, maskNames)
+  const { words, lexical, stems, names } = view
+  const odds = tokenOdds(tokens, sentences, view, table)
   const occurrences = new Map<number, number>()
   for (let i = 0; i < tokens.length; i++) {
-    const name = names[i] === 1
-    lexical[i] = name ? NAME : words[i].lower
-    stems[i] = name ? NAME : words[i].stem
-    logOdds[i] = name ? 0 : words[i].logOdds
     if (tokens[i].kind === 'word' && tokens[i].text.length > 3) occurrences.set(lexical[i], (occurrences.get(lexical[i]) ?? 0) + 1)
   }
   const quoted = quotedTokens(tokens, sentences)
   const cueTokens = cueTechniquesByToken(tokens, cues)
-  const rows = new FeatureRows(tokens.length * 30 + 16, tokens.length + 1)
-  const sentenceRows = new FeatureRows(sentences.length * 24 + 16, sentences.length + 1)
-  const article = new FeatureRows(32, 2)
+  const rows = new FeatureRows(tokens.length * 36 + 16, tokens.length + 1)
+  const sentenceRows = new FeatureRows(sentences.length * 28 + 16, sentences.length + 1)
   const tokenSentence = new Int32Array(tokens.length).fill(-1)
   const add = (template: number, value: number) => { if (!(globalThis as any).__ablate?.has(template)) rows.push(bucketOf(mixHash(template, value), bits)) }
   const addPair = (template: number, a: number, b: number) => { if (!(globalThis as any).__ablate?.has(template)) rows.push(bucketOf(mixHash(mixHash(template, a), b), bits)) }
   const seenBigrams = new Set<number>()
-  addArticleFeatures(article, bits, tokens, sentences, words, logOdds, quoted)
   let next = 0
   const emptyRowsUntil = (until: number) => {
     for (; next < until; next++) {
@@ -93,11 +97,10 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
     const from = s.tokenStart
     const to = s.tokenEnd
     const n = to - from
-    addSentenceFeatures(sentenceRows, bits, s, sentences.length, tokens, stems, logOdds, quoted, cueTokens)
+    addSentenceFeatures(sentenceRows, bits, s, sentences.length, tokens, stems, odds, quoted, cueTokens)
     for (let i = from; i < to; i++) {
       tokenSentence[i] = s.index
       const w = words[i]
-      const name = names[i] === 1
       const lower = lexical[i]
       const prevLower = i > from ? lexical[i - 1] : BOUNDARY
       const nextLower = i + 1 < to ? lexical[i + 1] : BOUNDARY
@@ -113,22 +116,29 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
       add(T.Shape, w.shape)
       add(T.ShapePrev, i > from ? words[i - 1].shape : BOUNDARY)
       add(T.ShapeNext, i + 1 < to ? words[i + 1].shape : BOUNDARY)
-      if (!name) add(T.Suffix, w.suffix)
+      if (!names[i]) add(T.Suffix, w.suffix)
       addPair(T.BigramPrev, prevLower, lower)
       addPair(T.BigramNext, lower, nextLower)
       add(T.Position, i === from ? 0 : i === to - 1 ? 1 : 2 + Math.floor((4 * (i - from)) / n))
       add(T.InQuote, quoted[i])
-      add(T.LogOdds, logOddsBucket(logOdds[i]))
-      let windowMax = 0
-      for (let j = Math.max(from, i - 3); j < Math.min(to, i + 4); j++) if (logOdds[j] > windowMax) windowMax = logOdds[j]
-      add(T.LogOddsWindow, logOddsBucket(windowMax))
+      add(T.Odds, logOddsBucket(odds.word[i]))
+      add(T.StemOdds, logOddsBucket(odds.stem[i]))
+      add(T.PairOdds, logOddsBucket(odds.pair[i]))
+      add(T.PairOddsNext, logOddsBucket(i + 1 < to ? odds.pair[i + 1] : 0))
+      add(T.PhraseOdds, logOddsBucket(odds.phrase[i]))
+      add(T.ClauseOdds, logOddsBucket(odds.clause[i]))
+      const lo = Math.max(from, i - 3)
+      const hi = Math.min(to, i + 4)
+      add(T.OddsWindow, logOddsBucket(windowMax(odds.word, lo, hi)))
+      add(T.PhraseWindow, logOddsBucket(windowMax(odds.phrase, lo, hi)))
+      add(T.ClauseWindow, logOddsBucket(windowMax(odds.clause, lo, hi)))
       if (w.capitalized && i > from) add(T.Capital, 1)
       if (w.allCaps) add(T.AllCaps, 1)
       if (i > from && tokens[i - 1].kind !== 'word') add(T.PunctPrev, prevLower)
       if (i + 1 < to && tokens[i + 1].kind !== 'word') add(T.PunctNext, nextLower)
       const count = occurrences.get(lower) ?? 0
       if (count > 1) add(T.Recurs, Math.min(4, count))
-      const bigram = mixHash(lower, nextLower)
+      const bigram = pairKey(lower, nextLower)
       if (tokens[i].kind === 'word' && seenBigrams.has(bigram)) add(T.BigramSeen, 1)
       seenBigrams.add(bigram)
       for (const technique of cueTokens.get(i) ?? []) add(T.Cue, hashString(technique))
@@ -137,5 +147,5 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
     next = to
   }
   emptyRowsUntil(tokens.length)
-  return { tokens: rows, sentences: sentenceRows, article, tokenSentence, lexical }
+  return { tokens: rows, sentences: sentenceRows, tokenSentence, view }
 }

@@ -1,4 +1,5 @@
 import { hashString } from '../../models/hashing.ts'
+import type { LexicalOdds } from './lexical-odds.ts'
 import { stemWord, wordShape } from './word-forms.ts'
 
 /** What the feature extractors need to know about one token text, computed once per distinct text. */
@@ -9,7 +10,13 @@ export interface WordInfo {
   shape: number
   suffix: number
   /** smoothed log-odds of the word being inside a propaganda span (0 when unknown) */
-  logOdds: number
+  odds: number
+  /** the same for its crude lemma */
+  stemOdds: number
+  /** log-odds of being inside a phrase-level technique (loaded language, name calling …) */
+  phraseOdds: number
+  /** log-odds of being inside a clause-level technique (doubt, appeal to fear …) */
+  clauseOdds: number
   /** starts with a capital letter */
   capitalized: boolean
   /** two or more letters, all capitals */
@@ -25,22 +32,26 @@ const CACHE_LIMIT = 200_000
 export class WordTable {
   private readonly cache = new Map<string, WordInfo>()
 
-  constructor(private readonly logOdds: ReadonlyMap<number, number>) {}
+  constructor(readonly odds: LexicalOdds) {}
 
   /** The description of one token text. */
   describe(text: string): WordInfo {
     let info = this.cache.get(text)
     if (info) return info
     const lowerText = text.toLowerCase()
-    const lower = hashString(lowerText)
+    const lower = hashString(lowerText) | 0
+    const stem = hashString(stemWord(lowerText)) | 0
     const first = text.charAt(0)
     const capitalized = first !== first.toLowerCase()
     info = {
       lower,
-      stem: hashString(stemWord(lowerText)),
+      stem,
       shape: hashString(wordShape(text)),
       suffix: hashString(lowerText.length > 3 ? lowerText.slice(-3) : lowerText),
-      logOdds: this.logOdds.get(lower) ?? 0,
+      odds: this.odds.word.get(lower) ?? 0,
+      stemOdds: this.odds.stem.get(stem) ?? 0,
+      phraseOdds: this.odds.phrase.get(lower) ?? 0,
+      clauseOdds: this.odds.clause.get(lower) ?? 0,
       capitalized,
       allCaps: capitalized && text.length > 1 && text === text.toUpperCase() && text !== lowerText,
     }

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../../text/types.ts'
+import type { Token } from '../../../text/types.ts'
 
 /**
  * A whitespace-delimited piece of a sentence with its edge punctuation split off: "(1,200)," gives
@@ -6,42 +6,52 @@ import type { Sentence, Token } from '../../../text/types.ts'
  * and "1,200–1,500" whole however the tokenizer splits them.
  */
 export class Chunk {
+  private sliced: string | undefined
   private lowered: string | undefined
   constructor(
+    private readonly source: string,
     readonly start: number,
     readonly end: number,
-    readonly text: string,
     /** true for a chunk made only of punctuation or quote marks */
     readonly punct: boolean,
     /** true when the chunk opens a line */
     readonly lineStart: boolean,
   ) {}
 
-  /** the text in lower case (computed on first use: most chunks are never looked up) */
+  // Text and lower case are computed on first use: most chunks are only checked by their first character.
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start, this.end))
+  }
+
   get lower(): string {
     return (this.lowered ??= this.text.toLowerCase())
+  }
+
+  /** the UTF-16 code of the first character */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start)
   }
 }
 
 const isEdgeMark = (t: Token) => t.kind === 'punct' || t.kind === 'quote'
 
 function push(out: Chunk[], text: string, start: number, end: number, punct: boolean, lineStart: boolean) {
-  out.push(new Chunk(start, end, text.slice(start, end), punct, lineStart))
+  out.push(new Chunk(text, start, end, punct, lineStart))
 }
 
 /**
- * Splits a sentence's tokens into chunks.
+ * Splits the tokens `[from, to)` into chunks.
  *
  * @example
- * chunkSentence(text, tokens, sentence).map((c) => c.text) // for 'Over €40m, (12%).'
+ * chunkTokens(text, tokens, 0, tokens.length).map((c) => c.text) // for 'Over €40m, (12%).'
  * // ['Over', '€40m', ',', '(', '12%', ')', '.']
  */
-export function chunkSentence(text: string, tokens: readonly Token[], sentence: Sentence): Chunk[] {
+export function chunkTokens(text: string, tokens: readonly Token[], from: number, to: number): Chunk[] {
   const out: Chunk[] = []
-  let i = sentence.tokenStart
-  while (i < sentence.tokenEnd) {
+  let i = from
+  while (i < to) {
     let j = i + 1
-    while (j < sentence.tokenEnd && !tokens[j].spaceBefore) j++
+    while (j < to && !tokens[j].spaceBefore) j++
     const last = j - 1
     const lineStart = tokens[i].lineStart
     let a = i

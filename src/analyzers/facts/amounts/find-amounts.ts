@@ -2,7 +2,7 @@ import type { Amount } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import { isMonthName } from '../dates/calendar.ts'
 import { looksLikeYear, readsAsYear } from '../dates/years.ts'
-import { chunkSentence, type Chunk } from './chunks.ts'
+import { chunkTokens, type Chunk } from './chunks.ts'
 import { looksPlural } from './counted-noun.ts'
 import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, type Qualifier } from './lexicon.ts'
 import { readNumberAt, type NumberAt } from './number-reading.ts'
@@ -10,24 +10,26 @@ import { readUnit } from './units.ts'
 
 type Kind = NonNullable<Amount['kind']>
 
-const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\b/gi
-// Words a number can start with when it is written in words.
+// Where numbers can be: digits and number words. A number starts at the hinted chunk or one or
+// two chunks before it ("a dozen", "half a million").
+const NUMBER_HINT = /\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores)\b/gi
+// Tokens read around a hint: enough for "between … and" and "in excess of" before, a range, scale and noun phrase after.
+const WINDOW_BEFORE = 6
+const WINDOW_AFTER = 16
+// Words before a hinted word that can start the same number: "a dozen", "half a million", "several hundred", "two thousand".
 const NUMBER_STARTS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
-  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'an', 'half', 'several', 'few', 'many', 'tens',
-  'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
+  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'half', 'several', 'few', 'many', 'tens',
 ])
-
-function mayStartNumber(c: Chunk): boolean {
-  const code = c.text.charCodeAt(0)
-  if (code >= 48 && code <= 57) return true
-  if (code < 65) return code === 36
-  if (code > 127 && !/^\p{L}/u.test(c.text)) return true
-  if (c.text.length > 12 || c.punct) return false
-  const dash = c.text.indexOf('-')
-  return NUMBER_STARTS.has(dash > 0 ? c.lower.slice(0, dash) : c.lower) || (c.text.includes('$') && /^[A-Z]{1,3}\$/.test(c.text))
-}
 const TIME_OF_DAY_AFTER = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'hrs', 'cet', 'cest', 'est', 'edt', 'bst', 'msk'])
+
+/** Whether chunk `i` can start a number written in words that goes on past it ("a dozen", "several hundred"). */
+function leadsNumber(chunks: readonly Chunk[], i: number): boolean {
+  const c = chunks[i]
+  if (c.punct || c.end - c.start > 8) return false
+  const lower = c.lower
+  return lower === 'a' || lower === 'an' || NUMBER_STARTS.has(lower)
+}
 
 function qualifierBefore(chunks: readonly Chunk[], at: number, floor: number): { qualifier: Qualifier; from: number } | null {
   for (let n = 3; n >= 1; n--) {
@@ -44,6 +46,13 @@ function qualifierBefore(chunks: readonly Chunk[], at: number, floor: number): {
 const prevWord = (chunks: readonly Chunk[], i: number) => (i > 0 && !chunks[i - 1].punct ? chunks[i - 1] : undefined)
 const isCapitalised = (c: Chunk | undefined) => !!c && /^\p{Lu}/u.test(c.text)
 
+/** True when nothing but punctuation shares the number's line: a list item or section number. */
+function aloneOnLine(chunks: readonly Chunk[], n: NumberAt): boolean {
+  if (!chunks[n.from].lineStart) return false
+  for (let k = n.to; k < chunks.length && !chunks[k].lineStart; k++) if (!chunks[k].punct) return false
+  return true
+}
+
 /** True when the number is part of a date, time, label or phone number rather than a quantity. */
 function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
   const c = chunks[n.from]
@@ -58,8 +67,7 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
   if (n.from > 0 && /^[#№]$/.test(chunks[n.from - 1].text)) return true
   if (nextWord && TIME_OF_DAY_AFTER.has(nextWord.lower)) return true
   if (n.digits && c.lineStart && next && (next.text === '.' || next.text === ')')) return true
-  // A number alone on its line numbers a list item or section.
-  if (n.bareDigits !== null && c.lineStart && chunks.every((o) => o === c || o.punct)) return true
+  if (n.bareDigits !== null && aloneOnLine(chunks, n)) return true
   if (n.bareDigits !== null) {
     const digits = n.bareDigits
     if (digits.length > 1 && digits.startsWith('0')) return true
@@ -75,7 +83,7 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
     if (n.from > 0 && chunks[n.from - 1].text === '+') return true
     if (looksLikeYear(digits)) {
       const counted = !!nextWord && looksPlural(nextWord.lower) && !isCapitalised(nextWord)
-      if (readsAsYear(prev?.text, nextWord?.text, counted)) return true
+      if (readsAsYear(prev?.text, nextWord?.text, counted, n.from > 1 ? chunks[n.from - 2].text : undefined)) return true
     }
   }
   return false
@@ -126,7 +134,6 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   const q = max === null ? qualifierBefore(chunks, from, floor) : null
   if (q) [qualifier, from] = [q.qualifier, q.from]
   if (max !== null && !(max > value)) return null
-  if (max !== null && n.bareDigits && looksLikeYear(n.bareDigits) && looksLikeYear(String(max))) return null
   let kind: Kind = 'other'
   let unit: string | null = null
   // "hundreds of civilians", "millions of dollars": the counted noun follows "of".
@@ -161,24 +168,60 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
  */
 export function findAmounts(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Amount[] {
   const out: Amount[] = []
-  // One pass over the text finds the sentences worth reading.
   const hints: number[] = []
   for (const m of text.matchAll(NUMBER_HINT)) hints.push(m.index)
   let h = 0
-  for (const sentence of sentences) {
-    while (h < hints.length && hints[h] < sentence.start) h++
-    if (h >= hints.length) break
-    if (hints[h] >= sentence.end) continue
-    const chunks = chunkSentence(text, tokens, sentence)
+  let s = 0
+  let done = 0
+  while (h < hints.length) {
+    const at = hints[h]
+    if (at < done) {
+      h++
+      continue
+    }
+    while (s < sentences.length - 1 && sentences[s].end <= at) s++
+    const sentence = sentences[s]
+    if (!sentence || at < sentence.start || at >= sentence.end) {
+      h++
+      continue
+    }
+    // Read a window of whole chunks around the hint, widened while further hints fall inside it.
+    const hinted = tokenIndexAt(tokens, at, sentence.tokenStart, sentence.tokenEnd)
+    let from = Math.max(sentence.tokenStart, hinted - WINDOW_BEFORE)
+    while (from > sentence.tokenStart && !tokens[from].spaceBefore) from--
+    let to = Math.min(sentence.tokenEnd, hinted + WINDOW_AFTER)
+    let last = h
+    while (last + 1 < hints.length && hints[last + 1] < sentence.end && hints[last + 1] < tokens[to - 1].end) {
+      last++
+      to = Math.min(sentence.tokenEnd, tokenIndexAt(tokens, hints[last], sentence.tokenStart, sentence.tokenEnd) + WINDOW_AFTER)
+    }
+    while (to < sentence.tokenEnd && !tokens[to].spaceBefore) to++
+    const chunks = chunkTokens(text, tokens, from, to)
     let floor = 0
-    for (let i = 0; i < chunks.length; ) {
-      const found = mayStartNumber(chunks[i]) ? amountAt(text, chunks, i, floor) : null
-      if (found) {
+    let c = 0
+    for (; h <= last; h++) {
+      while (c < chunks.length && chunks[c].end <= hints[h]) c++
+      if (c >= chunks.length || c < floor) continue
+      for (let start = Math.max(floor, c - 2); start <= c; start++) {
+        if (start < c && !leadsNumber(chunks, start)) continue
+        const found = amountAt(text, chunks, start, floor)
+        if (!found || found.next <= c) continue
         out.push(found.amount)
         floor = found.next
-        i = found.next
-      } else i++
+        done = found.amount.end
+        break
+      }
     }
   }
   return out
+}
+
+/** Index of the first token of `[lo, hi)` ending after `offset`. */
+function tokenIndexAt(tokens: readonly Token[], offset: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

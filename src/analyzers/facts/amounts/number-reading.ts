@@ -30,6 +30,8 @@ interface DigitParts {
   bare: string | null
 }
 
+const MONEY_SIGN_CODES = new Set([...'€£¥₹₽₴₺₩₪'].map((ch) => ch.charCodeAt(0)))
+
 const round = (n: number) => Number(n.toPrecision(12))
 
 function parseDigits(s: string): DigitParts | null {
@@ -65,8 +67,8 @@ function fromParts(p: DigitParts, from: number, to: number): NumberAt {
 export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | null {
   const c = chunks[i]
   if (c.punct) return null
-  const first = c.text.charCodeAt(0)
-  const startsNumeric = (first >= 48 && first <= 57) || c.text in CURRENCY_SIGNS || /^[A-Z]{0,2}\$|^[€£¥₹₽₴₺₩₪]/.test(c.text)
+  const first = c.firstCode
+  const startsNumeric = (first >= 48 && first <= 57) || first === 36 || MONEY_SIGN_CODES.has(first) || (first >= 65 && first <= 90 && /^[A-Z.]{1,4}\$/.test(c.text))
   if (!startsNumeric) {
     const words = readNumberWords(chunks, i)
     return words ? { ...words, currency: null, percent: false, measure: null, max: null, ambiguousM: false, scale: 1, bareDigits: null } : null

@@ -1,14 +1,15 @@
 import type { Chunk } from './chunks.ts'
+import { lookupTable } from './lookup-table.ts'
 
-const ONES: Record<string, number> = {
+const ONES: Record<string, number> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+})
+const TENS: Record<string, number> = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
 /** Scale words after a number: "1.2 million", "two thousand". */
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+export const SCALES: Record<string, number> = lookupTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 })
 // Plural multiples read as vague lower bounds: "hundreds of" is more than a hundred.
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }
+const VAGUE: Record<string, number> = lookupTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })
 const VAGUE_LEADS = new Set(['several', 'a few', 'few', 'many'])
 
 /** A number read from one or more chunks. */

@@ -5,6 +5,8 @@ import { chooseExpressions, findDateExpressions, withTimeOfDay, type DateExpress
 import { resolveDate } from './resolve.ts'
 import { tenseAround, type Tense } from './tense.ts'
 
+const TENSE_WINDOW = 160
+
 const needsTense = (e: DateExpression) => e.spec.type === 'day-of-month' || e.spec.type === 'month' || (e.spec.type === 'weekday' && (e.spec.which === null || e.spec.which === 'this'))
 
 /**
@@ -25,7 +27,11 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     if (needsTense(e) && reference !== null) {
       while (s < sentences.length - 1 && sentences[s].end <= e.start) s++
       const sentence = sentences[s]
-      if (sentence && sentence.start <= e.start) tense = tenseAround(text.slice(sentence.start, sentence.end), sentence.start, e.start)
+      if (sentence && sentence.start <= e.start) {
+        // The nearest marker decides, so a window around the date is enough even in a long sentence.
+        const from = Math.max(sentence.start, e.start - TENSE_WINDOW)
+        tense = tenseAround(text.slice(from, Math.min(sentence.end, e.end + TENSE_WINDOW)), from, e.start)
+      }
     }
     const { resolved, granularity } = resolveDate(e.spec, reference, tense)
     out.push({ start: e.start, end: e.end, text: text.slice(e.start, e.end), resolved, granularity })

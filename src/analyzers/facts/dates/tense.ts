@@ -32,14 +32,17 @@ function markerOf(word: string): 'past' | 'future' | null {
 export function tenseAround(sentence: string, offset: number, at: number): Tense {
   let best: Tense = 'unknown'
   let bestDistance = Infinity
-  const words: string[] = []
+  // The three words before the current one, for "will be held", "is to be signed".
+  let [w1, w2, w3] = ['', '', '']
+  let first = true
   for (const m of sentence.matchAll(WORD)) {
     const lower = m[0].toLowerCase()
-    words.push(lower)
-    if (/^\p{Lu}/u.test(m[0]) && lower !== 'will' && words.length > 1) continue
-    let tense = markerOf(lower)
-    if (lower === 'be' && words[words.length - 2] === 'to') tense = 'future'
-    if (tense === 'past' && words.slice(-4, -1).some((w) => FUTURE_AUXILIARY.has(w)) && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
+    const capitalised = m[0] !== lower && /^\p{Lu}/u.test(m[0])
+    let tense = capitalised && lower !== 'will' && !first ? null : markerOf(lower)
+    if (lower === 'be' && w1 === 'to') tense = 'future'
+    if (tense === 'past' && (FUTURE_AUXILIARY.has(w1) || FUTURE_AUXILIARY.has(w2) || FUTURE_AUXILIARY.has(w3)) && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
+    ;[w3, w2, w1] = [w2, w1, lower]
+    first = false
     if (!tense) continue
     const start = offset + m.index!
     const distance = start < at ? at - (start + m[0].length) : start - at

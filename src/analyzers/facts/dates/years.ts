@@ -13,14 +13,17 @@ export function looksLikeYear(digits: string): boolean {
 
 /**
  * Decides whether a four-digit number reads as a year from the words around it: a year unless it
- * counts something ("2000 troops") without a year-like word before it ("in 2000 troops were…").
+ * counts something ("2000 troops") without a year-like word before it ("in 2000 troops were…", "between
+ * 2014 and 2016 troops…").
  *
  * @example
  * readsAsYear('in', 'troops', true) // true
  * readsAsYear(undefined, 'troops', true) // false
  */
-export function readsAsYear(prev: string | undefined, next: string | undefined, nextIsCountedNoun: boolean): boolean {
+export function readsAsYear(prev: string | undefined, next: string | undefined, nextIsCountedNoun: boolean, beforePrev?: string): boolean {
   if (prev !== undefined && (YEAR_LEADS.has(prev.toLowerCase()) || isMonthName(prev))) return true
+  // The second year of "between 2014 and 2016", "from 2014 to 2016".
+  if (prev !== undefined && beforePrev !== undefined && /^(?:and|to|until|through|[-–—])$/.test(prev.toLowerCase()) && looksLikeYear(beforePrev)) return true
   if (next !== undefined && isMonthName(next)) return true
   return !nextIsCountedNoun
 }

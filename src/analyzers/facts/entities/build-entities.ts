@@ -7,8 +7,24 @@ import type { MentionCandidate } from './mention.ts'
 // so the document's own spelling of a name is preferred to them when it is as full.
 const DISPLAY_SOURCES = new Set(['world-countries', 'geonames', 'unspun-curated'])
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
+const SPACES = /\s+/g
+function wordCount(text: string): number {
+  let count = 1
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) count++
+  return count
+}
+// A name broken over a line is still one name.
+const clean = (text: string) => (/[\t\n\r\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ') : text)
+
+function distinctIgnoringCase(texts: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return texts.filter((t) => {
+    const key = t.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'group', 'location', 'nationality', 'other']
 
@@ -45,10 +61,10 @@ export function buildEntities(groups: readonly number[][], candidates: readonly 
       id: `e${index + 1}`,
       type: groupType(members, entry ? entry.type : null),
       name,
-      aliases: surfaces.filter((s) => s !== name),
+      aliases: distinctIgnoringCase(surfaces.filter((s) => s.toLowerCase() !== name.toLowerCase())),
       kb: entry ? { source: entry.source, id: entry.id } : null,
       mentions,
-      confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
+      confidence: Math.round(members.reduce((best, m) => Math.max(best, m.confidence), 0) * 100) / 100,
     }
     if (qualifier) entity.qualifier = qualifier
     return entity

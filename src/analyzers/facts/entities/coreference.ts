@@ -22,6 +22,8 @@ class UnionFind {
   }
 }
 
+const NO_WORDS: readonly string[] = []
+
 const keysOf = (tokens: readonly Token[], tokenKeys: TokenKeys, m: MentionCandidate) => {
   const keys: string[] = []
   for (let i = m.start; i < m.end; i++) if (tokens[i].kind === 'word') keys.push(tokenKeys(i))
@@ -39,8 +41,9 @@ const keysOf = (tokens: readonly Token[], tokenKeys: TokenKeys, m: MentionCandid
 export function groupMentions(candidates: MentionCandidate[], tokens: readonly Token[], tokenKeys: TokenKeys): number[][] {
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].start - candidates[b].start)
   const sets = new UnionFind(candidates.length)
-  const keys = candidates.map((m) => keysOf(tokens, tokenKeys, m))
-  const byKey = new Map<string, number>()
+  // Words are needed only where the text decides: people, and names the knowledge base does not know.
+  const keys = candidates.map((m) => (m.type === 'person' || m.entries.length === 0 ? keysOf(tokens, tokenKeys, m) : NO_WORDS))
+  const byKey = new Map<string | number, number>()
   // Full person names, for surnames to join; those the knowledge base does not know, apart.
   const fullNames: number[] = []
   const unlinkedFullNames: number[] = []
@@ -61,7 +64,7 @@ export function groupMentions(candidates: MentionCandidate[], tokens: readonly T
   }
   for (const i of order) {
     const m = candidates[i]
-    const key = m.entries.length > 0 ? `kb:${m.entries[0]}|${m.qualifier ?? ''}` : `text:${m.type}:${keys[i].join(' ')}|${m.qualifier ?? ''}`
+    const key = m.entries.length > 0 ? (m.qualifier ? `${m.entries[0]}|${m.qualifier}` : m.entries[0]) : `${m.type}:${keys[i].join(' ')}|${m.qualifier ?? ''}`
     const seen = byKey.get(key)
     if (seen === undefined) byKey.set(key, i)
     else sets.union(seen, i)

@@ -9,10 +9,11 @@ import { groupMentions } from './coreference.ts'
 import { disambiguate } from './disambiguation.ts'
 import { kbMentions } from './kb-mentions.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
-import { nameRuns, type NameRun } from './name-runs.ts'
-import { tagRuns, type NameTagger } from './ner-mentions.ts'
+import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
+import type { NameTagger } from './ner-mentions.ts'
 import { hasOrganisationWord, isOrganisationWord } from './organisation-words.ts'
 import { qualifierBefore } from './qualifiers.ts'
+import { resolveUnknownNames } from './unknown-names.ts'
 
 export interface EntityFinderInput {
   text: string
@@ -26,10 +27,6 @@ export interface EntityFinderTools {
   tagger: NameTagger | null
 }
 
-const NER_TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' }
-const MIN_TAGGER_SCORE = 0.5
-// MISC names (events, laws, products) become 'other' entities only when the tagger is sure.
-const MIN_OTHER_SCORE = 0.7
 
 /**
  * Finds the entities of a document: knowledge-base names first, then names the knowledge base
@@ -55,63 +52,18 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage))
   const pending: NameRun[] = []
   for (const run of runs) {
-    const texts = wordTexts(tokens, run.start, run.end)
+    const organisation = hasOrganisationWord(keys, run.start, run.end)
     const acronym = acronymAfter(tokens, run.start, run.end)
-    if (acronym >= 0) add(run.start, run.end, hasOrganisationWord(texts) || run.end - run.start > 1 ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
-    else if (run.titled && !hasOrganisationWord(texts)) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if (hasOrganisationWord(texts) && (run.end - run.start > 1 || (!run.initial && isOrganisationWord(texts[0])))) add(run.start, run.end, 'organization', 'organisation-word', 0.6, run.sentence)
+    if (acronym >= 0) add(run.start, run.end, organisation || run.end - run.start > 1 ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+    else if (!organisation && (run.titled || titledApposition(tokens, keys, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
+    else if (organisation && (run.end - run.start > 1 || (!run.initial && isOrganisationWord(keys(run.start))))) add(run.start, run.end, 'organization', 'organisation-word', 0.6, run.sentence)
     else pending.push(run)
   }
 
-  let lowerWords: Set<string> | undefined
-  // A sentence's first word that is an ordinary English word, or that the document also writes in
-  // lower case, is capitalised only because it opens the sentence.
-  const ordinary = (i: number) => {
-    const lower = keys(i)
-    if (kb.isCommonWord(lower)) return true
-    if (!lowerWords) {
-      lowerWords = new Set()
-      for (const t of tokens) if (t.kind === 'word' && t.text.charCodeAt(0) >= 97 && t.text.charCodeAt(0) <= 122) lowerWords.add(t.text)
-    }
-    return lowerWords.has(lower)
-  }
-  const personWords = () => {
-    const words = new Set<string>()
-    for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let i = m.start; i < m.end; i++) words.add(keys(i))
-    return words
-  }
-  const known = personWords()
-  const needTagging: NameRun[] = []
-  for (const run of pending) {
-    const single = run.end - run.start === 1
-    if (single && known.has(keys(run.start))) add(run.start, run.end, 'person', 'surname', 0.7, run.sentence)
-    else if (single && run.initial && ordinary(run.start)) continue
-    else needTagging.push(run)
-  }
-  const untagged: NameRun[] = []
-  if (tagger && needTagging.length > 0) {
-    const tagged = tagRuns(tagger, tokens, sentences, needTagging)
-    for (const run of needTagging) {
-      let found = false
-      for (const name of tagged) {
-        const start = Math.max(name.start, run.start)
-        const end = Math.min(name.end, run.end)
-        if (start >= end) continue
-        // Below an even chance the tagger is guessing; "Jordan Bardella" is no place because "Jordan" is one.
-        if (name.score < MIN_TAGGER_SCORE) continue
-        let type = NER_TYPES[name.label]
-        if (!type) {
-          if (name.score < MIN_OTHER_SCORE) continue
-          type = 'other'
-        }
-        if (add(start, end, type, 'ner', Math.round(name.score * 100) / 100, run.sentence) >= 0) found = true
-      }
-      if (!found) untagged.push(run)
-    }
-  } else untagged.push(...needTagging)
-  const surnames = personWords()
-  for (const run of untagged) {
-    if (run.end - run.start === 1 && surnames.has(keys(run.start))) add(run.start, run.end, 'person', 'surname', 0.7, run.sentence)
+  const personWords = new Set<string>()
+  for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(keys(k))
+  for (const name of resolveUnknownNames(pending, { tokens, keys, sentences, kb, tagger, personWords })) {
+    add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
   }
 
   linkAcronyms(candidates, tokens, sentences, coverage, add)
@@ -156,16 +108,22 @@ function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], 
     else if (coverage.isFree(long[0], long[1])) add(long[0], long[1], m.type === 'other' ? 'organization' : m.type, 'acronym', m.confidence, m.sentence, m.entries, i)
   }
   // Acronyms standing alone: tie each to the full name it abbreviates.
-  const byInitials = new Map<string, number>()
-  candidates.forEach((m, index) => {
-    if (m.end - m.start < 2 || (m.type !== 'organization' && m.type !== 'group')) return
-    for (const letters of initialsVariants(wordTexts(tokens, m.start, m.end))) if (letters.length > 1 && !byInitials.has(letters)) byInitials.set(letters, index)
-  })
-  if (byInitials.size === 0) return
+  let byInitials: Map<string, number> | undefined
+  const initialsIndex = () => {
+    const index = new Map<string, number>()
+    candidates.forEach((m, k) => {
+      if (m.end - m.start < 2 || (m.type !== 'organization' && m.type !== 'group')) return
+      for (const letters of initialsVariants(wordTexts(tokens, m.start, m.end))) if (letters.length > 1 && !index.has(letters)) index.set(letters, k)
+    })
+    return index
+  }
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const second = tokens[i].text.charCodeAt(1)
+      if (!((second >= 65 && second <= 90) || second === 46 || second === 38)) continue
       const letters = acronymLetters(tokens[i])
       if (!letters) continue
+      byInitials ??= initialsIndex()
       const targetIndex = byInitials.get(letters)
       if (targetIndex === undefined) continue
       const target = candidates[targetIndex]

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import type { Coverage } from './mention.ts'
 import { isOrganisationWord } from './organisation-words.ts'
 import { isTitleAt, leadingTitles } from './titles.ts'
-import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS } from './token-context.ts'
+import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS, WEEKDAYS } from './token-context.ts'
 
 /** Small words that may sit inside a name run ("Bank of England", "Ban Ki-moon", "Osama bin Laden"). */
 const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', '&'])
@@ -15,6 +15,16 @@ const OFFICE_DOMAINS = new Set([
   'treasury', 'commerce', 'development', 'war', 'veterans', 'housing', 'information', 'communications', 'science', 'technology',
 ])
 
+const CONTRACTION = /^(\p{L}+)['’](?:ve|re|ll|d|m|s|t)$/u
+
+/** A function word, also contracted: "They've", "I'm", "It's". */
+function isFunctionWord(key: string): boolean {
+  if (FUNCTION_WORDS.has(key)) return true
+  if (!key.includes("'")) return false
+  const m = CONTRACTION.exec(key)
+  return !!m && (FUNCTION_WORDS.has(m[1]) || m[1] === 'i' || m[1] === 'let' || m[1].endsWith('n'))
+}
+
 /** A run of capitalised words no mention covers yet: a name the knowledge base does not know. */
 export interface NameRun {
   start: number
@@ -24,6 +34,25 @@ export interface NameRun {
   titled: boolean
   /** the run starts the sentence: its first word may be capitalised only for that */
   initial: boolean
+}
+
+const APPOSITION_FILLERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'also'])
+
+/**
+ * True when a title follows the run after a comma: "Jordan Bardella, president of the National
+ * Rally", "Zhang Ming, the organisation's secretary-general" name a person.
+ */
+export function titledApposition(tokens: readonly Token[], keys: TokenKeys, run: NameRun, sentence: Sentence): boolean {
+  let k = run.end
+  if (tokens[k]?.text !== ',') return false
+  k++
+  for (let steps = 0; k < sentence.tokenEnd && steps < 5; k++, steps++) {
+    if (isTitleAt(tokens, keys, k)) return true
+    const t = tokens[k]
+    if (APPOSITION_FILLERS.has(keys(k)) || t.text === "'s" || t.text === '’s' || isCapitalised(t)) continue
+    return false
+  }
+  return false
 }
 
 function isRunWord(token: Token): boolean {
@@ -69,7 +98,7 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     let titled = false
     const titles = leadingTitles(tokens, keys, start, end)
     // "General Assembly", "Foreign Ministry": a title word heading an organisation's name stays in it.
-    if (titles > 0 && !isOrganisationWord(tokens[start + titles].text)) {
+    if (titles > 0 && !isOrganisationWord(keys(start + titles))) {
       start += titles
       titled = true
       // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi": the office runs on.
@@ -81,9 +110,9 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     }
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi").
     if (!titled && start > sentence.tokenStart && isTitleAt(tokens, keys, start - 1)) titled = true
-    while (start < end && (FUNCTION_WORDS.has(keys(start)) || JOINERS.has(keys(start)))) start++
+    while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)))) start++
     while (end > start && JOINERS.has(tokens[end - 1].text)) end--
-    if (start < end && !(end - start === 1 && MONTHS.has(keys(start)) && isDateWord(tokens, keys, start))) {
+    if (start < end && !(end - start === 1 && (MONTHS.has(keys(start)) || WEEKDAYS.has(keys(start))) && isDateWord(tokens, keys, start))) {
       runs.push({ start, end, sentence: sentence.index, titled, initial: isSentenceInitial(tokens, sentence, start) })
     }
     i = Math.max(end, i + 1)

@@ -16,37 +16,49 @@ export interface TaggedName {
 
 // Words of context on each side of a run: the tagger's features look two words each way.
 const CONTEXT = 2
+// Windows go to the tagger together, separated by a full stop, up to about this many words a call:
+// one call costs far less than many small ones.
+const BATCH_WORDS = 256
+const SEPARATOR = '.'
 
 /**
  * Tags only what needs tagging: a window of a few words around each run no cheaper rule could
- * type, or the whole sentence when the windows would cover most of it. Returns the tagged names
- * that overlap a run, in document token indices.
+ * type, the windows of many runs sent to the tagger in one call, each read as a sentence of its
+ * own. Returns the tagged names that overlap a run, in document token indices.
  */
 export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences: readonly Sentence[], runs: readonly NameRun[]): TaggedName[] {
+  const windows: [number, number][] = []
+  let last: [number, number] | undefined
+  let lastSentence = -1
+  for (const run of runs) {
+    const sentence = sentences[run.sentence]
+    const from = Math.max(sentence.tokenStart, run.start - CONTEXT)
+    const to = Math.min(sentence.tokenEnd, run.end + CONTEXT)
+    if (last && lastSentence === run.sentence && from <= last[1]) last[1] = Math.max(last[1], to)
+    else windows.push((last = [from, to]))
+    lastSentence = run.sentence
+  }
   const out: TaggedName[] = []
-  const bySentence = new Map<number, NameRun[]>()
-  for (const run of runs) bySentence.set(run.sentence, [...(bySentence.get(run.sentence) ?? []), run])
-  for (const [index, list] of bySentence) {
-    const sentence = sentences[index]
-    const windows: [number, number][] = []
-    for (const run of list) {
-      const from = Math.max(sentence.tokenStart, run.start - CONTEXT)
-      const to = Math.min(sentence.tokenEnd, run.end + CONTEXT)
-      const last = windows[windows.length - 1]
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to)
-      else windows.push([from, to])
+  let k = 0
+  while (k < windows.length) {
+    const words: string[] = []
+    // Where each window starts in `words`, so names come back to document positions.
+    const starts: number[] = []
+    const first = k
+    for (; k < windows.length && (words.length === 0 || words.length + windows[k][1] - windows[k][0] < BATCH_WORDS); k++) {
+      if (words.length > 0) words.push(SEPARATOR)
+      starts.push(words.length)
+      for (let t = windows[k][0]; t < windows[k][1]; t++) words.push(tokens[t].text)
     }
-    const covered = windows.reduce((n, [a, b]) => n + b - a, 0)
-    const spans = covered > 0.6 * (sentence.tokenEnd - sentence.tokenStart) ? [[sentence.tokenStart, sentence.tokenEnd] as [number, number]] : windows
-    for (const [from, to] of spans) {
-      const words: string[] = []
-      for (let k = from; k < to; k++) words.push(tokens[k].text)
-      const { tags, scores } = tagger.tagWithScores(words)
-      for (const name of decode(tags, scores)) {
-        const start = from + name.start
-        const end = from + name.end
-        if (list.some((r) => start < r.end && end > r.start)) out.push({ start, end, label: name.label, score: name.score })
-      }
+    const { tags, scores } = tagger.tagWithScores(words)
+    let w = 0
+    for (const name of decode(tags, scores)) {
+      while (w + 1 < starts.length && starts[w + 1] <= name.start) w++
+      const [from, to] = windows[first + w]
+      const start = from + name.start - starts[w]
+      const end = Math.min(to, from + name.end - starts[w])
+      if (start >= to || end <= start) continue
+      if (runs.some((r) => start < r.end && end > r.start)) out.push({ start, end, label: name.label, score: name.score })
     }
   }
   return out

@@ -63,6 +63,15 @@ export function isDateWord(tokens: readonly Token[], keys: TokenKeys, i: number)
   return !!previous && DATE_LEAD.has(keys(i - 1))
 }
 
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return true
+    if (c >= 128) return /\p{Ll}/u.test(text)
+  }
+  return false
+}
+
 /**
  * How a sentence is written: 'upper' when its words are in capitals, 'title' when nearly every
  * word is capitalised (a headline), 'mixed' otherwise. In the first two, capitals say little.
@@ -75,8 +84,9 @@ export function sentenceCase(tokens: readonly Token[], sentence: Sentence): 'mix
     const t = tokens[k]
     if (t.kind !== 'word') continue
     words++
-    if (isCapitalised(t)) capitalised++
-    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++
+    if (!isCapitalised(t)) continue
+    capitalised++
+    if (t.text.length > 1 && !hasLowerCase(t.text)) upper++
   }
   if (words >= 3 && upper / words > 0.8) return 'upper'
   if (words >= 4 && capitalised / words > 0.75) return 'title'

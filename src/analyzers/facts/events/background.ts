@@ -1,6 +1,6 @@
 import type { DateFinding } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
-import { isNegation } from './function-words.ts'
+import { BE_FORMS, isNegation } from './function-words.ts'
 
 /** Why an event is background rather than something the text reports as happening now. */
 export type BackgroundReason =
@@ -25,7 +25,13 @@ export interface CueScope {
   sentenceEnd: number
 }
 
-const NEGATING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing', 'fail', 'fails', 'failed', 'without', 'instead', 'rather'])
+/** Words that say the event did not, or will not, happen: "denied attacking", "called off the drills". */
+const NEGATING_VERBS = new Set([
+  'deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing', 'fail', 'fails', 'failed', 'without', 'instead',
+  'rather', 'halt', 'halts', 'halted', 'halting', 'suspend', 'suspends', 'suspended', 'suspending', 'cancel', 'cancels', 'cancelled',
+  'canceled', 'cancelling', 'postpone', 'postpones', 'postponed', 'postponing', 'scrap', 'scraps', 'scrapped', 'stop', 'stops',
+  'stopped', 'stopping',
+])
 const WILL = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'gonna'])
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'can', 'must', 'should', "'d", '’d', 'cannot'])
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest', 'suppose', 'supposing', 'provided'])
@@ -58,12 +64,14 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     const distance = headStart - k
     if (CONDITIONS.has(w) || (w === 'case' && lower[k - 1] === 'in') || (w === 'event' && lower[k - 1] === 'the' && lower[k - 2] === 'in')) return 'conditional'
     if (distance <= 5 && isNegation(w)) return w === "won't" || w === 'won’t' ? 'future' : 'negated'
-    if (distance <= 6 && NEGATING_VERBS.has(w)) return 'negated'
+    if (distance <= 6 && (NEGATING_VERBS.has(w) || (w === 'off' && /^call/.test(lower[k - 1] ?? '')))) return 'negated'
     if (distance <= 6 && WILL.has(w)) return 'future'
     if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
     // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
     if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return 'future'
     if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return 'future'
+    // "were due to speak at a march" is a plan; "cancelled due to shelling" gives a cause.
+    if (distance <= 8 && w === 'due' && lower[k + 1] === 'to' && BE_FORMS.has(lower[k - 1])) return 'future'
     if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
     if (distance <= 4 && w === 'had') return 'earlier'
     if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'

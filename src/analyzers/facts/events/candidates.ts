@@ -39,6 +39,9 @@ export interface CandidateContext {
 
 const isEdge = (t: Token) => t.kind === 'punct' || t.kind === 'quote'
 
+/** Verbs politicians use for each other's words as often as armies for each other's positions. */
+const VERBAL_ATTACKS = /^(attack|assail|hit|hammer|pound|blast|lash|savage|target|slam)/
+
 /** Character span of tokens [from, to) without punctuation or quote marks at either edge. */
 export function trimmedSpan(tokens: readonly Token[], from: number, to: number): [number, number] {
   let a = from
@@ -112,7 +115,7 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   if (root >= 17 && !roles.target && aimsAtAbstraction(lower, tokens, trigger.tailEnd, clause.tokenEnd)) {
     background = 'figurative'
     confidence = Math.min(confidence, 0.25)
-  } else if ((root === 18 || root === 19) && roles.target && mentions.all.some((m) => m.entity.id === roles.target && m.entity.type === 'person')) {
+  } else if (VERBAL_ATTACKS.test(lower[trigger.tokenStart]) && roles.target && mentions.all.some((m) => m.entity.id === roles.target && m.entity.type === 'person')) {
     if (isWithoutViolence(lower, context.sentenceStart, context.sentenceEnd)) {
       code = '111'
       confidence -= 0.1

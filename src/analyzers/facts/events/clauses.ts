@@ -7,11 +7,11 @@ export interface Clause {
   tokenEnd: number
 }
 
-/** Words that open a new clause after a comma: ", but …", ", which …", ", while …". */
-const CLAUSE_OPENERS = new Set([
-  'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before',
-  'because', 'since', 'if', 'unless', 'until', 'as', 'yet', 'so',
-])
+/**
+ * Words that open a new clause after a comma: ", but …", ", while …". Not relative pronouns: "The exercise,
+ * which involved …, took place near Brest" keeps its subject and verb in one clause.
+ */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'where', 'when', 'after', 'before', 'because', 'since', 'if', 'unless', 'until', 'as', 'yet', 'so'])
 
 /** Clause openers whose clause ends at the next comma: "If Russia attacks, NATO will respond." */
 const FRONTED_OPENERS = new Set(['if', 'unless', 'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'as', 'once', 'whereas'])
@@ -26,7 +26,7 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '')
 
 /**
  * Splits a sentence into clauses at semicolons and colons, at a comma before a clause opener
- * (", but", ", which", ", while") or before "and"/"or" with a new subject (", and the army …"),
+ * (", but", ", while") or before "and"/"or" with a new subject (", and the army …"),
  * and after a fronted subordinate clause ("If …, …"). Separators belong to no clause.
  *
  * @example

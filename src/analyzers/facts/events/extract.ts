@@ -4,11 +4,12 @@ import type { EventFinding } from '../../../report/schema.ts'
 import { buildCandidate, trimmedSpan, type Candidate, type CandidateContext } from './candidates.ts'
 import { splitClauses, type Clause } from './clauses.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
-import { indexMentions } from './mentions.ts'
-import { TRIGGER_WORD, findPatternTriggers, type EventPatternIndex } from './pattern-triggers.ts'
+import { indexMentions, type MentionIndex } from './mentions.ts'
+import type { EventPatternIndex } from './pattern-index.ts'
+import { TRIGGER_WORD, findPatternTriggers } from './pattern-triggers.ts'
 import { findRoles } from './roles.ts'
 import { linkAmount, linkDate } from './links.ts'
-import { findStatementTriggers } from './statements.ts'
+import { findStatementTriggers, type StatementTrigger } from './statements.ts'
 import type { Trigger } from './trigger.ts'
 import { lookupKeys, type VerbDictionary } from './verb-dictionary.ts'
 
@@ -65,6 +66,14 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     if (!held || outranks(c, held)) best.set(key, c)
   }
   return candidates.filter((c) => best.get(`${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${c.code.slice(0, 2)}`) === c)
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
+
+function hasPossibleActor(lower: readonly string[], mentions: MentionIndex, clause: Clause): boolean {
+  if (mentions.within(clause.tokenStart, clause.tokenEnd).length > 0) return true
+  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (SUBJECT_PRONOUNS.has(lower[k])) return true
+  return false
 }
 
 function isDefinite(lower: readonly string[], trigger: Trigger): boolean {
@@ -145,7 +154,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     for (const clause of clauses[s.index]) {
       const scope = { tokens, lower, keys, mentions, clause, sentenceStart: s.tokenStart, claimed, starts }
       triggers.push(...findPatternTriggers(resources.patterns, scope))
-      triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
+      // A dictionary verb codes an event only with a named actor: a clause with no name and no pronoun has none.
+      if (hasPossibleActor(lower, mentions, clause)) triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
     }
   }
   triggers.sort((a, b) => a.tokenStart - b.tokenStart)
@@ -174,7 +184,9 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     built.push(candidate)
   }
 
-  const kept = dedupe(built)
+  // A verbal event inside a quote that its statement already codes ("He added: 'We condemn …'") is the statement.
+  const statementRoots = new Map(built.filter((c) => c.trigger.source === 'statement').map((c) => [`${(c.trigger as StatementTrigger).quote}:${c.code.slice(0, 2)}`, c]))
+  const kept = dedupe(built.filter((c) => c.trigger.source === 'statement' || !statementRoots.has(`${quoteOfToken[c.trigger.tokenStart]}:${c.code.slice(0, 2)}`)))
   const bySentence = new Map<number, Candidate[]>()
   for (const c of kept) bySentence.set(c.trigger.clause.sentence, [...(bySentence.get(c.trigger.clause.sentence) ?? []), c])
   for (const [index, list] of bySentence) {

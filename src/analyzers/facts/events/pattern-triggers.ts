@@ -1,33 +1,11 @@
-import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import type { Token } from '../../../text/types.ts'
 import type { Clause } from './clauses.ts'
 import type { EventPattern } from './event-patterns.ts'
 import { BE_FORMS, DETERMINERS, HAVE_FORMS, MODALS, PLACE_MODIFIERS, PREPOSITIONS, VERB_ADVERBS, isNegation } from './function-words.ts'
-import { inflect } from './inflections.ts'
 import type { MentionIndex } from './mentions.ts'
+import { phraseAt, type EventPatternIndex, type Phrase, type VerbEntry } from './pattern-index.ts'
 import type { Trigger } from './trigger.ts'
 import { readsAsVerb } from './verb-use.ts'
-
-interface Phrase<T> {
-  words: string[]
-  value: T
-}
-
-interface VerbEntry {
-  lemma: string
-  kind: VerbFormKind
-  pattern?: EventPattern
-  /** the pattern's objects, split into words; '@entity' stays one word */
-  objects?: string[][]
-}
-
-/** The hand-written patterns indexed by first word. */
-export interface EventPatternIndex {
-  nouns: ReadonlyMap<string, Phrase<EventPattern[]>[]>
-  governors: ReadonlyMap<string, Phrase<VerbEntry>[]>
-  verbs: ReadonlyMap<string, Phrase<VerbEntry>[]>
-  occurrences: ReadonlyMap<string, Phrase<VerbEntry>[]>
-}
 
 export interface TriggerScope {
   tokens: readonly Token[]
@@ -47,12 +25,6 @@ export interface TriggerScope {
 /** Flags of `TriggerScope.starts`: what a word may begin. */
 export const TRIGGER_WORD = { dictionaryVerb: 1, patternVerb: 2, patternNoun: 4 } as const
 
-/** Verbs that, after an event noun, report that it happened: "the drills began", "strikes hit …". */
-const OCCURRENCE_VERBS = [
-  'take place', 'begin', 'start', 'end', 'conclude', 'continue', 'resume', 'kick off', 'get under way', 'intensify', 'hit',
-  'kill', 'strike', 'target', 'destroy', 'damage', 'wound', 'injure', 'erupt', 'break out', 'spread', 'involve', 'leave',
-]
-
 /** The governing verbs of an intent: "pledged aid" codes the pledge (033), not the delivery (070). */
 const INTENT_VERBS = new Set(['pledge', 'promise', 'offer', 'commit'])
 
@@ -62,52 +34,6 @@ const MILITARY_WORDS = new Set([
   'counterterrorism', 'armed', 'command-staff', 'artillery', 'airborne', 'marines', 'paratroopers', 'fleet', 'battalion', 'battalions',
   'brigade', 'brigades', 'units', 'aircraft', 'jets', 'bombers', 'submarines', 'drills', 'manoeuvres', 'maneuvers', 'war',
 ])
-
-function add<T>(map: Map<string, Phrase<T>[]>, text: string, value: T) {
-  const words = text.split(' ')
-  const list = map.get(words[0]) ?? []
-  list.push({ words, value })
-  map.set(words[0], list)
-}
-
-/**
- * Indexes the hand-written patterns: their nouns, the verbs that govern them, and the verbs that
- * report an event by themselves.
- *
- * @example
- * const index = compileEventPatterns(EVENT_PATTERNS)
- */
-export function compileEventPatterns(patterns: readonly EventPattern[]): EventPatternIndex {
-  const nounPatterns = new Map<string, EventPattern[]>()
-  const governors = new Map<string, Phrase<VerbEntry>[]>()
-  const verbs = new Map<string, Phrase<VerbEntry>[]>()
-  const occurrences = new Map<string, Phrase<VerbEntry>[]>()
-  const governorLemmas = new Set<string>()
-  for (const pattern of patterns) {
-    for (const noun of pattern.nouns ?? []) nounPatterns.set(noun, [...(nounPatterns.get(noun) ?? []), pattern])
-    for (const lemma of pattern.with ?? []) governorLemmas.add(lemma)
-    const objects = pattern.objects?.map((o) => o.split(' '))
-    for (const lemma of pattern.verbs ?? []) for (const { form, kind } of inflect(lemma)) add(verbs, form, { lemma, kind, pattern, objects })
-  }
-  for (const lemma of governorLemmas) for (const { form, kind } of inflect(lemma)) add(governors, form, { lemma, kind })
-  for (const lemma of OCCURRENCE_VERBS) for (const { form, kind } of inflect(lemma)) add(occurrences, form, { lemma, kind })
-  const nouns = new Map<string, Phrase<EventPattern[]>[]>()
-  for (const [noun, list] of nounPatterns) add(nouns, noun, list)
-  for (const map of [nouns, governors, verbs, occurrences] as Map<string, Phrase<unknown>[]>[]) {
-    for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length)
-  }
-  return { nouns, governors, verbs, occurrences }
-}
-
-function phraseAt<T>(map: ReadonlyMap<string, Phrase<T>[]>, lower: readonly string[], i: number, end: number): Phrase<T> | undefined {
-  for (const phrase of map.get(lower[i]) ?? []) {
-    if (i + phrase.words.length > end) continue
-    let ok = true
-    for (let k = 1; k < phrase.words.length && ok; k++) ok = lower[i + k] === phrase.words[k]
-    if (ok) return phrase
-  }
-  return undefined
-}
 
 const isBarrier = (t: Token) => t.kind === 'punct' && t.text !== '-'
 
@@ -125,7 +51,8 @@ function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart
     const phrase = phraseAt(index.governors, lower, k, nounStart)
     if (phrase && lemmas.has(phrase.value.lemma)) {
       const between = lower.slice(k + phrase.words.length, nounStart)
-      const blocked = between.some((w, n) => PREPOSITIONS.has(w) && !(n === 0 && (w === 'in' || w === 'on')))
+      // "took part in the drills", "pledged $500 million in aid": no other preposition may come between.
+      const blocked = between.some((w, n) => PREPOSITIONS.has(w) && !(n === 0 && (w === 'in' || w === 'on')) && !((w === 'in' || w === 'of') && n > 0 && isQuantity(between[n - 1])))
       return blocked ? null : { start: k, end: k + phrase.words.length, lemma: phrase.value.lemma, after: false }
     }
     if (PREPOSITIONS.has(lower[k]) && lower[k] !== 'in' && lower[k] !== 'on' && lower[k] !== 'of') return null
@@ -133,11 +60,24 @@ function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart
   return null
 }
 
+function isQuantity(word: string): boolean {
+  return /^[\d$€£¥.,]+$/.test(word) || ['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn'].includes(word)
+}
+
+/** One past the relative clause right after a noun (", which involved …,"), or the noun's end when there is none. */
+function pastRelativeClause(scope: TriggerScope, nounEnd: number): number {
+  const { lower, clause } = scope
+  if (lower[nounEnd] !== ',' || !['which', 'who', 'that'].includes(lower[nounEnd + 1])) return nounEnd
+  for (let k = nounEnd + 2; k < clause.tokenEnd; k++) if (lower[k] === ',') return k + 1
+  return nounEnd
+}
+
 function governorAfter(index: EventPatternIndex, scope: TriggerScope, nounEnd: number, lemmas: ReadonlySet<string>): Governor | null {
   const { lower, tokens, clause } = scope
-  for (let k = nounEnd; k < clause.tokenEnd && k <= nounEnd + 4; k++) {
+  const from = pastRelativeClause(scope, nounEnd)
+  for (let k = from; k < clause.tokenEnd && k <= from + 4; k++) {
     const passive = phraseAt(index.governors, lower, k, clause.tokenEnd)
-    if (passive && lemmas.has(passive.value.lemma) && passive.value.kind === 'ed' && k > nounEnd && BE_FORMS.has(lower[k - 1])) {
+    if (passive && lemmas.has(passive.value.lemma) && passive.value.kind === 'ed' && k > from && BE_FORMS.has(lower[k - 1])) {
       return { start: k, end: k + passive.words.length, lemma: passive.value.lemma, after: true }
     }
     const occurrence = phraseAt(index.occurrences, lower, k, clause.tokenEnd)

@@ -63,8 +63,8 @@ function cueBefore(scope: RoleScope, start: number): string | null {
   }
   if (k < scope.from) return null
   const w = lower[k]
-  if (w === 'of' && k - 2 >= scope.from && MADE_UP_OF.has(lower[k - 2]) && lower[k - 1] === 'up') return 'members'
-  if (w === 'of' && k - 1 >= scope.from && MADE_UP_OF.has(lower[k - 1])) return 'members'
+  if (w === 'of' && k - 2 >= scope.from && MADE_UP_OF.has(lower[k - 2]) && lower[k - 1] === 'up') return 'comprising'
+  if (w === 'of' && k - 1 >= scope.from && MADE_UP_OF.has(lower[k - 1])) return 'comprising'
   return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
 }
 
@@ -109,6 +109,21 @@ function subjectPronoun(scope: RoleScope, headStart: number): string | null {
 
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'claimed', 'claims', 'stated', 'states', 'added', 'announced', 'warned', 'confirmed', 'denied'])
 
+/** Words after which a named party belongs to another predicate: "criticised the decision and said X was coming to Y". */
+const NEW_PREDICATE = new Set(['that', 'which', 'who', 'because', 'after', 'before', 'when', 'while', 'and', 'but', 'said', 'says'])
+
+function opensNewClause(scope: RoleScope, from: number, to: number, code: string): boolean {
+  for (let k = from; k < to; k++) {
+    const w = scope.lower[k]
+    if (!NEW_PREDICATE.has(w)) continue
+    if (w === 'and' && scope.mentions.at(k - 1) && scope.mentions.at(k + 1)) continue
+    // "demanded that the United States release …": whom a demand or appeal is made of follows its "that".
+    if (w === 'that' && k === from && ['02', '10', '13'].includes(code.slice(0, 2))) continue
+    return true
+  }
+  return false
+}
+
 /** The named party inside an event noun's own phrase: "Russian air strikes", "Israel's raid", "US-led strikes". */
 function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number): MentionGroup | undefined {
   return groups.findLast((g) => {
@@ -135,7 +150,8 @@ function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number
 export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const groups = groupMentions(scope)
   const before = groups.filter((g) => g.tokenEnd <= trigger.headStart)
-  const after = groups.filter((g) => g.tokenStart >= trigger.tailEnd)
+  // After the trigger itself, not after the words a pattern matched: "struck Kurdish positions" keeps "Kurdish".
+  const after = groups.filter((g) => g.tokenStart >= trigger.tokenEnd)
   const nominal = trigger.nominal
   // Force used on someone (coercion, assault, fighting): "from X" names where it came from, "at X" whom it hit.
   const conflict = rootOf(trigger.code) >= 17
@@ -146,7 +162,9 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const participantGroups: MentionGroup[] = []
 
   const agent = after.find((g) => g.cue === 'by')
-  const subject = [...before].reverse().find((g) => (g.cue === null || g.cue === 'of') && canAct(g))
+  // "called on Washington to lift the blockade": the one asked is the one who would act.
+  const askedTo = before.findLast((g) => scope.lower[g.tokenEnd] === 'to' && g.tokenEnd + 1 === trigger.headStart && canAct(g))
+  const subject = askedTo ?? [...before].reverse().find((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g))
   if (trigger.passive) {
     actorGroup = agent
     targetGroup = subject
@@ -174,8 +192,8 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
       participantGroups.push(group)
       continue
     }
-    if (targetGroup || trigger.passive) continue
-    const direct = cue === null && group.tokenStart - trigger.tailEnd <= 4
+    if (targetGroup || trigger.passive || group.tokenStart - trigger.tokenEnd > 8 || opensNewClause(scope, trigger.tokenEnd, group.tokenStart, trigger.code)) continue
+    const direct = cue === null && group.tokenStart - trigger.tokenEnd <= 4
     const prepositional = cue !== null && ['against', 'on', 'upon', 'at', 'to', 'with', 'toward', 'towards', 'into', 'over'].includes(cue)
     if (cue === 'of' && nominal && !conflict && trigger.code !== '192') {
       // "the exercise of the SCO member states": whose exercise it is, not whom it is aimed at.
@@ -193,8 +211,10 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   for (const group of groups) {
     if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group)) participantGroups.push(group)
   }
-  const location = locationGroup ? locationGroup.members[0].entity.id : null
   const actor = actorGroup ? actorGroup.members[0].entity.id : null
+  const aimedAt = targetGroup ? targetGroup.members[0].entity.id : null
+  // "fired rockets at Israel": the place hit is the target, not where the event happened.
+  const location = locationGroup && locationGroup.members[0].entity.id !== aimedAt ? locationGroup.members[0].entity.id : null
   const participants = [...new Set(participantGroups.flatMap(ids))].filter((id) => id !== location)
   let target = targetGroup ? targetGroup.members[0].entity.id : null
   if (target === actor) target = null

@@ -1,13 +1,15 @@
 import { inflect } from './inflections.ts'
 
-/** Reporting verbs that already say what kind of statement was made. Plain "said", "told" carry none. */
+/**
+ * Reporting verbs that already say what kind of statement was made. Plain "said", "told" carry none, and
+ * neither does "warned": a warning is a threat (130) only when its words threaten, else a pessimistic
+ * comment (012), as in PETRARCH's "warn of disastrous consequences".
+ */
 const CUE_CODES: Record<string, string> = {
   accuse: '112',
   blame: '112',
   allege: '112',
-  warn: '130',
   threaten: '130',
-  caution: '130',
   urge: '020',
   appeal: '020',
   'call on': '020',
@@ -47,15 +49,39 @@ for (const [lemma, code] of Object.entries(CUE_CODES)) for (const { form } of in
  * optimistic one. The same words count for every speaker.
  */
 const CONTENT_CODES: [code: string, phrases: string[]][] = [
-  ['130', ['retaliate', 'retaliation', 'reprisal', 'reprisals', 'consequences', 'will respond', 'would respond', 'will not hesitate', "won't hesitate", 'won’t hesitate', 'will not tolerate', 'will pay', 'heavy price', 'will be punished', 'will be met with', 'we warn', 'warned']],
+  ['130', ['retaliate', 'retaliation', 'reprisal', 'reprisals', 'consequences', 'will respond', 'would respond', 'will not hesitate', "won't hesitate", 'won’t hesitate', 'will not tolerate', 'will pay', 'heavy price', 'will be punished', 'will be met with']],
   ['112', ['accuse', 'accused', 'accuses', 'responsible for', 'to blame', 'guilty of', 'war crime', 'war crimes', 'is behind', 'are behind', 'orchestrated', 'perpetrated', 'complicit']],
   ['100', ['demand', 'demands', 'demanded', 'must immediately', 'must stop', 'must withdraw', 'must release', 'must end', 'must cease', 'insist', 'insists']],
   ['111', ['condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'outrageous', 'unacceptable', 'deplorable', 'barbaric', 'reprehensible']],
   ['020', ['we call on', 'we call upon', 'we urge', 'urge', 'urges', 'appeal to', 'calls on', 'call on']],
   ['016', ['deny', 'denies', 'denied', 'not true', 'baseless', 'fabricated', 'fabrication', 'groundless', 'untrue', 'fake news']],
-  ['012', ['concern', 'concerned', 'concerns', 'worried', 'worrying', 'alarming', 'alarmed', 'deeply troubled', 'troubling', 'regret', 'regrettable', 'deplore']],
+  ['012', ['concern', 'concerned', 'concerns', 'worried', 'worrying', 'alarming', 'alarmed', 'deeply troubled', 'troubling', 'regret', 'regrettable', 'deplore', 'warn', 'warned', 'warns', 'warning', 'caution', 'cautioned']],
   ['013', ['optimistic', 'hopeful', 'confident', 'encouraging', 'progress']],
 ]
+
+/** The content phrases by first word, each with its rank in CONTENT_CODES (lower ranks win). */
+const PHRASES_BY_FIRST_WORD = new Map<string, { rank: number; code: string; words: string[] }[]>()
+CONTENT_CODES.forEach(([code, phrases], rank) => {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    PHRASES_BY_FIRST_WORD.set(words[0], [...(PHRASES_BY_FIRST_WORD.get(words[0]) ?? []), { rank, code, words }])
+  }
+})
+
+interface Ranked {
+  rank: number
+  code: string
+}
+
+function firstPhrase(words: readonly string[], best: Ranked | null): Ranked | null {
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(words[i]) ?? []) {
+      if (best && phrase.rank >= best.rank) continue
+      if (phrase.words.every((w, k) => words[i + k] === w)) best = phrase
+    }
+  }
+  return best
+}
 
 /**
  * The CAMEO code of a statement: the reporting verb's own code when it has one ("accused" → 112), else
@@ -68,14 +94,5 @@ const CONTENT_CODES: [code: string, phrases: string[]][] = [
 export function statementCode(cue: readonly string[], words: readonly string[]): string {
   const cueCode = CUE_FORMS.get(cue.join(' ')) ?? CUE_FORMS.get(cue.slice(0, 2).join(' ')) ?? CUE_FORMS.get(cue[0] ?? '')
   if (cueCode) return cueCode
-  const all = [...cue, ...words]
-  for (const [code, phrases] of CONTENT_CODES) {
-    for (const phrase of phrases) {
-      const parts = phrase.split(' ')
-      for (let i = 0; i + parts.length <= all.length; i++) {
-        if (parts.every((p, k) => all[i + k] === p)) return code
-      }
-    }
-  }
-  return '010'
+  return firstPhrase(words, firstPhrase(cue, null))?.code ?? '010'
 }

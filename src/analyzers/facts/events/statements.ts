@@ -74,9 +74,9 @@ function directedTarget(scope: StatementScope, code: string, speaker: string | n
 }
 
 /**
- * Turns each attributed quote into one statement event: its code comes from the reporting verb or
- * from what the quote says (see statementCode), its actor is the speaker's entity. A quote with
- * neither a speaker nor a reporting verb is no statement event. Marks the reporting verb's tokens as
+ * Turns each quote with a reporting verb into one statement event: its code comes from the reporting
+ * verb or from what the quote says (see statementCode), its actor is the speaker's entity. A quote with
+ * no reporting verb of its own (one that runs on from the last) is no new statement. Marks the reporting verb's tokens as
  * used so that no other rule codes it again.
  *
  * @example
@@ -85,14 +85,15 @@ function directedTarget(scope: StatementScope, code: string, speaker: string | n
 export function findStatementTriggers(quotes: readonly Quote[], scope: StatementScope): StatementTrigger[] {
   const out: StatementTrigger[] = []
   quotes.forEach((quote, index) => {
-    if (!quote.speaker && !quote.cue) return
+    // A quote that runs on without a reporting verb of its own continues a statement already counted.
+    if (!quote.cue) return
     const quoteTokens = tokenRange(scope.tokens, quote.start, quote.end)
     if (quoteTokens[0] >= quoteTokens[1]) return
-    const cue = quote.cue ? findCue(scope, quote.cue, quoteTokens) : null
+    const cue = findCue(scope, quote.cue, quoteTokens)
     // "member states" is no reporting verb: a one-word "-s" cue must read as a verb where it stands.
     if (cue && cue[1] - cue[0] === 1 && /[^s]s$/.test(scope.lower[cue[0]]) && !readsAsVerb(scope.tokens, cue[0], 's', scope.mentions, 0)) return
     const words = scope.lower.slice(quoteTokens[0], quoteTokens[1])
-    const cueWords = cue ? scope.lower.slice(cue[0], cue[1]) : (quote.cue ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+    const cueWords = cue ? scope.lower.slice(cue[0], cue[1]) : quote.cue.toLowerCase().split(/\s+/).filter(Boolean)
     const code = statementCode(cueWords, words)
     const speaker = quote.speaker?.entity ?? null
     const [tokenStart, tokenEnd] = cue ?? quoteTokens

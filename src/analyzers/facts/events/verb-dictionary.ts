@@ -73,12 +73,15 @@ function sequence(text: string): WordSequence {
   return { words, exact }
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 function wordsElement(texts: string[]): CompiledElement {
   const byFirst = new Map<string, WordSequence[]>()
-  for (const seq of texts.map(sequence)) {
-    if (seq.words.length === 0) continue
-    byFirst.set(seq.words[0], [...(byFirst.get(seq.words[0]) ?? []), seq])
-  }
+  for (const seq of texts.map(sequence)) if (seq.words.length > 0) push(byFirst, seq.words[0], seq)
   return { kind: 'words', byFirst }
 }
 
@@ -92,6 +95,16 @@ function compileElement(element: PatternElement, synsets: Record<string, string[
     return wordsElement(members ?? [])
   }
   return wordsElement(/^[a-z'-]+(\/[a-z'-]+)+$/.test(element) ? element.split('/') : [element])
+}
+
+/** Compiles each distinct element once: a synonym set is used by hundreds of patterns. */
+function elementCompiler(synsets: Record<string, string[]>, unknown: Set<string>): (element: PatternElement) => CompiledElement {
+  const compiled = new Map<PatternElement, CompiledElement>()
+  return (element) => {
+    let found = compiled.get(element)
+    if (!found) compiled.set(element, (found = compileElement(element, synsets, unknown)))
+    return found
+  }
 }
 
 const INFLECTIONS: [suffix: string, replacement: string][] = [
@@ -121,11 +134,11 @@ export function lookupKeys(token: string): string[] {
   return keys
 }
 
-function compileGroups(groups: PatternGroup[], synsets: Record<string, string[]>, unknown: Set<string>): CompiledGroup[] {
+function compileGroups(groups: PatternGroup[], element: (e: PatternElement) => CompiledElement): CompiledGroup[] {
   return groups.map((group) => {
-    if (typeof group === 'string') return { kind: 'single', elements: [compileElement(group, synsets, unknown)] }
-    if ('np' in group) return { kind: 'np', elements: group.np.map((e) => compileElement(e, synsets, unknown)) }
-    return { kind: 'pp', elements: group.pp.map((e) => compileElement(e, synsets, unknown)) }
+    if (typeof group === 'string') return { kind: 'single', elements: [element(group)] }
+    if ('np' in group) return { kind: 'np', elements: group.np.map(element) }
+    return { kind: 'pp', elements: group.pp.map(element) }
   })
 }
 
@@ -136,27 +149,29 @@ function weightOf(groups: CompiledGroup[]): number {
 }
 
 /**
- * Everyday verbs that the dictionary's WordNet synonym sets give a political code they rarely carry in
- * news ("want" → 030, "see" → 010, "beat" → 190, "lead" → 060). They code an event only through a
- * pattern ("take part (IN TALKS)"), never by their default.
+ * The dictionary verbs whose block code holds without a pattern: verbs that name a political act by
+ * themselves ("accused", "shelled", "arrested", "visited"). Every other verb of the dictionary (its
+ * WordNet synonyms such as "want" → 030, "see" → 010, "beat" → 190, "lead" → 060, "link" → 060,
+ * "going to" → 040) codes an event only through one of its patterns.
  */
-const GENERIC_VERBS = new Set([
-  'want', 'need', 'see', 'saw', 'watch', 'note', 'notice', 'observe', 'view', 'witness', 'go', 'leave', 'depart', 'travel', 'journey',
-  'take', 'catch', 'grab', 'get', 'give', 'provide', 'issue', 'supply', 'accord', 'add', 'lead', 'head', 'control', 'rule', 'handle',
-  'direct', 'command', 'conduct', 'manage', 'govern', 'steer', 'beat', 'best', 'master', 'break', 'dominate', 'overshadow', 'overtake',
-  'overcome', 'surmount', 'press', 'push', 'bid', 'campaign', 'consider', 'think', 'reason', 'weigh', 'muse', 'speculate', 'choose',
-  'pick', 'opt', 'select', 'address', 'hit', 'match', 'pit', 'hammer', 'face', 'place', 'put', 'set', 'post', 'base', 'pass', 'clear',
-  'enable', 'empower', 'approve', 'verify', 'tolerate', 'win', 'lose', 'run', 'hold', 'keep', 'make', 'find', 'call', 'ask', 'tell',
-  'say', 'report', 'state', 'look', 'come', 'bring', 'move', 'carry', 'send', 'ship', 'transport', 'transfer', 'shuttle', 'mention',
-  'refer', 'describe', 'cite', 'define', 'depict', 'detail', 'comment', 'inform', 'convey', 'communicate', 'remark', 'express',
-  'quarrel', 'struggle', 'conflict', 'combat', 'wrestle', 'stone', 'storm', 'kick', 'crush', 'smash', 'shatter', 'ruin',
-  'collapse', 'fire', 'blast', 'blow', 'torch', 'pelt', 'tour', 'attend', 'encounter', 'confront', 'contact', 'brave',
+const TRUSTED_DEFAULT_VERBS = new Set([
+  'accuse', 'blame', 'condemn', 'denounce', 'criticize', 'criticise', 'rebuke', 'reprimand', 'deplore', 'praise', 'hail', 'commend',
+  'applaud', 'congratulate', 'welcome', 'thank', 'endorse', 'apologize', 'apologise', 'forgive', 'threaten', 'warn', 'demand',
+  'appeal', 'ask for', 'invite', 'visit', 'host', 'meet', 'discuss', 'consult', 'confer', 'telephone', 'phone', 'agree', 'cooperate',
+  'collaborate', 'support', 'recognize', 'recognise', 'veto', 'boycott', 'expel', 'deport', 'arrest', 'detain', 'jail', 'imprison',
+  'prosecute', 'sue', 'indict', 'convict', 'sentence', 'kidnap', 'abduct', 'torture', 'kill', 'murder', 'assassinate', 'massacre',
+  'bomb', 'shell', 'bombard', 'attack', 'strike', 'assault', 'invade', 'occupy', 'annex', 'besiege', 'blockade', 'raid', 'ambush', 'shoot',
+  'shoot down', 'gun down', 'fight', 'clash', 'battle', 'retaliate', 'destroy', 'wipe out', 'blow up', 'seize', 'capture',
+  'confiscate', 'loot', 'stab', 'rape', 'hijack', 'behead', 'protest', 'demonstrate', 'riot', 'mobilize', 'mobilise', 'patrol',
+  'evacuate', 'rescue', 'donate', 'finance', 'lend', 'free', 'pardon', 'acquit', 'exonerate', 'investigate', 'probe', 'inspect',
+  'spy', 'extradite', 'rebuff', 'snub', 'mock', 'disrupt', 'undermine', 'betray', 'secede', 'ban', 'prohibit', 'censor', 'punish',
+  'suppress', 'crack down', 'call off', 'fine', 'surrender', 'retreat', 'pledge', 'promise', 'oppose', 'complain', 'lament', 'regret',
 ])
 
 /**
  * Compiles the verb blocks of the CAMEO model for matching. A pattern naming a synonym set the
- * dictionary lacks can never match (its set is empty). Everyday verbs lose their default code, and
- * verb forms that can never code an event (no code, no pattern) are left out of the form index.
+ * dictionary lacks can never match (its set is empty). Only the trusted verbs keep their default code,
+ * and verb forms that can never code an event (no code, no pattern) are left out of the form index.
  *
  * @example
  * const dictionary = compileVerbDictionary(loadCameoModel().verbs)
@@ -165,14 +180,15 @@ const GENERIC_VERBS = new Set([
 export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'synsets' | 'blocks'>): VerbDictionary {
   const forms = new Map<string, VerbFormEntry[]>()
   const unknown = new Set<string>()
+  const element = elementCompiler(source.synsets, unknown)
   const blocks: CompiledBlock[] = source.blocks.map((block) => {
     const verbs: CompiledVerb[] = block.verbs.map((verb) => ({
       lemma: verb.lemma,
-      code: GENERIC_VERBS.has(verb.lemma) ? null : verb.code === undefined ? block.code : verb.code,
+      code: !TRUSTED_DEFAULT_VERBS.has(verb.lemma) ? null : verb.code === undefined ? block.code : verb.code,
     }))
     const patterns = block.patterns.map((p, order) => {
-      const pre = compileGroups(p.pre, source.synsets, unknown)
-      const post = compileGroups(p.post, source.synsets, unknown)
+      const pre = compileGroups(p.pre, element)
+      const post = compileGroups(p.post, element)
       return { pre, post, code: p.code, reverse: p.reverse, origin: new Set(p.origin), weight: weightOf(pre) + weightOf(post), order }
     })
     const byFirstWord = new Map<string, CompiledPattern[]>()
@@ -183,20 +199,22 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
         unindexed.push(pattern)
         continue
       }
-      for (const word of first.byFirst.keys()) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), pattern])
+      for (const word of first.byFirst.keys()) push(byFirstWord, word, pattern)
     }
     return { name: block.name, verbs, patterns, byFirstWord, unindexed }
   })
+  const seen = new Set<string>()
   source.blocks.forEach((block, b) => {
     const compiled = blocks[b]
     block.verbs.forEach((verb, v) => {
       if (compiled.verbs[v].code === null && compiled.patterns.length === 0) return
       for (const kind of ['base', 's', 'ed', 'ing'] as const) {
         for (const form of verb.forms[kind]) {
+          const key = `${b} ${v} ${form}`
+          if (seen.has(key)) continue
+          seen.add(key)
           const words = form.split(' ')
-          const list = forms.get(words[0]) ?? []
-          if (!list.some((e) => e.block === compiled && e.verb === compiled.verbs[v] && e.words.join(' ') === form)) list.push({ words, kind, block: compiled, verb: compiled.verbs[v] })
-          forms.set(words[0], list)
+          push(forms, words[0], { words, kind, block: compiled, verb: compiled.verbs[v] })
         }
       }
     })

@@ -1,4 +1,5 @@
 import type { Token } from '../../../text/types.ts'
+import { PREPOSITIONS } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
 import type { CompiledBlock, CompiledElement, CompiledGroup, CompiledPattern, WordSequence } from './verb-dictionary.ts'
 
@@ -119,13 +120,22 @@ function groupEnd(scope: PatternScope, group: CompiledGroup, i: number, bindings
   return elementsEnd(scope, group.elements, 1, afterPreposition, 3, bindings)
 }
 
+/**
+ * Words a pattern may step over to reach its next group: determiners, numbers, adjectives, a name
+ * ("demanded that the United States release"), but no preposition: in "attacked Trump over his tax plan"
+ * the plan is not what was attacked.
+ */
+function isSkippable(scope: PatternScope, k: number): boolean {
+  return !isBarrier(scope.tokens[k]) && !PREPOSITIONS.has(scope.lower[k])
+}
+
 function matchAfter(scope: PatternScope, groups: CompiledGroup[], from: number, bindings: Bindings): number {
   let position = from
   for (let g = 0; g < groups.length; g++) {
     const gap = g === 0 ? 4 : 3
     let found = -1
     for (let s = position; s <= position + gap && s < scope.clauseEnd; s++) {
-      if (s > position && isBarrier(scope.tokens[s - 1])) break
+      if (s > position && !isSkippable(scope, s - 1)) break
       found = groupEnd(scope, groups[g], s, bindings)
       if (found >= 0) break
     }
@@ -155,8 +165,8 @@ function matchBefore(scope: PatternScope, groups: CompiledGroup[], until: number
 
 /**
  * Finds the most specific pattern of a verb block that fits around the verb at tokens
- * [verbStart, verbEnd): the one asking for the most words, then one first written for this very verb,
- * then the one listed first.
+ * [verbStart, verbEnd), among the patterns written for this verb (or for no verb in particular): the
+ * one asking for the most words, then the one written for the fewest verbs, then the one listed first.
  *
  * @example
  * bestPattern(block, 'deploy', scope, 4, 5) // the '- * &MILITARY [154] # DEPLOY' pattern for "deployed troops"
@@ -165,6 +175,9 @@ export function bestPattern(block: CompiledBlock, lemma: string, scope: PatternS
   let best: PatternMatch | null = null
   let bestKey: [number, number, number, number] = [-1, 0, 0, 0]
   for (const pattern of candidatePatterns(block, scope, verbEnd)) {
+    // A pattern serves the verbs it was written for: "(OVER PLAN)" was written for "clash", and "attacked
+    // Trump over his tax plan" is no rejected plan. Patterns with no recorded verb serve the whole block.
+    if (pattern.origin.size > 0 && !pattern.origin.has(lemma)) continue
     if (pattern.weight < bestKey[0]) continue
     const bindings: Bindings = {}
     const start = pattern.pre.length ? matchBefore(scope, pattern.pre, verbStart, bindings) : verbStart

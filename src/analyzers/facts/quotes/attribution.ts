@@ -1,6 +1,7 @@
 import type { Token } from '../../../text/types.ts'
 import type { ReportingCues } from './reporting-cues.ts'
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
+import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
+import { lowerOf } from './token-words.ts'
 
 /** Who a quote is attributed to in the text around it, and the words that say so. */
 export interface Attribution {
@@ -23,7 +24,7 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '')
+const lower = lowerOf
 const SENTENCE_END = /^(?:[.!?]+|…)$/
 const LEAD_IN = new Set([',', ':', '—', '–', '-', 'that'])
 const FINITE = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'must', 'should', 'did', 'can', 'may', 'might', 'shall'])
@@ -40,6 +41,27 @@ function isPassiveOrInfinitive(tokens: readonly Token[], verb: number): boolean 
   return before === 'to' || before === 'was' || before === 'were' || before === 'been' || before === 'be' || before === 'is' || before === 'are'
 }
 
+// “A.” He added: “B.” — after a finished sentence, a verb leading into a quote introduces that quote.
+function leadsIntoQuote(tokens: readonly Token[], after: number, quoteEndsSentence: boolean): boolean {
+  const t = tokens[after]
+  return t?.text === ':' || (quoteEndsSentence && (t?.kind === 'quote' || (t?.text === ',' && tokens[after + 1]?.kind === 'quote')))
+}
+
+// After a quote that ends its sentence, a new sentence attributes it only when it says no more
+// than who spoke: “We are ready.” Lavrov told reporters. — not “…” Lavrov said the drills had ended.
+function saysOnlyWhoSpoke(tokens: readonly Token[], after: number, limit: number): boolean {
+  for (let e = after; e < limit && e < after + 6; e++) {
+    const w = lower(tokens[e])
+    if (SENTENCE_END.test(tokens[e].text)) return true
+    if (w === 'that' || tokens[e].kind === 'quote' || FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return false
+  }
+  return after >= limit
+}
+
+function endsAttribution(tokens: readonly Token[], after: number, limit: number, quoteEndsSentence: boolean): boolean {
+  return !leadsIntoQuote(tokens, after, quoteEndsSentence) && (!quoteEndsSentence || saysOnlyWhoSpoke(tokens, after, limit))
+}
+
 /**
  * Attribution right after a closing quote mark: “…,” said Lavrov / “…,” Lavrov said / “…,” he
  * added / “…,” according to the ministry. `limit` is the first token not to read (paragraph end
@@ -50,30 +72,17 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
   let k = from
   if (k < limit && /^[,—–-]$/.test(tokens[k].text)) k++
   if (k >= limit || SENTENCE_END.test(tokens[k].text)) return null
-  // “A.” He added: “B.” — after a finished sentence, a verb leading into a quote introduces that quote.
-  const introducesNext = (after: number) =>
-    tokens[after]?.text === ':' || (quoteEndsSentence && (tokens[after]?.kind === 'quote' || (tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'quote')))
-  // After a quote that ends its sentence, a new sentence attributes it only when it says no more
-  // than who spoke: “We are ready.” Lavrov told reporters. — not “…” Lavrov said the drills had ended.
-  const endsSoon = (after: number) => {
-    if (!quoteEndsSentence) return true
-    for (let e = after; e < limit && e < after + 6; e++) {
-      const w = lower(tokens[e])
-      if (SENTENCE_END.test(tokens[e].text)) return true
-      if (w === 'that' || tokens[e].kind === 'quote' || FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return false
-    }
-    return after >= limit
-  }
   const cue = cueAt(tokens, k, cues)
   if (cue) {
     const phrase = speakerAfter(tokens, k + cue.split(' ').length, limit, cues)
     const end = phrase ? (phrase.appositive?.to ?? phrase.to) : 0
-    if (phrase && !introducesNext(end) && endsSoon(end)) return { phrase, cue, cueToken: k }
+    if (phrase && endsAttribution(tokens, end, limit, quoteEndsSentence)) return { phrase, cue, cueToken: k }
     return null
   }
   if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
-    const phrase = speakerAfter(tokens, k + 2, limit, cues)
-    return phrase && endsSoon(phrase.appositive?.to ?? phrase.to) && tokens[phrase.appositive?.to ?? phrase.to]?.text !== ',' ? { phrase, cue: 'according to', cueToken: k } : null
+    const phrase = sourceAfter(tokens, k + 2, limit)
+    // A comma after the source opens the clause it reports ("According to X, …"): that is not this quote's attribution.
+    return phrase && tokens[phrase.to]?.text !== ',' && endsAttribution(tokens, phrase.to, limit, quoteEndsSentence) ? { phrase, cue: 'according to', cueToken: k } : null
   }
   // "Lavrov said", "the Secretary-General of the SCO Zhang Ming stated", "Lavrov, Russia's foreign minister, said".
   for (let v = k + 1; v < limit && v <= k + 16; v++) {
@@ -82,7 +91,8 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
     if (!verbCue || isPassiveOrInfinitive(tokens, v)) continue
     const phrase = speakerBefore(tokens, v, k, cues)
     const after = v + verbCue.split(' ').length
-    if (phrase && Math.min(phrase.from, phrase.appositive?.from ?? phrase.from) === k && !introducesNext(after) && endsSoon(after)) return { phrase, cue: verbCue, cueToken: v }
+    const startsHere = phrase && Math.min(phrase.from, phrase.appositive?.from ?? phrase.from) === k
+    if (phrase && startsHere && endsAttribution(tokens, after, limit, quoteEndsSentence)) return { phrase, cue: verbCue, cueToken: v }
     break
   }
   return null
@@ -100,7 +110,7 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
   for (let v = end - 1; v >= floor && v >= end - 25; v--) {
     if (tokens[v].kind === 'quote') break
     if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
-      const phrase = speakerAfter(tokens, v + 2, end, cues)
+      const phrase = sourceAfter(tokens, v + 2, end)
       if (phrase && (phrase.appositive?.to ?? phrase.to) === end) return { phrase, cue: 'according to', cueToken: v }
       continue
     }

@@ -2,7 +2,7 @@ import type { Entity, Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, tokenIndexAt, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
-import { findIndirectSpeech } from './indirect.ts'
+import { INDIRECT_HINT, indirectSpeechAt } from './indirect.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
@@ -97,20 +97,27 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
 }
 
 function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues): Item[] {
-  const { tokens, sentences, paragraphs } = input
+  const { text, tokens, sentences, paragraphs } = input
   const ranges = parts.map((p) => ({ start: p.open, end: p.close ?? p.end }))
-  const quoted = (offset: number) => ranges.length > 0 && ranges[indexOfSpan(ranges, offset)].start <= offset && offset < ranges[indexOfSpan(ranges, offset)].end
-  const overlapsQuote = (start: number, end: number) => ranges.some((r) => r.start < end && r.end > start)
+  const overlapsQuote = (start: number, end: number) => {
+    if (ranges.length === 0) return false
+    const r = ranges[indexOfSpan(ranges, end - 1)]
+    return r.start < end && r.end > start
+  }
   const items: Item[] = []
-  for (const sentence of sentences) {
-    for (const s of findIndirectSpeech(tokens, sentence, cues, quoted)) {
-      if (usedCues.has(s.attribution.cueToken)) continue
-      const start = tokens[s.from].start
-      const end = tokens[s.to - 1].end
-      if (overlapsQuote(start, end)) continue
-      const paragraph = indexOfSpan(paragraphs, start)
-      items.push({ start, parts: [{ start, end }], direct: false, attribution: s.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: s.marked })
-    }
+  let s = 0
+  for (const m of text.matchAll(INDIRECT_HINT)) {
+    while (s < sentences.length - 1 && sentences[s].end <= m.index) s++
+    const v = tokenIndexAt(tokens, m.index)
+    // Words inside a direct quote are the speaker's own.
+    if (usedCues.has(v) || tokens[v]?.start !== m.index || overlapsQuote(m.index, m.index + 1)) continue
+    const found = indirectSpeechAt(tokens, sentences[s], v, cues)
+    if (!found) continue
+    const start = tokens[found.from].start
+    const end = tokens[found.to - 1].end
+    if (overlapsQuote(start, end)) continue
+    const paragraph = indexOfSpan(paragraphs, start)
+    items.push({ start, parts: [{ start, end }], direct: false, attribution: found.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: found.marked })
   }
   return items
 }

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Attribution } from './attribution.ts'
 import { INDIRECT_VERBS, type ReportingCues } from './reporting-cues.ts'
-import { speakerAfter, speakerBefore } from './speaker-phrase.ts'
+import { sourceAfter, speakerBefore } from './speaker-phrase.ts'
+import { lowerOf } from './token-words.ts'
 
 /** Reported speech: the reported clause as token indices `[from, to)` and its attribution. */
 export interface IndirectSpeech {
@@ -12,7 +13,7 @@ export interface IndirectSpeech {
   marked: boolean
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '')
+const lower = lowerOf
 const FINITE = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'must', 'should', 'did', 'can', 'may', 'might', 'shall'])
 const CLAUSE_STARTS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'all'])
 const PASSIVE = new Set(['to', 'was', 'were', 'been', 'be', 'is', 'are'])
@@ -41,61 +42,57 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
   return false
 }
 
+/** Where reported speech can be: its verbs and "according to". */
+export const INDIRECT_HINT = new RegExp(String.raw`\b(?:${[...INDIRECT_VERBS].join('|')}|[Aa]ccording)\b`, 'g')
+
+function speech(tokens: readonly Token[], from: number, to: number, attribution: Attribution, marked: boolean): IndirectSpeech | null {
+  while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'quote')) from++
+  return to > from ? { from, to, attribution, marked } : null
+}
+
 /**
- * Finds reported speech in a sentence: "X claimed that …", "the ministry said (that) …",
- * "X accused Y of …", "…, as they had announced", "According to X, …" / "…, according to X".
- * `quoted(offset)` tells whether an offset lies inside a direct quote (those words are skipped).
+ * Reads reported speech around the verb (or "according") at token `v` of a sentence: "X claimed
+ * that …", "the ministry said (that) …", "X accused Y of …", "…, as they had announced",
+ * "According to X, …" / "…, according to X". Returns null when the word reports nothing here.
  */
-export function findIndirectSpeech(tokens: readonly Token[], sentence: Sentence, cues: ReportingCues, quoted: (offset: number) => boolean): IndirectSpeech[] {
-  const out: IndirectSpeech[] = []
+export function indirectSpeechAt(tokens: readonly Token[], sentence: Sentence, v: number, cues: ReportingCues): IndirectSpeech | null {
   const { tokenStart: first, tokenEnd: end } = sentence
-  for (let v = first; v < end; v++) {
-    const t = tokens[v]
-    // Reporting verbs are written in lower case; checking the raw text first keeps this loop cheap.
-    if (t.kind !== 'word' || !(INDIRECT_VERBS.has(t.text) || t.text === 'according' || t.text === 'According') || quoted(t.start)) continue
-    const lw = lower(t)
-    if (lw === 'according' && lower(tokens[v + 1]) === 'to') {
-      const phrase = speakerAfter(tokens, v + 2, end, cues)
-      if (!phrase) continue
-      const attribution = { phrase, cue: 'according to', cueToken: v }
-      const phraseEnd = phrase.appositive?.to ?? phrase.to
-      if (v === first && tokens[phraseEnd]?.text === ',') out.push({ from: phraseEnd + 1, to: clauseEnd(tokens, phraseEnd + 1, end), attribution, marked: true })
-      else if (v > first && tokens[v - 1].text === ',') out.push({ from: first, to: v - 1, attribution, marked: true })
-      continue
-    }
-    if (!INDIRECT_VERBS.has(lw) || PASSIVE.has(lower(tokens[v - 1]))) continue
-    if (lw === 'pointed' && lower(tokens[v + 1]) !== 'out') continue
-    const next = tokens[v + 1]
-    if (!next || next.text === ':' || next.kind === 'quote') continue
-    const phrase = speakerBefore(tokens, v, first, cues)
-    if (!phrase) continue
-    const attribution = { phrase, cue: lw === 'pointed' ? 'pointed out' : t.text, cueToken: v }
-    // "…, as they had announced."
-    if (lower(tokens[phrase.from - 1]) === 'as' && tokens[phrase.from - 2]?.text === ',' && clauseEnd(tokens, v + 1, end) === v + 1) {
-      out.push({ from: first, to: phrase.from - 2, attribution, marked: true })
-      continue
-    }
-    if (lw === 'accused') {
-      for (let k = v + 1; k < end && k <= v + 8; k++) {
-        if (lower(tokens[k]) === 'of' && k > v + 1) {
-          out.push({ from: v + 1, to: clauseEnd(tokens, v + 1, end), attribution, marked: true })
-          break
-        }
-        if (tokens[k].kind === 'punct') break
-      }
-      continue
-    }
-    const that = thatAfter(tokens, v, end)
-    if (that >= 0) {
-      if (that + 1 < end) out.push({ from: that + 1, to: clauseEnd(tokens, that + 1, end), attribution, marked: true })
-      continue
-    }
-    const clauseStart = v + 1 + (lw === 'told' || lw === 'tells' ? 1 : 0)
-    const opener = tokens[clauseStart]
-    if (lw !== 'told' && lw !== 'tells' && opener && (CLAUSE_STARTS.has(lower(opener)) || /^\p{Lu}/u.test(opener.text)) && hasFiniteVerb(tokens, clauseStart + 1, end)) {
-      out.push({ from: clauseStart, to: clauseEnd(tokens, clauseStart, end), attribution, marked: false })
-    }
+  const t = tokens[v]
+  if (t.kind !== 'word') return null
+  const lw = lower(t)
+  if (lw === 'according') {
+    if (lower(tokens[v + 1]) !== 'to') return null
+    const phrase = sourceAfter(tokens, v + 2, end)
+    if (!phrase) return null
+    const attribution = { phrase, cue: 'according to', cueToken: v }
+    if (v === first && tokens[phrase.to]?.text === ',') return speech(tokens, phrase.to + 1, clauseEnd(tokens, phrase.to + 1, end), attribution, true)
+    if (v > first && tokens[v - 1].text === ',') return speech(tokens, first, v - 1, attribution, true)
+    return null
   }
-  for (const s of out) while (s.from < s.to && (tokens[s.from].kind === 'punct' || tokens[s.from].kind === 'quote')) s.from++
-  return out.filter((s) => s.to > s.from)
+  if (!INDIRECT_VERBS.has(lw) || PASSIVE.has(lower(tokens[v - 1]))) return null
+  if (lw === 'pointed' && lower(tokens[v + 1]) !== 'out') return null
+  const next = tokens[v + 1]
+  if (!next || next.text === ':' || next.kind === 'quote') return null
+  const phrase = speakerBefore(tokens, v, first, cues)
+  if (!phrase) return null
+  const attribution = { phrase, cue: lw === 'pointed' ? 'pointed out' : t.text, cueToken: v }
+  // "…, as they had announced."
+  if (lower(tokens[phrase.from - 1]) === 'as' && tokens[phrase.from - 2]?.text === ',' && clauseEnd(tokens, v + 1, end) === v + 1) {
+    return speech(tokens, first, phrase.from - 2, attribution, true)
+  }
+  if (lw === 'accused') {
+    for (let k = v + 2; k < end && k <= v + 8; k++) {
+      if (lower(tokens[k]) === 'of') return speech(tokens, v + 1, clauseEnd(tokens, v + 1, end), attribution, true)
+      if (tokens[k].kind === 'punct') break
+    }
+    return null
+  }
+  const that = thatAfter(tokens, v, end)
+  if (that >= 0) return speech(tokens, that + 1, clauseEnd(tokens, that + 1, end), attribution, true)
+  if (lw === 'told' || lw === 'tells') return null
+  const opener = tokens[v + 1]
+  if ((CLAUSE_STARTS.has(lower(opener)) || /^\p{Lu}/u.test(opener.text)) && hasFiniteVerb(tokens, v + 2, end)) {
+    return speech(tokens, v + 1, clauseEnd(tokens, v + 1, end), attribution, false)
+  }
+  return null
 }

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../../../text/types.ts'
+import { lookupTable } from '../amounts/lookup-table.ts'
 
 /** The text between a pair of quote marks (or, for a quote running on, a paragraph's part of it). */
 export interface QuotedPart {
@@ -21,7 +22,7 @@ interface Opener {
   chain: number
 }
 
-const FAMILY: Record<string, Family> = { '“': 'double', '”': 'double', '„': 'double', '"': 'double', '«': 'double', '»': 'double', '‘': 'single', '’': 'single', '‚': 'single', "'": 'single', '‹': 'single', '›': 'single' }
+const FAMILY: Record<string, Family> = lookupTable({ '“': 'double', '”': 'double', '„': 'double', '"': 'double', '«': 'double', '»': 'double', '‘': 'single', '’': 'single', '‚': 'single', "'": 'single', '‹': 'single', '›': 'single' })
 const isMark = (ch: string) => ch in FAMILY
 const MARKS = /["“”„«»‘’‚'‹›]/g
 const isSpace = (ch: string) => ch === '' || /\s/.test(ch)
@@ -64,6 +65,11 @@ function isPluralPossessive(text: string, i: number, to: number): boolean {
   return false
 }
 
+function openIndex(stack: readonly Opener[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k
+  return -1
+}
+
 function firstMarkOf(text: string, p: Paragraph): string {
   return text.charAt(p.start)
 }
@@ -88,10 +94,9 @@ export function findQuotedParts(text: string, paragraphs: readonly Paragraph[]):
       const ch = m[0]
       const family = FAMILY[ch]
       const top = stack[stack.length - 1]
-      const openFamily = (f: Family) => stack.findLastIndex((o) => o.family === f)
       let role: 'open' | 'close' | null = null
-      if (ch === '“') role = top?.mark === '„' ? 'close' : opensHere(text, i, from) ? 'open' : openFamily('double') >= 0 && closesHere(text, i, to) ? 'close' : null
-      else if (ch === '”') role = openFamily('double') >= 0 ? 'close' : opensHere(text, i, from) ? 'open' : null
+      if (ch === '“') role = top?.mark === '„' ? 'close' : opensHere(text, i, from) ? 'open' : openIndex(stack, 'double') >= 0 && closesHere(text, i, to) ? 'close' : null
+      else if (ch === '”') role = openIndex(stack, 'double') >= 0 ? 'close' : opensHere(text, i, from) ? 'open' : null
       else if (ch === '„' || ch === '‚') role = 'open'
       else if (ch === '«') role = top?.mark === '»' ? 'close' : 'open'
       else if (ch === '»') role = stack.some((o) => o.mark === '«') ? 'close' : opensHere(text, i, from) ? 'open' : null
@@ -108,7 +113,7 @@ export function findQuotedParts(text: string, paragraphs: readonly Paragraph[]):
         const chain: number = carried !== null && i === from ? carried : chains++
         stack.push({ index: i, mark: ch, family, chain })
       } else if (role === 'close') {
-        const at = openFamily(family)
+        const at = openIndex(stack, family)
         if (at < 0) continue
         const o = stack[at]
         stack.length = at

@@ -1,6 +1,7 @@
 import type { Token } from '../../../text/types.ts'
 import { MONTHS, WEEKDAYS } from '../dates/calendar.ts'
 import { SPEAKER_PRONOUNS, SPEAKER_VERB_ADVERBS, type ReportingCues } from './reporting-cues.ts'
+import { lowerOf } from './token-words.ts'
 
 /** A speaker phrase as token indices `[from, to)`, with an appositive role when there is one. */
 export interface SpeakerPhrase {
@@ -28,7 +29,7 @@ const NOT_NAMES = new Set([
 const NOT_HEADS = new Set(['that', 'which', 'who', 'what', 'and', 'or', 'but', 'as', 'than', 'then', 'there', 'also', 'not', 'never', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'so', 'have', 'has', 'had'])
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
-const lower = (t: Token) => t.text.toLowerCase()
+const lower = lowerOf
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isCalendarWord = (t: Token) => lower(t).replace(/\.$/, '') in MONTHS || lower(t) in WEEKDAYS
@@ -151,4 +152,16 @@ export function speakerAfter(tokens: readonly Token[], from: number, limit: numb
     if (e > b + 1 && (e >= limit || /^[,.;!?]$/.test(tokens[e].text)) && containsRoleWord(tokens, b + 1, e, cues)) phrase.appositive = { from: b + 1, to: e }
   }
   return phrase
+}
+
+/**
+ * The source after "according to": every word up to the next punctuation, at most ten
+ * ("according to national statistics", "according to the Kyrgyz Ministry of Defence").
+ */
+export function sourceAfter(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
+  let k = from
+  while (k < limit && k - from < 10 && (tokens[k].kind === 'word' || tokens[k].text === '-' || tokens[k].text === '&')) k++
+  if (k === from || k - from >= 10 || (k < limit && tokens[k].kind !== 'punct')) return null
+  const [a, b] = trimEdges(tokens, from, k)
+  return b > a && isWord(tokens[b - 1]) ? { from: a, to: b } : null
 }

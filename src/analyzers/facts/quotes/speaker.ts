@@ -44,10 +44,14 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   const end = tokens[phrase.to - 1].end
   const appositive = phrase.appositive ? cleanRole(text.slice(tokens[phrase.appositive.from].start, tokens[phrase.appositive.to - 1].end)) : null
   const mentions = entities.overlapping(start, end)
-  const last = (accept: (m: IndexedMention) => boolean) => mentions.filter(accept).pop()
-  const person = last((m) => m.entity.type === 'person')
+  const person = mentions.filter((m) => m.entity.type === 'person').pop()
   if (person) return fromEntity(person.entity, cleanRole(text.slice(start, Math.max(start, person.start))) ?? appositive, true)
-  const organisation = last((m) => SPEAKING_TYPES.has(m.entity.type))
+  const organisations = mentions.filter((m) => SPEAKING_TYPES.has(m.entity.type))
+  const organisation = organisations[organisations.length - 1]
+  if (organisation && !speaksThroughPerson(tokens, phrase, organisations, cues)) {
+    // "the Kyrgyz Ministry of Defence" even when it was found in pieces: the phrase names the organisation.
+    return { name: withoutArticle(text.slice(start, end)), entity: organisations[0].entity.id, role: appositive, person: false }
+  }
   if (organisation) {
     // "a spokesperson for the Defence Ministry", "the ministry's spokesperson": the organisation speaks through a role.
     const role = cleanRole(`${text.slice(start, organisation.start)} ${text.slice(organisation.end, end)}`.replace(/^\s*[’']s\b/, '').replace(/\b(?:for|of|at)\s*$/i, ''))
@@ -57,6 +61,17 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   const place = mentions.find((m) => m.start <= start + 4 && m.end >= end)
   if (place) return fromEntity(place.entity, appositive, false)
   return describeByWords(text, tokens, phrase, start, end, appositive, entities, cues)
+}
+
+/** True when a person role stands in the phrase outside the organisation mentions ("a spokesperson for NATO"). */
+function speaksThroughPerson(tokens: readonly Token[], phrase: SpeakerPhrase, organisations: readonly IndexedMention[], cues: ReportingCues): boolean {
+  for (let k = phrase.from; k < phrase.to; k++) {
+    const t = tokens[k]
+    if (organisations.some((m) => m.start < t.end && m.end > t.start)) continue
+    const lw = t.text.toLowerCase()
+    if (cues.isRoleWord(lw) && !ORGANISATION_HEADS.has(lw)) return true
+  }
+  return false
 }
 
 function describeByWords(text: string, tokens: readonly Token[], phrase: SpeakerPhrase, start: number, end: number, appositive: string | null, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {

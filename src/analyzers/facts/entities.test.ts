@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../engine/engine.ts'
+import { DEFAULT_NER_MODEL } from '../../ner/index.ts'
+import type { Entity, Report } from '../../report/schema.ts'
+import entitiesAnalyzer, { createEntitiesAnalyzer } from './entities.ts'
+
+const rules = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: false })] })
+const hasNer = existsSync(fileURLToPath(DEFAULT_NER_MODEL))
+
+/** An entity as a reader sees it: "e1 person Zhang Ming (Zhang) kb:– | Zhang Ming, Zhang". */
+function line(e: Entity): string {
+  const aliases = e.aliases.length > 0 ? ` (${e.aliases.join(', ')})` : ''
+  const qualifier = e.qualifier ? ` [${e.qualifier}]` : ''
+  return `${e.id} ${e.type} ${e.name}${aliases}${qualifier} kb:${e.kb?.id ?? '–'} | ${e.mentions.map((m) => m.text).join(', ')}`
+}
+
+const entities = (text: string, report: Report = rules.analyze(text)) => report.entities.map(line)
+
+/** Every mention's text is the document's text at its offsets: the report contract. */
+function assertExactSpans(report: Report): void {
+  for (const e of report.entities) for (const m of e.mentions) assert.equal(report.document.text.slice(m.start, m.end), m.text)
+  assert.deepEqual(report.problems, [])
+}
+
+describe('entities: what is not an entity', () => {
+  const valid = [
+    'Reading the report, officials agreed to wait.',
+    'Mobile phones were banned at the talks.',
+    'Nice work, the delegates said.',
+    'Split decisions are common in the committee.',
+    'They told us the vote would wait.',
+    'Prices rose in May and fell in June.',
+    'We ate turkey on Thursday.',
+  ]
+  for (const text of valid) {
+    test(JSON.stringify(text), () => {
+      assert.deepEqual(entities(text), [])
+    })
+  }
+})
+
+describe('entities: names, read in context', () => {
+  test('"US" is the country, "us" is not', () => {
+    assert.deepEqual(entities('The US told us it would act.'), ['e1 location United States (US) kb:country:USA | US'])
+  })
+
+  test('"Turkey" the country', () => {
+    assert.deepEqual(entities('Turkey launched strikes on Monday.'), ['e1 location Türkiye (Turkey) kb:country:TUR | Turkey'])
+  })
+
+  test('"May" the month is no one; "May" after "Theresa May" is her', () => {
+    assert.deepEqual(entities('Theresa May resigned in May 2019. May said she had tried.'), ['e1 person Theresa May (May) kb:petrarch:person/theresa-may/GBR | Theresa May, May'])
+  })
+
+  test('Georgia after a US city is the US state', () => {
+    assert.deepEqual(entities('Gov. Brian Kemp spoke in Atlanta, Georgia, on Friday.'), [
+      'e1 person Brian Kemp kb:– | Brian Kemp',
+      'e2 location Atlanta kb:city:geonames:4180439 | Atlanta',
+      'e3 location Georgia kb:us-state:GA | Georgia',
+    ])
+  })
+
+  test('Georgia with Tbilisi is the country', () => {
+    assert.deepEqual(entities('Russian troops remain in Georgia, officials in Tbilisi said.'), [
+      'e1 nationality Russian kb:nationality:RUS | Russian',
+      'e2 location Georgia kb:country:GEO | Georgia',
+      'e3 location Tbilisi kb:city:geonames:611717 | Tbilisi',
+    ])
+  })
+
+  test('"Jordan" in a person\'s name is not the country; alone it is', () => {
+    assert.deepEqual(entities('Jordan Bardella, president of the National Rally, thanked King Abdullah of Jordan.'), [
+      'e1 person Jordan Bardella kb:– | Jordan Bardella',
+      'e2 organization National Rally kb:– | National Rally',
+      'e3 person Abdullah kb:– | Abdullah',
+      'e4 location Jordan kb:country:JOR | Jordan',
+    ])
+  })
+
+  test('a place inside a longer name is not a place', () => {
+    assert.deepEqual(entities('Delegates signed the Paris Agreement.'), [])
+  })
+})
+
+describe('entities: one entity, many names', () => {
+  test('a long form with its acronym in brackets, and the acronym alone later', () => {
+    const report = rules.analyze('Secretary-General Zhang Ming of the ‘Shanghai Cooperation Organisation’ (SCO) spoke. Members of the SCO agreed.')
+    assert.deepEqual(entities('', report), [
+      'e1 person Zhang Ming kb:– | Zhang Ming',
+      'e2 organization Shanghai Cooperation Organisation (SCO) kb:petrarch:IGOCAS | Shanghai Cooperation Organisation, SCO, SCO',
+    ])
+    assertExactSpans(report)
+  })
+
+  test('an acronym with its long form in brackets', () => {
+    assert.deepEqual(entities('The SCO (Shanghai Cooperation Organisation) met in Astana.'), [
+      'e1 organization Shanghai Cooperation Organisation (SCO) kb:petrarch:IGOCAS | SCO, Shanghai Cooperation Organisation',
+      'e2 location Astana kb:city:geonames:1526273 | Astana',
+    ])
+  })
+
+  test('an organisation the knowledge base does not know, then its initials', () => {
+    assert.deepEqual(entities('The Eurasian Water Cooperation Council met on Monday. Later the EWCC issued a statement.'), [
+      'e1 organization Eurasian Water Cooperation Council (EWCC) kb:– | Eurasian Water Cooperation Council, EWCC',
+    ])
+  })
+
+  test('a surname alone joins the person named in full; the title stays out', () => {
+    assert.deepEqual(entities('Secretary-General Zhang Ming arrived. Zhang said the talks went well.'), ['e1 person Zhang Ming (Zhang) kb:– | Zhang Ming, Zhang'])
+  })
+
+  test('a one-word name the knowledge base gives to someone else yields to the person named here', () => {
+    assert.deepEqual(entities('First lady Michelle Obama visited. Obama spoke about schools.'), ['e1 person Michelle Obama (Obama) kb:– | Michelle Obama, Obama'])
+  })
+})
+
+describe('entities: what a mention covers', () => {
+  test('"French" is a nationality linked to France', () => {
+    const report = rules.analyze('French troops arrived.')
+    assert.deepEqual(report.entities.map((e) => [e.type, e.kb]), [['nationality', { source: 'world-countries', id: 'nationality:FRA' }]])
+  })
+
+  test('"northern Syria" is Syria with a qualifier; the mention is "Syria"', () => {
+    assert.deepEqual(entities('Fighting spread across northern Syria and Syria\'s capital.'), [
+      'e1 location Syria [northern] kb:country:SYR | Syria',
+      'e2 location Syria kb:country:SYR | Syria',
+    ])
+  })
+
+  test('quote marks and the possessive are never part of a mention', () => {
+    const report = rules.analyze('Russia’s envoy praised the “United Nations” and NATO\'s role.')
+    assert.deepEqual(entities('', report), [
+      'e1 location Russia kb:country:RUS | Russia',
+      'e2 organization United Nations kb:petrarch:IGOUNO | United Nations',
+      'e3 organization North Atlantic Treaty Organization (NATO) kb:petrarch:IGOWSTNAT | NATO',
+    ])
+    assertExactSpans(report)
+  })
+
+  test('ids follow the order of first mention', () => {
+    const report = rules.analyze('NATO met on Monday. Turkey objected to the plan. NATO agreed to wait.')
+    assert.deepEqual(report.entities.map((e) => `${e.id} ${e.mentions.map((m) => m.start).join(' ')}`), ['e1 0 49', 'e2 20'])
+  })
+})
+
+test('a realistic paragraph, end to end', () => {
+  const text = [
+    'BEIJING — Chinese President Xi Jinping hosted leaders of the Shanghai Cooperation Organisation (SCO) on Tuesday,',
+    'as Russia’s Vladimir Putin and India’s foreign minister arrived in the capital.',
+    'Putin told reporters that NATO and the European Union were “to blame” for the war in eastern Ukraine,',
+    'while the SCO’s Secretary-General Zhang Ming said Muslim and Kurdish groups in northern Syria needed aid.',
+    'Zhang added that the African Union (AU) would join the talks in May.',
+  ].join(' ')
+  const report = rules.analyze(text)
+  assertExactSpans(report)
+  assert.deepEqual(entities('', report), [
+    'e1 location Beijing kb:city:geonames:1816670 | BEIJING',
+    'e2 nationality Chinese kb:nationality:CHN | Chinese',
+    'e3 person Xi Jinping kb:petrarch:person/xi-jinping/CHN | Xi Jinping',
+    'e4 organization Shanghai Cooperation Organisation (SCO) kb:petrarch:IGOCAS | Shanghai Cooperation Organisation, SCO, SCO',
+    'e5 location Russia kb:country:RUS | Russia',
+    'e6 person Vladimir Putin (Putin) kb:petrarch:person/vladimir-putin/RUS | Vladimir Putin, Putin',
+    'e7 location India kb:country:IND | India',
+    'e8 organization North Atlantic Treaty Organization (NATO) kb:petrarch:IGOWSTNAT | NATO',
+    'e9 organization European Union kb:petrarch:IGOEUREEC | European Union',
+    'e10 location Ukraine [eastern] kb:country:UKR | Ukraine',
+    'e11 person Zhang Ming (Zhang) kb:– | Zhang Ming, Zhang',
+    'e12 nationality Muslim kb:identity:muslim | Muslim',
+    'e13 nationality Kurdish kb:identity:kurdish | Kurdish',
+    'e14 location Syria [northern] kb:country:SYR | Syria',
+    'e15 organization African Union (AU) kb:petrarch:IGOAFRAFU | African Union, AU',
+  ])
+})
+
+describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin (npm run train:ner)' }, () => {
+  const full = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+
+  test('names the knowledge base does not know are found and typed', () => {
+    const report = full.analyze('Emmanuel Macron met Olaf Scholz in Berlin on Friday.')
+    assertExactSpans(report)
+    assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['person Emmanuel Macron', 'person Olaf Scholz', 'location Berlin'])
+  })
+
+  test('sentence-initial common words stay out with the model too', () => {
+    assert.deepEqual(entities('Reading the report, officials agreed. Mobile phones were banned.', full.analyze('Reading the report, officials agreed. Mobile phones were banned.')), [])
+  })
+})
+
+test('a missing NER model is a setup problem that says how to fix it', () => {
+  const report = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: '/nonexistent/ner.bin' })] }).analyze('NATO met.')
+  assert.deepEqual(report.entities, [])
+  assert.match(report.problems[0].message, /NER model is missing.*npm run train:ner/)
+})

@@ -1,0 +1,54 @@
+// Measures how fast the whole analysis runs with the entities analyzer alone, and how long the
+// knowledge base takes to load:
+//   node --import tsx src/analyzers/facts/entities/measure-speed.ts [folder of .txt files] [--mb 4] [--rules-only]
+// The folder defaults to ../shared/data/ptc-train/articles; its texts are repeated up to --mb megabytes.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { createEntitiesAnalyzer } from '../entities.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { mb: { type: 'string', default: '4' }, 'rules-only': { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' } },
+})
+const folder = positionals[0] ?? fileURLToPath(new URL('../../../../../shared/data/ptc-train/articles', import.meta.url))
+const texts = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(folder, f), 'utf8'))
+if (texts.length === 0) throw new Error(`No .txt files in ${folder}. Pass a folder of plain-text documents.`)
+const docs: string[] = []
+let bytes = 0
+for (let k = 0; bytes < Number(values.mb) * 1e6; k++) {
+  const text = texts[k % texts.length]
+  docs.push(text)
+  bytes += Buffer.byteLength(text)
+}
+
+// The knowledge base loads in a fresh process, as a user's first analysis would load it.
+const loadScript = `const t = performance.now(); const { loadKnowledgeBase } = await import(${JSON.stringify(new URL('../../../knowledge/load-kb.ts', import.meta.url).href)}); const t1 = performance.now(); loadKnowledgeBase(); console.log(JSON.stringify({ module: t1 - t, load: performance.now() - t1 }))`
+const loads = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', loadScript], { encoding: 'utf8' })) as { load: number })
+const setupStarted = performance.now()
+const unspun = createAnalyzer({ analyzers: [createEntitiesAnalyzer(values['rules-only'] ? { nerModel: false } : {})] })
+const setup = performance.now() - setupStarted
+const errors = docs.slice(0, 50).flatMap((d) => unspun.analyze(d).problems.filter((p) => p.severity === 'error'))
+if (errors.length > 0) throw new Error(`The analyzer reported problems: ${errors[0].message}`)
+
+const rounds: number[] = []
+let entities = 0
+for (let r = 0; r < Number(values.rounds); r++) {
+  const started = performance.now()
+  entities = 0
+  for (const d of docs) entities += unspun.analyze(d).entities.length
+  rounds.push(bytes / 1e6 / ((performance.now() - started) / 1000))
+}
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+console.log(`node ${process.version} · ${cpus()[0]?.model ?? 'unknown CPU'} · one thread`)
+console.log(`corpus: ${(bytes / 1e6).toFixed(2)} MB in ${docs.length} documents from ${folder}`)
+console.log(`knowledge base load (fresh process, median of 3): ${median(loads.map((l) => l.load)).toFixed(0)} ms`)
+console.log(`analyzer setup (knowledge base${values['rules-only'] ? '' : ' + NER model'}): ${setup.toFixed(0)} ms`)
+console.log(`analyze() with facts/entities${values['rules-only'] ? ' (rules only, no NER)' : ''}: ${rounds.map((r) => r.toFixed(2)).join(', ')} MB/s (best ${Math.max(...rounds).toFixed(2)}); ${entities} entities`)

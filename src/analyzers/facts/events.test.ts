@@ -1,0 +1,247 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../index.ts'
+import { builtinAnalyzers } from '../index.ts'
+import eventsAnalyzer, { loadEventResources } from './events.ts'
+import { extractEvents } from './events/extract.ts'
+import { eventContext, type ContextSpec } from './events/test-support/context.ts'
+import { describeEvents } from './events/test-support/describe.ts'
+
+const resources = loadEventResources()
+
+function events(text: string, spec: ContextSpec = {}): string[] {
+  const ctx = eventContext(text, spec)
+  return describeEvents(ctx, extractEvents(ctx, resources))
+}
+
+const places = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'location' as const]))
+
+describe('facts/events', () => {
+  test('declares what it reads and what it produces', () => {
+    assert.equal(eventsAnalyzer.id, 'facts/events')
+    assert.equal(eventsAnalyzer.produces, 'events')
+    assert.deepEqual([...eventsAnalyzer.needs].sort(), ['amounts', 'dates', 'entities', 'quotes', 'sentences', 'tokens'])
+  })
+
+  test('an exercise links its organiser, place, participants, troop count and date', () => {
+    const text = 'On Monday, the SCO concluded a joint military exercise in Chelyabinsk, Russia, involving more than 1,200 troops from China, India, Kazakhstan and Russia.'
+    assert.deepEqual(
+      events(text, {
+        entities: { SCO: 'organization', ...places('Chelyabinsk', 'Russia', 'China', 'India', 'Kazakhstan') },
+        amounts: [{ text: 'more than 1,200 troops', value: 1200, qualifier: 'more_than', unit: 'troops' }],
+        dates: [{ text: 'On Monday', resolved: '2021-09-20' }],
+        published: '2021-09-21',
+      }),
+      ['150 "exercise" SCO in Chelyabinsk with China, India, Kazakhstan, Russia | amount "more than 1,200 troops" | date "On Monday" | current'],
+    )
+  })
+
+  test('participants come from lists: "made up of A, B and C", "members X and Y"', () => {
+    assert.deepEqual(
+      events('A battlegroup made up of France, Germany, Poland and Spain held drills in Lithuania.', { entities: places('France', 'Germany', 'Poland', 'Spain', 'Lithuania') }),
+      ['150 "drills" in Lithuania with France, Germany, Poland, Spain | current'],
+    )
+    assert.deepEqual(
+      events('The alliance members Estonia and Latvia staged naval drills off Tallinn.', { entities: places('Estonia', 'Latvia', 'Tallinn') }),
+      ['150 "drills" Estonia in Tallinn with Estonia, Latvia | current'],
+    )
+  })
+
+  test('a later sentence about "the drills" adds to the event already reported', () => {
+    const text = 'Russia and Belarus began joint drills near Brest on Monday. More than 1,200 troops took part in the drills.'
+    assert.deepEqual(
+      events(text, {
+        entities: places('Russia', 'Belarus', 'Brest'),
+        amounts: [{ text: 'More than 1,200 troops', value: 1200 }],
+        dates: [{ text: 'on Monday', resolved: '2021-09-20' }],
+        published: '2021-09-21',
+      }),
+      ['150 "drills" Russia in Brest with Russia, Belarus | amount "More than 1,200 troops" | date "on Monday" | current'],
+    )
+  })
+
+  test('deployments: troops sent somewhere, with how many', () => {
+    assert.deepEqual(
+      events('The United States deployed 1,200 troops to Poland.', { entities: places('United States', 'Poland'), amounts: [{ text: '1,200 troops', value: 1200 }] }),
+      ['154 "deployed" United States in Poland | amount "1,200 troops" | current'],
+    )
+  })
+
+  test('attacks are coded by their weapons: artillery, aircraft, bombs, small arms', () => {
+    assert.deepEqual(events('Russian forces shelled Kharkiv.', { entities: { Russian: 'nationality', Kharkiv: 'location' } }), ['194 "shelled" Russian → Kharkiv | current'])
+    assert.deepEqual(events('Ukraine said Russian air strikes hit Odesa.', { entities: { Ukraine: 'location', Russian: 'nationality', Odesa: 'location' } }), [
+      '195 "air strikes" Russian → Odesa | current',
+    ])
+    assert.deepEqual(events('Turkish drones struck Kurdish positions in northern Syria.', { entities: { Turkish: 'nationality', Kurdish: 'nationality', Syria: 'location' } }), [
+      '195 "struck" Turkish → Kurdish in Syria | current',
+    ])
+    assert.deepEqual(events('A car bomb killed five people in Kabul.', { entities: places('Kabul') }), ['1832 "car bomb" in Kabul | current'])
+    assert.deepEqual(events('Israeli troops launched an assault on Jenin.', { entities: { Israeli: 'nationality', Jenin: 'location' } }), ['190 "assault" Israeli → Jenin | current'])
+  })
+
+  test('sanctions imposed, and sanctions lifted', () => {
+    assert.deepEqual(events('The EU imposed new sanctions on Belarus.', { entities: { EU: 'organization', Belarus: 'location' } }), ['163 "new sanctions" EU → Belarus | current'])
+    assert.deepEqual(events('Washington lifted sanctions on Venezuela.', { entities: places('Washington', 'Venezuela') }), ['085 "sanctions" Washington → Venezuela | current'])
+  })
+
+  test('statements, appeals, demands, threats and accusations', () => {
+    assert.deepEqual(
+      events('“We are deeply concerned by the escalation,” Guterres said.', { entities: { Guterres: 'person' }, quotes: [{ text: 'We are deeply concerned by the escalation,', speaker: 'Guterres', cue: 'said' }] }),
+      ['012 "said" Guterres | current'],
+    )
+    assert.deepEqual(events('The Foreign Ministry called on Washington to lift the blockade.', { entities: { 'Foreign Ministry': 'organization', Washington: 'location' } }), [
+      '020 "called on" Foreign Ministry → Washington | current',
+      '0872 "lift" Washington | background',
+    ])
+    assert.deepEqual(events('Iran demanded that the United States release the tanker.', { entities: places('Iran', 'United States') }), ['1053 "demanded" Iran → United States | current'])
+    assert.deepEqual(events('North Korea threatened to strike Guam.', { entities: places('North Korea', 'Guam') }), [
+      '138 "threatened" North Korea → Guam | current',
+      '190 "strike" North Korea → Guam | background',
+    ])
+    assert.deepEqual(
+      events('Moscow accused Kyiv of shelling the town.', { entities: places('Moscow', 'Kyiv'), quotes: [{ text: 'shelling the town', speaker: 'Moscow', cue: 'accused', direct: false }] }),
+      ['112 "accused" Moscow → Kyiv | current', '194 "shelling" Kyiv | current'],
+    )
+  })
+
+  test('one statement per quote with a reporting verb, coded from what it says', () => {
+    const text = '“We will respond to any provocation,” the minister said. “Our patience has limits,” he added. “Nobody should doubt it.”'
+    assert.deepEqual(
+      events(text, {
+        quotes: [
+          { text: 'We will respond to any provocation,', speaker: 'the minister', cue: 'said' },
+          { text: 'Our patience has limits,', speaker: 'the minister', cue: 'added' },
+          { text: 'Nobody should doubt it.', speaker: 'the minister', cue: null },
+        ],
+      }),
+      ['130 "said" | current', '010 "added" | current'],
+    )
+  })
+
+  test('meetings, visits, agreements and aid', () => {
+    assert.deepEqual(events('China and Russia held talks in Beijing.', { entities: places('China', 'Russia', 'Beijing') }), ['046 "talks" China → Russia in Beijing with China, Russia | current'])
+    assert.deepEqual(events('Putin met Xi Jinping in Moscow.', { entities: { Putin: 'person', 'Xi Jinping': 'person', Moscow: 'location' } }), ['040 "met" Putin → Xi Jinping in Moscow | current'])
+    assert.deepEqual(events('Blinken paid a visit to Kyiv.', { entities: { Blinken: 'person', Kyiv: 'location' } }), ['042 "visit" Blinken in Kyiv | current'])
+    assert.deepEqual(events('Israel and the UAE signed an agreement at the White House.', { entities: places('Israel', 'UAE', 'White House') }), [
+      '057 "agreement" Israel → UAE in White House with Israel, UAE | current',
+    ])
+    assert.deepEqual(
+      events('Japan pledged $500 million in humanitarian aid to Ukraine.', { entities: places('Japan', 'Ukraine'), amounts: [{ text: '$500 million', value: 5e8, kind: 'money', unit: 'USD' }] }),
+      ['0333 "humanitarian aid" Japan → Ukraine | amount "$500 million" | current'],
+    )
+  })
+
+  test('protests and arrests', () => {
+    assert.deepEqual(events('Thousands protested in Tbilisi against the law.', { entities: places('Tbilisi') }), ['141 "protested" in Tbilisi | current'])
+    assert.deepEqual(
+      events('Police detained dozens of protesters in Minsk on Sunday.', { entities: places('Minsk'), amounts: [{ text: 'dozens of protesters', value: 24 }], dates: [{ text: 'on Sunday', resolved: '2020-08-16' }] }),
+      ['173 "detained" in Minsk | amount "dozens of protesters" | date "on Sunday" | current'],
+    )
+  })
+
+  test('background: negated, hypothetical, conditional, planned, earlier and historical events', () => {
+    assert.deepEqual(events('Russia did not attack Ukraine.', { entities: places('Russia', 'Ukraine') }), ['190 "attack" Russia → Ukraine | background'])
+    assert.deepEqual(events('The EU could impose sanctions on Belarus.', { entities: { EU: 'organization', Belarus: 'location' } }), ['163 "sanctions" EU → Belarus | background'])
+    assert.deepEqual(events('If Russia invades Ukraine, NATO will deploy more troops.', { entities: { ...places('Russia', 'Ukraine'), NATO: 'organization' } }), [
+      '192 "invades" Russia → Ukraine | background',
+      '154 "deploy" NATO | background',
+    ])
+    assert.deepEqual(events('NATO plans to hold drills in Estonia.', { entities: { NATO: 'organization', Estonia: 'location' } }), ['150 "drills" NATO in Estonia | background'])
+    assert.deepEqual(events('Turkey had previously bombed the same village.', { entities: places('Turkey') }), ['195 "bombed" Turkey | background'])
+    assert.deepEqual(
+      events('In 2014 Russia annexed Crimea.', { entities: places('Russia', 'Crimea'), dates: [{ text: '2014', resolved: '2014', granularity: 'year' }], published: '2021-05-05' }),
+      ['192 "annexed" Russia → Crimea | date "2014" | background'],
+    )
+    assert.deepEqual(
+      events('The drills will take place on 10 June.', { dates: [{ text: 'on 10 June', resolved: '2021-06-10' }], published: '2021-05-05' }),
+      ['150 "drills" | date "on 10 June" | background'],
+    )
+  })
+
+  test('what the text reports as happening now is not background', () => {
+    assert.deepEqual(
+      events('Russian forces shelled Kharkiv on Tuesday.', { entities: { Russian: 'nationality', Kharkiv: 'location' }, dates: [{ text: 'on Tuesday', resolved: '2022-03-01' }], published: '2022-03-02' }),
+      ['194 "shelled" Russian → Kharkiv | date "on Tuesday" | current'],
+    )
+    assert.deepEqual(events('Earlier on Monday, Israeli jets struck Gaza.', { entities: { Israeli: 'nationality', Gaza: 'location' } }), ['195 "struck" Israeli → Gaza | current'])
+  })
+
+  test('"an attack on free speech" is figurative: background with low confidence, or no event at all', () => {
+    // Without a verb that reports it, an opinion about an "attack" states no event.
+    assert.deepEqual(events('This is an outrageous attack on free speech.'), [])
+    const ctx = eventContext('The senator launched an attack on free speech.')
+    const found = extractEvents(ctx, resources)
+    assert.equal(found.length, 1)
+    assert.equal(found[0].background, true)
+    assert.ok(found[0].confidence! <= 0.25, `confidence ${found[0].confidence}`)
+  })
+
+  test('a politician "attacking" another in a sentence without violence is criticism', () => {
+    assert.deepEqual(events('Biden attacked Trump over his tax plan.', { entities: { Biden: 'person', Trump: 'person' } }), ['111 "attacked" Biden → Trump | current'])
+  })
+
+  test('invalid: nouns and verbs that state no event', () => {
+    assert.deepEqual(events('Sanctions are not the answer.'), [])
+    assert.deepEqual(events('The attack was unacceptable.'), [])
+    assert.deepEqual(events('NATO forces remain in Estonia.', { entities: { NATO: 'organization', Estonia: 'location' } }), [])
+    assert.deepEqual(events('The exercise of power must be accountable.'), [])
+    // "states" in "member states" is no reporting verb, whatever the quote finder thought.
+    assert.deepEqual(events('SCO member states complete anti-terrorist exercise "Peace Mission".', { entities: { SCO: 'organization' }, quotes: [{ text: 'Peace Mission', speaker: 'SCO', cue: 'states' }] }), [
+      '150 "exercise" SCO | current',
+    ])
+  })
+
+  test('the same words get the same code whoever the actor is', () => {
+    const a = events('Armenia accused Azerbaijan of shelling its positions.', { entities: places('Armenia', 'Azerbaijan') })
+    const b = events('Azerbaijan accused Armenia of shelling its positions.', { entities: places('Azerbaijan', 'Armenia') })
+    assert.deepEqual(a.map((line) => line.split(' ')[0]), b.map((line) => line.split(' ')[0]))
+    assert.deepEqual(a, ['112 "accused" Armenia → Azerbaijan | current', '194 "shelling" Azerbaijan | current'])
+  })
+
+  test('every event carries its codebook label, quad class, Goldstein weight and exact evidence', () => {
+    const ctx = eventContext('Russian forces shelled Kharkiv, and the EU imposed sanctions on Moscow; NATO held talks with Kyiv.', {
+      entities: { Russian: 'nationality', EU: 'organization', NATO: 'organization', ...places('Kharkiv', 'Moscow', 'Kyiv') },
+    })
+    const found = extractEvents(ctx, resources)
+    assert.deepEqual(found.map((e) => e.cameo), ['194', '163', '046'])
+    for (const e of found) {
+      const entry = resources.codebook.get(e.cameo)!
+      assert.equal(e.label, entry.label)
+      assert.equal(e.goldstein, entry.goldstein)
+      assert.equal(e.quadClass, Number(e.cameo.slice(0, 2)) <= 5 ? 1 : Number(e.cameo.slice(0, 2)) <= 8 ? 2 : Number(e.cameo.slice(0, 2)) <= 13 ? 3 : 4)
+      assert.equal(e.text, ctx.text.slice(e.start, e.end))
+      assert.equal(e.trigger!.text, ctx.text.slice(e.trigger!.start, e.trigger!.end))
+      assert.ok(e.start <= e.trigger!.start && e.trigger!.end <= e.end, 'the evidence contains the trigger')
+    }
+    assert.deepEqual(found.map((e) => e.text), ['Russian forces shelled Kharkiv', 'the EU imposed sanctions on Moscow', 'NATO held talks with Kyiv'])
+  })
+})
+
+const withEntities = builtinAnalyzers.some((a) => a.id === 'facts/entities')
+
+describe('facts/events in the full analysis', () => {
+  test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({
+      published: '2021-09-21',
+      text:
+        'On Monday, the Shanghai Cooperation Organisation concluded a joint military exercise in Chelyabinsk, Russia, involving more than 1,200 troops from China, India and Kazakhstan. ' +
+        '“The exercise showed our readiness to counter terrorism,” Secretary-General Zhang Ming said. ' +
+        'The European Union imposed sanctions on Belarus on Tuesday.',
+    })
+    assert.deepEqual(report.problems.filter((p) => p.analyzer === 'facts/events'), [])
+    const name = (id: string | null) => report.entities.find((e) => e.id === id)?.name ?? null
+    const exercise = report.events.find((e) => e.cameo === '150')
+    assert.ok(exercise, JSON.stringify(report.events))
+    assert.equal(exercise.background, false)
+    assert.match(name(exercise.location) ?? '', /Chelyabinsk/)
+    assert.ok(['China', 'India', 'Kazakhstan'].every((n) => exercise.participants.some((id) => name(id)?.includes(n))), JSON.stringify(exercise.participants.map(name)))
+    assert.match(report.amounts[exercise.amount!].text, /1,200/)
+    assert.match(report.dates[exercise.date!].text, /Monday/)
+    const statement = report.events.find((e) => e.cameo.startsWith('01') && e.trigger?.text === 'said')
+    assert.ok(statement, JSON.stringify(report.events.map((e) => e.cameo)))
+    const sanctions = report.events.find((e) => e.cameo === '163')
+    assert.ok(sanctions)
+    assert.match(name(sanctions.target) ?? '', /Belarus/)
+    for (const e of report.events) assert.equal(e.text, report.document.text.slice(e.start, e.end))
+  })
+})

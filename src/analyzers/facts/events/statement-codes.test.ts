@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { statementCode } from './statement-codes.ts'
+
+const words = (text: string) => text.toLowerCase().split(/\s+/)
+
+test('a reporting verb that says what kind of statement it is decides the code', () => {
+  assert.equal(statementCode(['accused'], words('they shelled the town')), '112')
+  assert.equal(statementCode(['threatened'], words('to leave the talks')), '130')
+  assert.equal(statementCode(['called', 'on'], words('both sides to stop')), '020')
+  assert.equal(statementCode(['condemned'], words('the attack')), '111')
+  assert.equal(statementCode(['denied'], words('any involvement')), '016')
+})
+
+test('after a plain "said", the words of the quote decide; the same words count for every speaker', () => {
+  assert.equal(statementCode(['said'], words('we will not hesitate to respond')), '130')
+  assert.equal(statementCode(['said'], words('they are responsible for the massacre')), '112')
+  assert.equal(statementCode(['said'], words('the troops must withdraw now')), '100')
+  assert.equal(statementCode(['said'], words('we are deeply concerned')), '012')
+  assert.equal(statementCode(['said'], words('we are optimistic about the talks')), '013')
+  assert.equal(statementCode(['said'], words('the meeting was held in Geneva')), '010')
+})
+
+test('a warning is a threat only when its words threaten', () => {
+  assert.equal(statementCode(['warned'], words('the talks may fail')), '012')
+  assert.equal(statementCode(['warned'], words('they will face consequences')), '130')
+})

@@ -1,0 +1,116 @@
+import type { Database } from 'better-sqlite3'
+
+/** The version of the SQLite layout; a store written by another version is refused with a clear message. */
+export const SQLITE_SCHEMA_VERSION = 1
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  doc_id TEXT,
+  source TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  issuer TEXT,
+  published TEXT,
+  language TEXT,
+  ingested_at TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+  error TEXT,
+  text TEXT,
+  report TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
+CREATE TABLE IF NOT EXISTS sources (
+  hash TEXT NOT NULL,
+  source TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (hash, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entities (
+  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  ref TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kb_source TEXT,
+  kb_id TEXT,
+  key TEXT NOT NULL,
+  mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc);
+CREATE INDEX IF NOT EXISTS entities_key ON entities (key);
+CREATE TABLE IF NOT EXISTS entity_names (
+  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (name, doc)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS techniques (
+  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  technique TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS techniques_technique ON techniques (technique, doc);
+CREATE INDEX IF NOT EXISTS techniques_doc ON techniques (doc);
+CREATE TABLE IF NOT EXISTS events (
+  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  cameo TEXT NOT NULL,
+  root TEXT NOT NULL,
+  label TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  actor TEXT,
+  actor_key TEXT,
+  target TEXT,
+  target_key TEXT,
+  location TEXT,
+  location_key TEXT,
+  parties TEXT NOT NULL,
+  day TEXT,
+  month TEXT,
+  background INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, doc);
+CREATE INDEX IF NOT EXISTS events_day ON events (day);
+CREATE TABLE IF NOT EXISTS sentence_functions (
+  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  function TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (function, doc)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
+  title, text, content = 'documents', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
+);
+`
+
+/**
+ * Prepares a SQLite database for the store: write-ahead logging (readers never block the writer,
+ * and a killed writer leaves the last committed state), foreign keys, and the tables.
+ */
+export function prepareSqlite(db: Database): void {
+  db.pragma('journal_mode = WAL')
+  // In WAL mode NORMAL keeps the database consistent through crashes; only a power cut can lose the last commits.
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 10000')
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version !== 0 && version !== SQLITE_SCHEMA_VERSION) {
+    throw new Error(`${db.name} holds an unspun store of layout ${version}; this version of unspun reads layout ${SQLITE_SCHEMA_VERSION}. Ingest into a new file with --db.`)
+  }
+  if (version === 0) {
+    db.transaction(() => {
+      db.exec(TABLES)
+      db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`)
+    }).immediate()
+  }
+}

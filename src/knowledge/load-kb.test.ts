@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import { statSync } from 'node:fs'
+import { test } from 'node:test'
+import { DEFAULT_KB_PATH, loadKnowledgeBase } from './load-kb.ts'
+
+const kb = loadKnowledgeBase()
+const ids = (name: string) => kb.lookup(name).map((e) => e.id)
+
+test('the shipped knowledge base is small enough to ship', () => {
+  assert.ok(statSync(DEFAULT_KB_PATH).size <= 3_000_000)
+  assert.ok(kb.size > 20_000)
+  assert.equal(loadKnowledgeBase(), kb, 'a path is loaded once')
+})
+
+test('countries, with their codes, aliases and nationalities', () => {
+  const france = kb.get('country:FRA')
+  assert.equal(france?.name, 'France')
+  assert.equal(france?.cca2, 'FR')
+  assert.deepEqual(ids('Turkey'), ['country:TUR'])
+  assert.deepEqual(ids('Britain'), ['country:GBR'])
+  const french = kb.get('nationality:FRA')
+  assert.ok(french && kb.countryOf(french)?.id === 'country:FRA')
+})
+
+test('a name several things share lists the preferred reading first', () => {
+  assert.deepEqual(ids('Georgia'), ['country:GEO', 'us-state:GA'])
+})
+
+test('regions, areas and identities carry a note on their source', () => {
+  for (const id of ['region:central-asia', 'region:sahel', 'area:crimea', 'identity:uyghur', 'us-state:GA']) {
+    const entry = kb.get(id)
+    assert.ok(entry?.note, `${id} has a note`)
+  }
+  assert.equal(kb.get('identity:kurdish')?.type, 'nationality')
+})
+
+test('international organisations, armed groups and leaders from the PETRARCH dictionaries', () => {
+  assert.deepEqual(ids('United Nations'), ['petrarch:IGOUNO'])
+  assert.deepEqual(ids('NATO'), ['petrarch:IGOWSTNAT'])
+  assert.deepEqual(ids('SCO'), ['petrarch:IGOCAS'])
+  assert.deepEqual(ids('African Union'), ['petrarch:IGOAFRAFU'])
+  assert.equal(kb.get('petrarch:IMGMUSISI')?.type, 'group')
+  const putin = kb.get('petrarch:person/vladimir-putin/RUS')
+  assert.equal(putin?.type, 'person')
+  assert.ok(putin?.roles.some((r) => r.code === 'RUSGOV' && r.from !== null))
+  assert.deepEqual(kb.byCameo('IGOWSTNAT').map((e) => e.id).includes('petrarch:IGOWSTNAT'), true)
+})
+
+test('cities from GeoNames, with English names; city names that are common words are not there', () => {
+  assert.deepEqual(ids('Kiev'), ['city:geonames:703448'])
+  for (const word of ['Mobile', 'Nice', 'Reading', 'Bath', 'Split', 'Male', 'Of']) assert.deepEqual(ids(word), [], word)
+})
+
+test('role phrases and ordinary words', () => {
+  assert.ok(kb.rolePhrases.some((r) => r.text === 'foreign minister' && r.agent.startsWith('GOV')))
+  assert.equal(kb.isCommonWord('reading'), true)
+  assert.equal(kb.isCommonWord('officials'), true)
+  assert.equal(kb.isCommonWord('zhang'), false)
+})
+
+test('a missing file says how to build it', () => {
+  assert.throws(() => loadKnowledgeBase('/nonexistent/kb.json.gz'), /npm run build:kb/)
+})

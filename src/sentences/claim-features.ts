@@ -1,0 +1,69 @@
+import { bucketOf, hashString, mixHash } from '../models/hashing.ts'
+import type { Token } from '../text/types.ts'
+import { claimShape, shapeFeatureNames, type ClaimShape } from './claim-shape.ts'
+
+/** Which features a check-worthiness model reads; saved with its weights. */
+export interface ClaimFeatureOptions {
+  /** The weight table has `2 ** bits` rows. */
+  bits: number
+  /** Word pairs as well as single words. */
+  bigrams: boolean
+}
+
+const UNIGRAM = hashString('w=')
+const BIGRAM = hashString('b=')
+const SHAPE = hashString('shape=')
+const START = hashString('^')
+const END = hashString('$')
+
+/**
+ * Turns sentences into the hashed binary features of the check-worthiness model: each word, each pair
+ * of neighbouring words (with the sentence edges), and the names of {@link shapeFeatureNames}.
+ * Reuses one buffer, so a returned array is valid until the next call.
+ *
+ * @example
+ * const featurizer = new ClaimFeaturizer({ bits: 18, bigrams: true })
+ * const buckets = featurizer.extract(tokens, sentence.tokenStart, sentence.tokenEnd)
+ */
+export class ClaimFeaturizer {
+  readonly options: Readonly<ClaimFeatureOptions>
+  private buffer = new Int32Array(256)
+  private readonly shapeHashes = new Map<string, number>()
+
+  constructor(options: ClaimFeatureOptions) {
+    if (!Number.isInteger(options.bits) || options.bits < 8 || options.bits > 24) throw new RangeError(`bits must be an integer in 8..24, got ${options.bits}`)
+    this.options = Object.freeze({ ...options })
+  }
+
+  /** The buckets of the features of tokens `from`–`to` (one sentence). */
+  extract(tokens: readonly Token[], from: number, to: number): Int32Array {
+    return this.fromShape(claimShape(tokens, from, to))
+  }
+
+  /** The buckets of the features of a sentence already read with {@link claimShape}. */
+  fromShape(shape: ClaimShape): Int32Array {
+    const { bits, bigrams } = this.options
+    const names = shapeFeatureNames(shape)
+    const needed = shape.words.length * 2 + names.length + 2
+    if (this.buffer.length < needed) this.buffer = new Int32Array(needed * 2)
+    const out = this.buffer
+    let n = 0
+    let previous = START
+    for (const word of shape.words) {
+      const h = hashString(word)
+      out[n++] = bucketOf(mixHash(UNIGRAM, h), bits)
+      if (bigrams) out[n++] = bucketOf(mixHash(mixHash(BIGRAM, previous), h), bits)
+      previous = h
+    }
+    if (bigrams) out[n++] = bucketOf(mixHash(mixHash(BIGRAM, previous), END), bits)
+    for (const name of names) {
+      let h = this.shapeHashes.get(name)
+      if (h === undefined) {
+        h = mixHash(SHAPE, hashString(name))
+        this.shapeHashes.set(name, h)
+      }
+      out[n++] = bucketOf(h, bits)
+    }
+    return out.subarray(0, n)
+  }
+}
