@@ -197,7 +197,9 @@ export function findAmounts(text: string, tokens: readonly Token[], sentences: r
     }
     while (to < sentence.tokenEnd && !tokens[to].spaceBefore) to++
     const chunks = chunkTokens(text, tokens, from, to)
+    // Nothing of an earlier amount is read again (a qualifier is looked for only after it).
     let floor = 0
+    while (floor < chunks.length && chunks[floor].start < done) floor++
     let c = 0
     for (; h <= last; h++) {
       while (c < chunks.length && chunks[c].end <= hints[h]) c++
