@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Finds every *.test.ts under src/ and test/ and runs them with node's test runner through tsx.
+// Finds every *.test.ts under src/, test/ and eval/ and runs them with node's test runner through tsx.
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 
-const roots = ['src', 'test']
+const roots = ['src', 'test', 'eval']
 const files = []
 function walk(dir) {
   let entries

@@ -59,7 +59,7 @@ export function checkGold(doc: GoldDocument): string[] {
   const knownName = (role: string, name: string | null, type?: string) => {
     if (name === null) return
     if (!names.has(name)) problems.push(`${role} ${JSON.stringify(name)} is not the name of a gold entity`)
-    else if (type && names.get(name) !== type) problems.push(`${role} ${JSON.stringify(name)} is a ${names.get(name)}, not a ${type}`)
+    else if (type && names.get(name) !== type) problems.push(`${role} ${JSON.stringify(name)} has type ${names.get(name)}, not ${type}`)
   }
   for (const quote of doc.quotes) {
     // Reported speech may end on quoted words ("said the plan was “dead”"); only direct spans exclude the marks.

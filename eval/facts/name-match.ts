@@ -37,10 +37,11 @@ export function anyNameMatches(gold: readonly string[], predicted: readonly stri
 }
 
 /**
- * Whether a predicted speaker or actor names nobody in particular ("a hospital official", "the government"):
- * once a leading article is dropped, no letter is upper case.
+ * Whether a predicted speaker or actor names nobody in particular: a description headed by a common noun
+ * ("a hospital official", "The government", "Chinese foreign ministry spokesperson"), whose last word
+ * does not start with a capital.
  */
 export function namesNobody(name: string): boolean {
-  const rest = name.trim().replace(/^(the|a|an)\s+/i, '')
-  return !/\p{Lu}/u.test(rest)
+  const last = name.trim().split(/\s+/).pop() ?? ''
+  return !/^\P{L}*\p{Lu}/u.test(last)
 }
