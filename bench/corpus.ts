@@ -1,63 +1,72 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { glob } from 'tinyglobby'
-
-/** One benchmark document. */
-export interface BenchDoc {
-  name: string
-  text: string
-  bytes: number
-}
-
-/** A benchmark corpus: source documents repeated until the corpus reaches the wanted size. */
-export interface BenchCorpus {
-  docs: BenchDoc[]
-  bytes: number
-  /** How many distinct documents came from each source folder. */
-  sources: { label: string; dir: string; documents: number; bytes: number }[]
-  /** How many times the distinct documents were repeated. */
-  repeats: number
-}
-
-export interface CorpusOptions {
-  /** Folders of plain-text documents (`*.txt`, `*.md`), each with a label for the printout. */
-  sources: { label: string; dir: string }[]
-  /** The corpus is repeated until it holds at least this many UTF-8 bytes. */
-  minBytes: number
-}
-
-async function readSource(dir: string): Promise<BenchDoc[]> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return []
-  const files = (await glob(['**/*.txt', '**/*.md'], { cwd: dir, onlyFiles: true })).sort()
-  return files
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8')
-      return { name: file, text, bytes: Buffer.byteLength(text) }
-    })
-    .filter((doc) => doc.text.trim().length > 0)
-}
-
 /**
- * Reads every source folder that exists and repeats its documents until the corpus holds at
- * least `minBytes`. Built at run time, never stored.
+ * `npm run bench:corpus`: the corpus store at scale. Generates a corpus (default 100,000 documents)
+ * by recombining the examples, and measures raw analysis throughput on the worker pool (no store),
+ * ingest throughput into SQLite with the same pool, store size per 1,000 documents, and search
+ * latency (p50/p95 over 200 queries with filters).
  *
- * @example
- * const corpus = await buildCorpus({ sources: [{ label: 'examples', dir: 'examples' }], minBytes: 5e6 })
+ * Options: --docs <n> (default 100000), --ingest-docs <n> (documents analysed and ingested; default
+ * all; the rest of the store is filled with copies of their reports, for size and search on a shared
+ * machine where analysing all would take too long), --raw-docs <n> (default min(docs, 5000)),
+ * --workers <n> (default 2), --queries <n> (default 200), --keep <dir> (keep the store file there).
+ *
+ * The text-corpus builder that `npm run bench` uses is re-exported from here.
  */
-export async function buildCorpus({ sources, minBytes }: CorpusOptions): Promise<BenchCorpus> {
-  const distinct: BenchDoc[] = []
-  const summary: BenchCorpus['sources'] = []
-  for (const { label, dir } of sources) {
-    const docs = await readSource(dir)
-    summary.push({ label, dir, documents: docs.length, bytes: docs.reduce((sum, d) => sum + d.bytes, 0) })
-    distinct.push(...docs.map((d) => ({ ...d, name: `${label}/${d.name}` })))
-  }
-  const distinctBytes = distinct.reduce((sum, d) => sum + d.bytes, 0)
-  if (distinctBytes === 0) {
-    throw new Error(`No documents found in ${sources.map((s) => s.dir).join(' or ')}. Add .txt files to examples/ or pass --ptc <dir> with PTC articles.`)
-  }
-  const repeats = Math.max(1, Math.ceil(minBytes / distinctBytes))
-  const docs: BenchDoc[] = []
-  for (let r = 0; r < repeats; r++) for (const d of distinct) docs.push(r === 0 ? d : { ...d, name: `${d.name}#${r + 1}` })
-  return { docs, bytes: distinctBytes * repeats, sources: summary, repeats }
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+export { buildCorpus, type BenchCorpus, type BenchDoc, type CorpusOptions } from './text-corpus.ts'
+
+function command(): string {
+  const args = process.argv.slice(2).join(' ')
+  if (process.env.npm_lifecycle_event === 'bench:corpus') return `npm run bench:corpus${args ? ` -- ${args}` : ''}`
+  return `node --import tsx bench/corpus.ts${args ? ` ${args}` : ''}`
 }
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '100000' },
+      'raw-docs': { type: 'string' },
+      'ingest-docs': { type: 'string' },
+      workers: { type: 'string', default: '2' },
+      queries: { type: 'string', default: '200' },
+      keep: { type: 'string' },
+    },
+  })
+  const docs = Number(values.docs)
+  const options = {
+    docs,
+    rawDocs: Number(values['raw-docs'] ?? Math.min(docs, 5000)),
+    ingestDocs: values['ingest-docs'] === undefined ? docs : Number(values['ingest-docs']),
+    workers: Number(values.workers),
+    queries: Number(values.queries),
+    keep: values.keep,
+  }
+  const { runStoreBench } = await import('./store-bench.ts')
+  const r = await runStoreBench(options, (line) => process.stderr.write(`${line}\n`))
+  const ratio = r.ingestDocsPerSecond / r.rawDocsPerSecond
+  const perThousand = (r.storeBytes / options.docs) * 1000
+  const rows = [
+    ['raw analysis (pool, no store)', `${r.rawDocsPerSecond.toFixed(1)} docs/s`, `${options.rawDocs.toLocaleString('en-US')} documents, before and after the ingest, mean`],
+    ['ingest into SQLite', `${r.ingestDocsPerSecond.toFixed(1)} docs/s`, `${r.ingested.toLocaleString('en-US')} documents in ${r.ingestSeconds.toFixed(0)} s; ${(ratio * 100).toFixed(0)}% of raw (target ≥ 70%)`],
+    ...(r.copied > 0 ? [['copies of analysed reports', `${(r.copied / r.copySeconds).toFixed(0)} docs/s`, `${r.copied.toLocaleString('en-US')} documents written straight to the store, for size and search`]] : []),
+    ['store size', `${(perThousand / 1048576).toFixed(2)} MiB per 1,000 docs`, `${(r.storeBytes / 1048576).toFixed(0)} MiB in all`],
+    ['search p50 / p95', `${r.searchP50.toFixed(1)} / ${r.searchP95.toFixed(1)} ms`, `${options.queries} queries with filters, max ${r.searchMax.toFixed(1)} ms, ${r.hitsPerQuery.toFixed(1)} hits per query (target p95 ≤ 50 ms)`],
+  ]
+  const width = (i: number) => Math.max(...rows.map((row) => row[i].length), ['measure', 'figure', 'notes'][i].length)
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width(i))).join(' | ')} |`
+  process.stdout.write(
+    [
+      `$ ${command()}`,
+      `${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${options.workers} workers`,
+      '',
+      line(['measure', 'figure', 'notes']),
+      `|${[0, 1, 2].map((i) => '-'.repeat(width(i) + 2)).join('|')}|`,
+      ...rows.map(line),
+      '',
+    ].join('\n'),
+  )
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

@@ -79,9 +79,12 @@ export function readSnippet(marked: string): { snippet: string; highlights: [num
         else highlights.push([open, snippet.length])
       }
       open = -1
+    } else if (/\s/u.test(ch)) {
+      // Line breaks and runs of spaces read as one space in a one-line snippet.
+      if (snippet.length > 0 && !snippet.endsWith(' ')) snippet += ' '
     } else snippet += ch
   }
-  return { snippet, highlights }
+  return { snippet: snippet.trimEnd(), highlights }
 }
 
 /** The opening of a text as a snippet when there is no query to match: about `length` characters, cut at a word. */

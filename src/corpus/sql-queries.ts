@@ -36,7 +36,11 @@ export function filterSql(dialect: SqlDialect, filters: CorpusFilters, params: u
   }).join(' AND ')
 }
 
-const where = (filters: CorpusFilters, bind: (value: unknown) => string, extra: string[] = []) => [...filterConditions(filters, bind), ...extra].join(' AND ')
+// Extra conditions are written after the filters so that positional placeholders bind in order.
+const where = (filters: CorpusFilters, bind: (value: unknown) => string, extra: () => string[] = () => []) => {
+  const conditions = filterConditions(filters, bind)
+  return [...conditions, ...extra()].join(' AND ')
+}
 
 /** Technique findings counted per issuer, month and technique. */
 export function techniqueCountsQuery(dialect: SqlDialect, filters: CorpusFilters): SqlQuery {
@@ -53,13 +57,15 @@ export function techniqueCountsQuery(dialect: SqlDialect, filters: CorpusFilters
 export function coMentionsQuery(dialect: SqlDialect, filters: CorpusFilters, options: CoMentionOptions): SqlQuery {
   const c = dialect.binary
   return build(dialect, (bind) => {
-    const extra = [`a.key${c} < b.key${c}`]
-    if (options.with) {
-      const name = bind(options.with.toLowerCase())
-      const names = (x: string) => `lower(${x}.name) = ${name} OR lower(${x}.key) = ${name} OR lower(${x}.kb_id) = ${name}`
-      extra.push(`${names('a')} OR ${names('b')}`)
-    }
-    const conditions = where(filters, bind, [`(${extra.join(') AND (')})`])
+    const conditions = where(filters, bind, () => {
+      const extra = [`a.key${c} < b.key${c}`]
+      if (options.with) {
+        const value = options.with.toLowerCase()
+        const names = (x: string) => `lower(${x}.name) = ${bind(value)} OR lower(${x}.key) = ${bind(value)} OR lower(${x}.kb_id) = ${bind(value)}`
+        extra.push(`(${names('a')} OR ${names('b')})`)
+      }
+      return extra
+    })
     return `SELECT MIN(a.name) AS a, MIN(b.name) AS b, a.key AS a_key, b.key AS b_key, COUNT(DISTINCT a.doc) AS documents
       FROM entities a JOIN entities b ON b.doc = a.doc JOIN documents d ON d.seq = a.doc
       WHERE ${conditions}
@@ -75,7 +81,7 @@ export function eventCountsQuery(dialect: SqlDialect, filters: CorpusFilters): S
   const c = dialect.binary
   return build(dialect, (bind) => `SELECT e.month AS month, e.root AS root, MIN(e.location) AS location, COUNT(*) AS count
     FROM events e JOIN documents d ON d.seq = e.doc
-    WHERE ${where(filters, bind, ['e.background = 0'])}
+    WHERE ${where(filters, bind, () => ['e.background = 0'])}
     GROUP BY e.month, e.root, e.location_key
     ORDER BY e.month NULLS FIRST, e.root, e.location_key${c} NULLS FIRST`)
 }
@@ -86,7 +92,7 @@ export function eventRecordsQuery(dialect: SqlDialect, filters: CorpusFilters): 
   return build(dialect, (bind) => `SELECT d.id AS document_id, d.issuer AS issuer, e.idx AS idx, e.cameo AS cameo, e.root AS root, e.day AS day,
       e.location_key AS location, e.location AS location_name, e.parties AS parties
     FROM events e JOIN documents d ON d.seq = e.doc
-    WHERE ${where(filters, bind, ['e.background = 0', 'e.day IS NOT NULL'])}
+    WHERE ${where(filters, bind, () => ['e.background = 0', 'e.day IS NOT NULL'])}
     ORDER BY e.day, d.id${c}, e.idx`)
 }
 
@@ -94,7 +100,7 @@ export function eventRecordsQuery(dialect: SqlDialect, filters: CorpusFilters): 
 export function documentPageQuery(dialect: SqlDialect, filters: CorpusFilters, afterSeq: number, limit: number, withReport: boolean): SqlQuery {
   const columns = withReport ? ', d.text, d.report' : ''
   return build(dialect, (bind) => `SELECT d.seq, d.id, d.hash, d.doc_id, d.title, d.issuer, d.published, d.language, d.source, d.url, d.ingested_at, d.status, d.error${columns}
-    FROM documents d WHERE ${where(filters, bind, [`d.seq > ${bind(afterSeq)}`])} ORDER BY d.seq LIMIT ${bind(limit)}`)
+    FROM documents d WHERE ${where(filters, bind, () => [`d.seq > ${bind(afterSeq)}`])} ORDER BY d.seq LIMIT ${bind(limit)}`)
 }
 
 const TABLE_SELECT: Record<TableName, string> = {
@@ -122,6 +128,6 @@ const TABLE_ORDER: Record<TableName, string> = {
 /** The rows of a normalised table for the documents with seq in [fromSeq, toSeq]. */
 export function tableRowsQuery(dialect: SqlDialect, table: TableName, filters: CorpusFilters, fromSeq: number, toSeq: number): SqlQuery {
   return build(dialect, (bind) => `${TABLE_SELECT[table]}
-    WHERE ${where(filters, bind, [`d.seq >= ${bind(fromSeq)}`, `d.seq <= ${bind(toSeq)}`])}
+    WHERE ${where(filters, bind, () => [`d.seq >= ${bind(fromSeq)}`, `d.seq <= ${bind(toSeq)}`])}
     ORDER BY ${TABLE_ORDER[table]}`)
 }

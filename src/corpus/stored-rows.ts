@@ -16,7 +16,7 @@ export interface DocumentRow {
   status: DocumentStatus
   error: string | null
   text?: string | null
-  report?: string | null
+  report?: string | Uint8Array | null
 }
 
 /** The summary of a document row. */
@@ -65,4 +65,9 @@ export function toEventRecord(row: EventRecordRow): EventRecord {
     parties: parties.map((p) => p.key),
     partyNames: parties.map((p) => p.name),
   }
+}
+
+/** Every source of a document, the one it was first stored from first. */
+export function primaryFirst(primary: string, sources: readonly string[]): string[] {
+  return [primary, ...sources.filter((s) => s !== primary)]
 }

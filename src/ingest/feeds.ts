@@ -34,7 +34,7 @@ const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain']
 /** True when a fetched body is an RSS, RDF or Atom feed rather than a page. */
 export function isFeed(contentType: string, body: string): boolean {
   const head = body.slice(0, 2000).replace(/^\uFEFF/, '').trimStart()
-  if (/^<(?:\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*)?<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) return true
+  if (/^(?:<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*)?<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) return true
   return /(?:rss|atom|rdf)\+xml/.test(contentType)
 }
 

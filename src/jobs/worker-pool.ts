@@ -114,9 +114,9 @@ export function createWorkerPool<I, O>({ script, size, workerData, taskTimeoutMs
       else task.reject(new Error(reply.error))
       dispatch()
     })
-    worker.on('error', (error) => replace(slot, `the analysis worker failed: ${error.message}`))
+    worker.on('error', (error) => replace(slot, `the worker thread failed: ${error.message}`))
     worker.on('exit', (code) => {
-      if (!closed) replace(slot, `the analysis worker stopped (exit code ${code})`)
+      if (!closed) replace(slot, `the worker thread stopped (exit code ${code})`)
     })
     return worker
   }
@@ -126,7 +126,7 @@ export function createWorkerPool<I, O>({ script, size, workerData, taskTimeoutMs
       if (slot.task || queue.length === 0) continue
       const task = queue.shift()!
       slot.task = task
-      if (taskTimeoutMs) slot.timer = setTimeout(() => replace(slot, `the analysis took longer than ${taskTimeoutMs / 1000} s and was stopped`), taskTimeoutMs)
+      if (taskTimeoutMs) slot.timer = setTimeout(() => replace(slot, `the task took longer than ${taskTimeoutMs / 1000} s and was stopped`), taskTimeoutMs)
       slot.worker.ref()
       slot.worker.postMessage({ id: task.id, input: task.input })
     }

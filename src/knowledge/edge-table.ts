@@ -6,6 +6,8 @@ export interface EdgeTable {
   get(node: number, word: number): number
   /** Returns the child, adding it as `next` when the edge is new. */
   getOrAdd(node: number, word: number, next: number): number
+  /** Calls `visit` for every edge, in no particular order. */
+  forEach(visit: (node: number, word: number, child: number) => void): void
   readonly size: number
 }
 
@@ -61,6 +63,9 @@ export function createEdgeTable(initialCapacity = 1 << 12): EdgeTable {
       size++
       if (size * 2 > capacity) grow()
       return next
+    },
+    forEach(visit) {
+      for (let i = 0; i < capacity; i++) if (nodes[i] !== -1) visit(nodes[i], words[i], children[i])
     },
     get size() {
       return size

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../text/tokenize.ts'
 import { createGazetteer, type GazetteerPhrase } from './gazetteer.ts'
-import { nameKeys } from './knowledge-base.ts'
+import { nameKeys } from './name-keys.ts'
 import { AliasFlag } from './types.ts'
 
 const NAMES = ['United States', 'US', 'United Nations', 'UN', 'United Nations Security Council', 'Turkey', 'Republic of the Congo', 'al-Qaeda', 'Gulf', 'Idlib province']

@@ -1,6 +1,6 @@
 import type { Token } from '../text/types.ts'
 import { fitsCase } from './case-fit.ts'
-import { createEdgeTable } from './edge-table.ts'
+import { Trie } from './trie.ts'
 import { tokenKeys, type TokenKeys } from './token-key.ts'
 import { AliasFlag } from './types.ts'
 
@@ -34,6 +34,8 @@ export interface Gazetteer {
   match(tokens: readonly Token[], from?: number, to?: number, keys?: TokenKeys): GazetteerHit[]
   /** Every value stored under exactly these keys, whatever the case. */
   lookup(keys: readonly string[]): readonly GazetteerCandidate[]
+  /** the compiled trie, to store with `trie.toParts()` */
+  readonly trie: Trie
 }
 
 export interface GazetteerOptions {
@@ -60,74 +62,19 @@ function canStart(token: Token): boolean {
 }
 
 /**
- * Compiles phrases into a token-level trie once; matching then costs one map lookup per token.
+ * Compiles phrases into a token-level trie once (or takes a trie compiled before); matching then
+ * costs one map lookup per token.
  *
  * @example
  * const g = createGazetteer([{ keys: ['united', 'nations'], value: 0, flags: 0 }])
  * g.match(tokenize('The United Nations met.')) // [{ start: 1, end: 3, candidates: [{ value: 0, flags: 0 }] }]
  */
-export function createGazetteer(phrases: Iterable<GazetteerPhrase>, { properNames = true }: GazetteerOptions = {}): Gazetteer {
-  const vocabulary = new Map<string, number>()
-  const edges = createEdgeTable(1 << 16)
-  // Candidates of terminal nodes: a linked list per node in flat arrays, in insertion order.
-  let head = new Int32Array(1 << 16).fill(-1)
-  const candidateValue: number[] = []
-  const candidateFlags: number[] = []
-  const candidateNext: number[] = []
-  let nodes = 1
-  let size = 0
-  for (const phrase of phrases) {
-    if (phrase.keys.length === 0) continue
-    let node = 0
-    for (const key of phrase.keys) {
-      let id = vocabulary.get(key)
-      if (id === undefined) {
-        id = vocabulary.size
-        vocabulary.set(key, id)
-      }
-      const next = edges.getOrAdd(node, id, nodes)
-      if (next === nodes) nodes++
-      node = next
-    }
-    if (node >= head.length) {
-      const bigger = new Int32Array(Math.max(head.length * 2, node + 1)).fill(-1)
-      bigger.set(head)
-      head = bigger
-    }
-    let last = -1
-    let duplicate = false
-    for (let c = head[node]; c >= 0; c = candidateNext[c]) {
-      if (candidateValue[c] === phrase.value && candidateFlags[c] === phrase.flags) duplicate = true
-      last = c
-    }
-    if (!duplicate) {
-      const index = candidateValue.length
-      candidateValue.push(phrase.value)
-      candidateFlags.push(phrase.flags)
-      candidateNext.push(-1)
-      if (last < 0) head[node] = index
-      else candidateNext[last] = index
-    }
-    size++
-  }
-
-  function candidatesAt(node: number): GazetteerCandidate[] {
-    const out: GazetteerCandidate[] = []
-    if (node >= head.length) return out
-    for (let c = head[node]; c >= 0; c = candidateNext[c]) out.push({ value: candidateValue[c], flags: candidateFlags[c] })
-    return out
-  }
-
-  function walk(keys: readonly string[]): number {
-    let node = 0
-    for (const key of keys) {
-      const id = vocabulary.get(key)
-      if (id === undefined) return -1
-      const next = edges.get(node, id)
-      if (next < 0) return -1
-      node = next
-    }
-    return node
+export function createGazetteer(phrases: Iterable<GazetteerPhrase> | Trie, { properNames = true }: GazetteerOptions = {}): Gazetteer {
+  let trie: Trie
+  if (phrases instanceof Trie) trie = phrases
+  else {
+    trie = new Trie()
+    for (const phrase of phrases) trie.add(phrase.keys, phrase.value, phrase.flags)
   }
 
   function match(tokens: readonly Token[], from = 0, to = tokens.length, keyOf: TokenKeys = tokenKeys(tokens)): GazetteerHit[] {
@@ -138,14 +85,12 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase>, { properName
       let bestEnd = -1
       let best: GazetteerCandidate[] | null = null
       for (let j = i; j < to; j++) {
-        const key = keyOf(j)
-        const id = vocabulary.get(key)
-        if (id === undefined) break
-        const next = edges.get(node, id)
-        if (next < 0) break
-        node = next
-        if (node >= head.length || head[node] < 0) continue
-        const terminal = candidatesAt(node)
+        const id = trie.word(keyOf(j))
+        if (id < 0) break
+        node = trie.child(node, id)
+        if (node < 0) break
+        if (!trie.isTerminal(node)) continue
+        const terminal = trie.candidates(node)
         const fitting = properNames ? terminal.filter((c) => fitsCase(tokens, keyOf, i, j + 1, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (i > 0 && keyOf(i - 1) === 'the'))) : terminal
         if (fitting.length > 0) {
           bestEnd = j + 1
@@ -161,9 +106,9 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase>, { properName
   }
 
   function lookup(keys: readonly string[]): readonly GazetteerCandidate[] {
-    const node = walk(keys)
-    return node < 0 ? [] : candidatesAt(node)
+    const node = trie.walk(keys)
+    return node < 0 ? [] : trie.candidates(node)
   }
 
-  return { size, match, lookup }
+  return { size: trie.size, match, lookup, trie }
 }

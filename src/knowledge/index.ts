@@ -1,5 +1,6 @@
 export { loadKnowledgeBase, DEFAULT_KB_PATH } from './load-kb.ts'
-export { createKnowledgeBase, nameKeys, type KnowledgeBase } from './knowledge-base.ts'
+export { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts'
+export { nameKeys } from './name-keys.ts'
 export { createGazetteer, type Gazetteer, type GazetteerHit, type GazetteerCandidate, type GazetteerPhrase, type GazetteerOptions } from './gazetteer.ts'
 export { tokenKey, tokenKeys, type TokenKeys } from './token-key.ts'
 export { fitsCase, isAllCaps, isCapitalised, NAME_LOWERCASE_WORDS } from './case-fit.ts'

@@ -1,5 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
+import { nameKeys } from './name-keys.ts'
 import { slug } from './sources/slug.ts'
+import { Trie, type TrieParts } from './trie.ts'
 import type { KbEntry, KbEntryType, KbRole, KbRolePhrase, KbSource } from './types.ts'
 
 /** The knowledge base as it is stored: what the build writes and the loader reads. */
@@ -63,9 +65,32 @@ export interface StoredKb {
   roles: [string, string][]
   /** `commonWords` joined by spaces */
   words: string
+  /** the name gazetteer's trie, compiled at build time: key list and base64 little-endian Int32 triples */
+  trie?: { words: string; edges: string; candidates: string; size: number }
 }
 
-/** Writes the knowledge base as gzipped JSON with short field names; entries keep their order. */
+/** The trie of every alias of every entry, in entry order: what the name gazetteer matches with. */
+export function aliasTrie(entries: readonly KbEntry[]): Trie {
+  const trie = new Trie(entries.length * 2)
+  entries.forEach((e, i) => {
+    for (const alias of e.aliases) trie.add(nameKeys(alias.text), i, alias.flags)
+  })
+  return trie
+}
+
+const toBase64 = (values: Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
+const fromBase64 = (text: string) => new Int32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer)
+
+/** The stored trie, ready for `Trie.fromParts`, or null when the file holds none. */
+export function storedTrie(stored: StoredKb): TrieParts | null {
+  if (!stored.trie) return null
+  return { words: stored.trie.words.split('\n'), edges: fromBase64(stored.trie.edges), candidates: fromBase64(stored.trie.candidates), size: stored.trie.size }
+}
+
+/**
+ * Writes the knowledge base as gzipped JSON with short field names, entries in their order, with
+ * the name gazetteer's trie compiled so that loading need not compile it.
+ */
 export function serializeKb(data: KbData): Buffer {
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]))
   const entries = data.entries.map((e): StoredEntry => {
@@ -83,7 +108,15 @@ export function serializeKb(data: KbData): Buffer {
     if (e.note) stored.o = e.note
     return stored
   })
-  const stored: StoredKb = { format: KB_FORMAT, sources: data.sources, entries, roles: data.rolePhrases.map((r) => [r.text, r.agent]), words: data.commonWords.join(' ') }
+  const trie = aliasTrie(data.entries).toParts()
+  const stored: StoredKb = {
+    format: KB_FORMAT,
+    sources: data.sources,
+    entries,
+    roles: data.rolePhrases.map((r) => [r.text, r.agent]),
+    words: data.commonWords.join(' '),
+    trie: { words: trie.words.join('\n'), edges: toBase64(trie.edges), candidates: toBase64(trie.candidates), size: trie.size },
+  }
   return gzipSync(JSON.stringify(stored), { level: 9 })
 }
 

@@ -1,7 +1,7 @@
-import { tokenize } from '../text/tokenize.ts'
 import { createGazetteer, type Gazetteer, type GazetteerPhrase } from './gazetteer.ts'
-import { storedEntry, storedId, type KbData, type StoredKb } from './kb-file.ts'
-import { tokenKey } from './token-key.ts'
+import { aliasTrie, storedEntry, storedId, storedTrie, type KbData, type StoredKb } from './kb-file.ts'
+import { Trie } from './trie.ts'
+import { nameKeys } from './name-keys.ts'
 import type { KbEntry, KbRolePhrase, KbSource } from './types.ts'
 
 /** The knowledge base in memory: entries, their sources, and gazetteers compiled over their names. */
@@ -31,16 +31,6 @@ export interface KnowledgeBase {
    * and verb forms of listed words count too.
    */
   isCommonWord(lower: string): boolean
-}
-
-const PLAIN_ASCII = /^[A-Za-z0-9 ]+$/
-const PLAIN = /^[\p{L}\p{N} ]+$/u
-
-/** The gazetteer keys of a name, tokenised as the text tokenizer would tokenise it. */
-export function nameKeys(name: string): string[] {
-  if (PLAIN_ASCII.test(name)) return name.toLowerCase().split(' ').filter(Boolean)
-  if (PLAIN.test(name)) return name.split(' ').filter(Boolean).map(tokenKey)
-  return tokenize(name).map((t) => tokenKey(t.text))
 }
 
 // "protests" → "protest", "ruling" → "rule", "parties" → "party": the lexicon lists base forms.
@@ -122,16 +112,11 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     }
     return byCameo
   }
-  function* namePhrases(): Generator<GazetteerPhrase> {
-    for (let i = 0; i < table.size; i++) {
-      const aliases = table.aliases(i)
-      for (let k = 0; k < aliases.length; k++) yield { keys: nameKeys(aliases[k]), value: i, flags: table.flags(i, k) }
-    }
-  }
   function* rolePhraseKeys(): Generator<GazetteerPhrase> {
     for (let i = 0; i < rolePhrases.length; i++) yield { keys: nameKeys(rolePhrases[i].text), value: i, flags: 0 }
   }
-  const names = createGazetteer(namePhrases())
+  const parts = 'format' in data ? storedTrie(data) : null
+  const names = createGazetteer(parts ? Trie.fromParts(parts) : aliasTrie('format' in data ? data.entries.map((_, i) => table.entry(i)) : data.entries))
   const roles = createGazetteer(rolePhraseKeys(), { properNames: false })
   const indexOf = (id: string) => ids().get(id) ?? -1
   const get = (id: string) => {

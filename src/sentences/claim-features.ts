@@ -29,6 +29,12 @@ export class ClaimFeaturizer {
   readonly options: Readonly<ClaimFeatureOptions>
   private buffer = new Int32Array(256)
   private readonly shapeHashes = new Map<string, number>()
+  // Hashing a word in JavaScript costs more than finding it in a Map (whose string hash is native), so
+  // each distinct word keeps a slot with its hash, its unigram bucket and its half of a bigram hash.
+  private readonly slots = new Map<string, number>()
+  private wordHash = new Uint32Array(1024)
+  private unigramBucket = new Int32Array(1024)
+  private bigramLeft = new Uint32Array(1024)
 
   constructor(options: ClaimFeatureOptions) {
     if (!Number.isInteger(options.bits) || options.bits < 8 || options.bits > 24) throw new RangeError(`bits must be an integer in 8..24, got ${options.bits}`)
@@ -48,14 +54,14 @@ export class ClaimFeaturizer {
     if (this.buffer.length < needed) this.buffer = new Int32Array(needed * 2)
     const out = this.buffer
     let n = 0
-    let previous = START
+    let left = mixHash(BIGRAM, START)
     for (const word of shape.words) {
-      const h = hashString(word)
-      out[n++] = bucketOf(mixHash(UNIGRAM, h), bits)
-      if (bigrams) out[n++] = bucketOf(mixHash(mixHash(BIGRAM, previous), h), bits)
-      previous = h
+      const slot = this.slotOf(word)
+      out[n++] = this.unigramBucket[slot]
+      if (bigrams) out[n++] = bucketOf(mixHash(left, this.wordHash[slot]), bits)
+      left = this.bigramLeft[slot]
     }
-    if (bigrams) out[n++] = bucketOf(mixHash(mixHash(BIGRAM, previous), END), bits)
+    if (bigrams) out[n++] = bucketOf(mixHash(left, END), bits)
     for (const name of names) {
       let h = this.shapeHashes.get(name)
       if (h === undefined) {
@@ -65,5 +71,28 @@ export class ClaimFeaturizer {
       out[n++] = bucketOf(h, bits)
     }
     return out.subarray(0, n)
+  }
+
+  private slotOf(word: string): number {
+    let slot = this.slots.get(word)
+    if (slot !== undefined) return slot
+    if (this.slots.size >= 1 << 18) this.slots.clear()
+    slot = this.slots.size
+    if (slot === this.wordHash.length) {
+      const grow = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.wordHash = grow(this.wordHash, (n) => new Uint32Array(n))
+      this.unigramBucket = grow(this.unigramBucket, (n) => new Int32Array(n))
+      this.bigramLeft = grow(this.bigramLeft, (n) => new Uint32Array(n))
+    }
+    const h = hashString(word)
+    this.wordHash[slot] = h
+    this.unigramBucket[slot] = bucketOf(mixHash(UNIGRAM, h), this.options.bits)
+    this.bigramLeft[slot] = mixHash(BIGRAM, h)
+    this.slots.set(word, slot)
+    return slot
   }
 }

@@ -17,7 +17,7 @@ export interface ClaimShape {
   /** Capitalised words that do not open the sentence: names, roughly. */
   names: number
   acronym: boolean
-  /** Every word is in capitals or starts with one: a headline or a list of names. */
+  /** Every word starts with a capital: a headline or a list of names. */
   titleCase: boolean
   comparative: boolean
   superlative: boolean
@@ -35,29 +35,61 @@ export interface ClaimShape {
   exclamation: boolean
 }
 
-const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
-const IRREGULAR_PAST = set(CUES.IRREGULAR_PAST)
-const IRREGULAR_PARTICIPLES = set(CUES.IRREGULAR_PARTICIPLES)
-const NOT_PAST_ED = set(CUES.NOT_PAST_ED)
-const PERFECT_AUXILIARIES = set(CUES.PERFECT_AUXILIARIES)
-const FUTURE_WORDS = set(CUES.FUTURE_WORDS)
-const CONDITIONAL_MODALS = set(CUES.CONDITIONAL_MODALS)
-const HEDGES = set(CUES.HEDGES)
-const COMPARATIVES = set(CUES.COMPARATIVES)
-const SUPERLATIVES = set(CUES.SUPERLATIVES)
-const NOT_SUPERLATIVE_EST = set(CUES.NOT_SUPERLATIVE_EST)
-const NOT_COMPARATIVE_ER = set(CUES.NOT_COMPARATIVE_ER)
-const NUMBER_WORDS = set(CUES.NUMBER_WORDS)
-const MAGNITUDE_WORDS = set(CUES.MAGNITUDE_WORDS)
-const PERCENT_WORDS = set(CUES.PERCENT_WORDS)
-const CURRENCY_WORDS = set(CUES.CURRENCY_WORDS)
-const FIRST_SINGULAR = set(CUES.FIRST_SINGULAR)
-const FIRST_PLURAL = set(CUES.FIRST_PLURAL)
-const SECOND_PERSON = set(CUES.SECOND_PERSON)
-const THIRD_PERSON = set(CUES.THIRD_PERSON)
-const TIME_WORDS = set(CUES.TIME_WORDS)
-const PRONOUN_I = /^i(?:'[a-z]+)?$/
-const SPEECH_VERBS = set(CUES.SPEECH_VERBS)
+// Every cue word maps to a bit mask of the lists it is in, so each word costs one lookup.
+const PAST = 1 << 0
+const PARTICIPLE = 1 << 1
+const NOT_PAST_ED = 1 << 2
+const PERFECT = 1 << 3
+const FUTURE = 1 << 4
+const CONDITIONAL = 1 << 5
+const HEDGE = 1 << 6
+const COMPARATIVE = 1 << 7
+const SUPERLATIVE = 1 << 8
+const NOT_SUPERLATIVE = 1 << 9
+const NOT_COMPARATIVE = 1 << 10
+const NUMBER_WORD = 1 << 11
+const MAGNITUDE = 1 << 12
+const PERCENT = 1 << 13
+const CURRENCY = 1 << 14
+const FIRST_SINGULAR = 1 << 15
+const FIRST_PLURAL = 1 << 16
+const SECOND = 1 << 17
+const THIRD = 1 << 18
+const TIME = 1 << 19
+const SPEECH = 1 << 20
+const GOING = 1 << 21
+
+const CUE_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>()
+  const add = (words: readonly string[], bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit)
+  }
+  add(CUES.IRREGULAR_PAST, PAST)
+  add(CUES.IRREGULAR_PARTICIPLES, PARTICIPLE)
+  add(CUES.NOT_PAST_ED, NOT_PAST_ED)
+  add(CUES.PERFECT_AUXILIARIES, PERFECT)
+  add(CUES.FUTURE_WORDS, FUTURE)
+  add(CUES.CONDITIONAL_MODALS, CONDITIONAL)
+  add(CUES.HEDGES, HEDGE)
+  add(CUES.COMPARATIVES, COMPARATIVE)
+  add([...CUES.SUPERLATIVES, 'best', 'worst'], SUPERLATIVE)
+  add(CUES.NOT_SUPERLATIVE_EST, NOT_SUPERLATIVE)
+  add(CUES.NOT_COMPARATIVE_ER, NOT_COMPARATIVE)
+  add(CUES.NUMBER_WORDS, NUMBER_WORD)
+  add(CUES.MAGNITUDE_WORDS, MAGNITUDE)
+  add(CUES.PERCENT_WORDS, PERCENT)
+  add(CUES.CURRENCY_WORDS, CURRENCY)
+  add(CUES.FIRST_SINGULAR, FIRST_SINGULAR)
+  add(CUES.FIRST_PLURAL, FIRST_PLURAL)
+  add(CUES.SECOND_PERSON, SECOND)
+  add(CUES.THIRD_PERSON, THIRD)
+  add(CUES.TIME_WORDS, TIME)
+  add(CUES.SPEECH_VERBS, SPEECH)
+  add(['going'], GOING)
+  return bits
+})()
+
+const cueBits = (word: string): number => CUE_BITS.get(word) ?? 0
 const CLOSING_QUOTES = new Set(['”', '’', '»', '›', '」', '』'])
 
 /**
@@ -73,7 +105,7 @@ function attributionFollows(tokens: readonly Token[], k: number, to: number): bo
     const t = tokens[j]
     if (t.kind !== 'word') continue
     words++
-    if (SPEECH_VERBS.has(t.text.toLowerCase())) return true
+    if (cueBits(t.text.toLowerCase()) & SPEECH) return true
   }
   return false
 }
@@ -83,13 +115,18 @@ function numberWord(text: string): string {
   return /[.,]\d{1,2}$/.test(text) && !/,\d{3}$/.test(text) ? '#decimal' : '#number'
 }
 
-function isPast(word: string): boolean {
-  if (IRREGULAR_PAST.has(word)) return true
-  return word.length >= 5 && word.endsWith('ed') && !NOT_PAST_ED.has(word)
+const endsWithEd = (word: string, bits: number): boolean => word.length >= 5 && word.endsWith('ed') && (bits & NOT_PAST_ED) === 0
+
+/** Capitalised letters in a word; stops counting at two. */
+function capitals(raw: string, lower: string): number {
+  let n = 0
+  for (let i = 0; i < raw.length && n < 2; i++) if (raw.charCodeAt(i) !== lower.charCodeAt(i)) n++
+  return n
 }
 
-function isParticiple(word: string): boolean {
-  return IRREGULAR_PARTICIPLES.has(word) || (word.length >= 5 && word.endsWith('ed') && !NOT_PAST_ED.has(word))
+const nextWordIs = (tokens: readonly Token[], k: number, word: string): boolean => {
+  const next = tokens[k + 1]
+  return next !== undefined && next.text.length === word.length && next.text.toLowerCase() === word
 }
 
 /**
@@ -131,70 +168,67 @@ export function claimShape(tokens: readonly Token[], from: number, to: number): 
   let capitalised = 0
   let lettered = 0
   let afterOpening = true
+  let perfectWithin = 0
   for (let k = from; k < to; k++) {
     const t = tokens[k]
-    if (t.kind === 'punct' || t.kind === 'quote') {
-      if (t.kind === 'quote' && words.length > 0 && attributionFollows(tokens, k, to)) break
-      if (t.text === ':' || t.kind === 'quote') afterOpening = true
+    const kind = t.kind
+    if (kind === 'punct' || kind === 'quote') {
+      if (kind === 'quote' && words.length > 0 && attributionFollows(tokens, k, to)) break
+      if (t.text === ':' || kind === 'quote') afterOpening = true
       continue
     }
-    if (t.kind === 'symbol') {
+    if (kind === 'symbol') {
       if (t.text === '%') shape.percent = true
-      else if (CURRENCY_WORDS.has(t.text)) shape.money = true
-      if (t.text.includes('?')) shape.question = true
-      if (t.text.includes('!')) shape.exclamation = true
+      else if (cueBits(t.text) & CURRENCY) shape.money = true
       continue
     }
-    if (t.kind === 'number') {
+    if (kind === 'number') {
       const word = numberWord(t.text)
       words.push(word)
       shape.numbers++
       if (word === '#year') shape.year = true
       afterOpening = false
+      perfectWithin--
       continue
     }
-    if (t.kind === 'url' || t.kind === 'email') {
-      words.push(t.kind === 'url' ? '#url' : '#email')
+    if (kind === 'url' || kind === 'email') {
+      words.push(kind === 'url' ? '#url' : '#email')
       afterOpening = false
+      perfectWithin--
       continue
     }
     const raw = t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text
     const word = raw.toLowerCase()
     words.push(word)
-    const first = raw.charCodeAt(0)
-    const upper = first !== word.charCodeAt(0)
-    if (/\p{L}/u.test(raw)) {
-      lettered++
-      if (upper) capitalised++
+    const upper = raw.charCodeAt(0) !== word.charCodeAt(0)
+    lettered++
+    if (upper) {
+      capitalised++
+      if (!afterOpening && word !== 'i' && !word.startsWith("i'")) shape.names++
+      if (raw.length >= 2 && capitals(raw, word) >= 2 && raw === raw.toUpperCase()) shape.acronym = true
     }
-    if (upper && !afterOpening && !PRONOUN_I.test(word)) shape.names++
-    if (raw.length >= 2 && raw === raw.toUpperCase() && /^\p{Lu}/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw)) shape.acronym = true
     afterOpening = false
-    if (PERCENT_WORDS.has(word)) shape.percent ||= word !== 'per' || (tokens[k + 1]?.text.toLowerCase() === 'cent')
-    if (CURRENCY_WORDS.has(word)) shape.money = true
-    if (MAGNITUDE_WORDS.has(word)) shape.magnitude ||= word.length > 2 || tokens[k - 1]?.kind === 'number'
-    if (NUMBER_WORDS.has(word)) shape.numberWord = true
-    if (COMPARATIVES.has(word)) shape.comparative = true
-    else if (word.length > 4 && word.endsWith('er') && !NOT_COMPARATIVE_ER.has(word) && tokens[k + 1]?.text.toLowerCase() === 'than') shape.comparative = true
-    if (SUPERLATIVES.has(word) || (word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE_EST.has(word)) || word === 'best' || word === 'worst') shape.superlative = true
-    if (isPast(word)) shape.past = true
-    if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || (word === 'going' && tokens[k + 1]?.text.toLowerCase() === 'to')) shape.future = true
-    if (CONDITIONAL_MODALS.has(word)) shape.conditional = true
-    if (HEDGES.has(word)) shape.hedge = true
-    if (TIME_WORDS.has(word)) shape.time = true
-    if (FIRST_SINGULAR.has(word)) shape.firstSingular = true
-    else if (FIRST_PLURAL.has(word)) shape.firstPlural = true
-    else if (SECOND_PERSON.has(word)) shape.second = true
-    else if (THIRD_PERSON.has(word)) shape.third = true
-  }
-  for (let i = 0; i < words.length && !shape.perfect; i++) {
-    if (!PERFECT_AUXILIARIES.has(words[i]) && !words[i].endsWith("'ve")) continue
-    for (let j = i + 1; j < words.length && j <= i + 3; j++) {
-      if (isParticiple(words[j])) {
-        shape.perfect = true
-        break
-      }
-    }
+    const bits = cueBits(word)
+    const ed = endsWithEd(word, bits)
+    if (perfectWithin > 0 && (ed || bits & PARTICIPLE)) shape.perfect = true
+    perfectWithin = bits & PERFECT || word.endsWith("'ve") ? 3 : perfectWithin - 1
+    if (bits === 0 && !ed && !word.endsWith('er') && !word.endsWith('est') && !word.endsWith("'ll")) continue
+    if (bits & PERCENT) shape.percent ||= word !== 'per' || nextWordIs(tokens, k, 'cent')
+    if (bits & CURRENCY) shape.money = true
+    if (bits & MAGNITUDE) shape.magnitude ||= word.length > 2 || tokens[k - 1]?.kind === 'number'
+    if (bits & NUMBER_WORD) shape.numberWord = true
+    if (bits & COMPARATIVE) shape.comparative = true
+    else if (word.length > 4 && word.endsWith('er') && (bits & NOT_COMPARATIVE) === 0 && nextWordIs(tokens, k, 'than')) shape.comparative = true
+    if (bits & SUPERLATIVE || (word.length >= 5 && word.endsWith('est') && (bits & NOT_SUPERLATIVE) === 0)) shape.superlative = true
+    if (bits & PAST || ed) shape.past = true
+    if (bits & FUTURE || word.endsWith("'ll") || (bits & GOING && nextWordIs(tokens, k, 'to'))) shape.future = true
+    if (bits & CONDITIONAL) shape.conditional = true
+    if (bits & HEDGE) shape.hedge = true
+    if (bits & TIME) shape.time = true
+    if (bits & FIRST_SINGULAR) shape.firstSingular = true
+    else if (bits & FIRST_PLURAL) shape.firstPlural = true
+    else if (bits & SECOND) shape.second = true
+    else if (bits & THIRD) shape.third = true
   }
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]
@@ -220,46 +254,52 @@ export function lengthBin(n: number): string {
   return `${low}+`
 }
 
+const LENGTH_NAMES = Array.from({ length: 47 }, (_, n) => `length=${lengthBin(n)}`)
+const NUMBER_NAMES = ['numbers=0', 'numbers=1', 'numbers=2', 'numbers=3']
+const NAME_NAMES = ['names=0', 'names=1', 'names=2', 'names=3']
+const quantity = (s: ClaimShape): boolean => s.numbers > 0 || s.magnitude || s.percent
+
+/** Flag features and when they are on; the pairs are conjunctions a linear model cannot build itself. */
+const FLAGS: ReadonlyArray<readonly [string, (s: ClaimShape) => boolean]> = [
+  ['number:year', (s) => s.year],
+  ['number:percent', (s) => s.percent],
+  ['number:money', (s) => s.money],
+  ['number:magnitude', (s) => s.magnitude],
+  ['number:word', (s) => s.numberWord],
+  ['acronym', (s) => s.acronym],
+  ['case:title', (s) => s.titleCase],
+  ['comparative', (s) => s.comparative],
+  ['superlative', (s) => s.superlative],
+  ['tense:past', (s) => s.past],
+  ['tense:perfect', (s) => s.perfect],
+  ['tense:future', (s) => s.future],
+  ['tense:present', (s) => !s.past && !s.perfect && !s.future],
+  ['modal:conditional', (s) => s.conditional],
+  ['person:i', (s) => s.firstSingular],
+  ['person:we', (s) => s.firstPlural],
+  ['person:you', (s) => s.second],
+  ['person:they', (s) => s.third],
+  ['hedge', (s) => s.hedge],
+  ['time', (s) => s.time],
+  ['question', (s) => s.question],
+  ['exclamation', (s) => s.exclamation],
+  ['pair:quantity+past', (s) => quantity(s) && (s.past || s.perfect)],
+  ['pair:quantity+comparative', (s) => quantity(s) && s.comparative],
+  ['pair:quantity+name', (s) => quantity(s) && s.names > 0],
+  ['pair:hedge+i', (s) => s.hedge && s.firstSingular],
+  ['pair:future+we', (s) => s.future && (s.firstSingular || s.firstPlural)],
+  ['pair:name+past', (s) => s.names > 0 && s.past],
+]
+
 /**
  * The shape as feature names: counts in bins, flags, and a few pairs that a linear model cannot
  * build itself (numbers in the past tense are records; "I" with a hedge is a personal view).
  *
  * @example
- * shapeFeatureNames(claimShape(tokens, 0, tokens.length)) // ['numbers=1', 'number:percent', …]
+ * shapeFeatureNames(claimShape(tokens, 0, tokens.length)) // ['numbers=1', 'names=0', 'length=4-6', 'number:percent', …]
  */
 export function shapeFeatureNames(shape: ClaimShape): string[] {
-  const names: string[] = [`numbers=${Math.min(shape.numbers, 3)}`, `names=${Math.min(shape.names, 3)}`, `length=${lengthBin(shape.words.length)}`]
-  const flag = (on: boolean, name: string) => {
-    if (on) names.push(name)
-  }
-  flag(shape.year, 'number:year')
-  flag(shape.percent, 'number:percent')
-  flag(shape.money, 'number:money')
-  flag(shape.magnitude, 'number:magnitude')
-  flag(shape.numberWord, 'number:word')
-  flag(shape.acronym, 'acronym')
-  flag(shape.titleCase, 'case:title')
-  flag(shape.comparative, 'comparative')
-  flag(shape.superlative, 'superlative')
-  flag(shape.past, 'tense:past')
-  flag(shape.perfect, 'tense:perfect')
-  flag(shape.future, 'tense:future')
-  flag(!shape.past && !shape.perfect && !shape.future, 'tense:present')
-  flag(shape.conditional, 'modal:conditional')
-  flag(shape.firstSingular, 'person:i')
-  flag(shape.firstPlural, 'person:we')
-  flag(shape.second, 'person:you')
-  flag(shape.third, 'person:they')
-  flag(shape.hedge, 'hedge')
-  flag(shape.time, 'time')
-  flag(shape.question, 'question')
-  flag(shape.exclamation, 'exclamation')
-  const quantity = shape.numbers > 0 || shape.magnitude || shape.percent
-  flag(quantity && (shape.past || shape.perfect), 'pair:quantity+past')
-  flag(quantity && shape.comparative, 'pair:quantity+comparative')
-  flag(quantity && shape.names > 0, 'pair:quantity+name')
-  flag(shape.hedge && shape.firstSingular, 'pair:hedge+i')
-  flag(shape.future && (shape.firstSingular || shape.firstPlural), 'pair:future+we')
-  flag(shape.names > 0 && shape.past, 'pair:name+past')
+  const names = [NUMBER_NAMES[Math.min(shape.numbers, 3)], NAME_NAMES[Math.min(shape.names, 3)], LENGTH_NAMES[Math.min(shape.words.length, 46)]]
+  for (const [name, on] of FLAGS) if (on(shape)) names.push(name)
   return names
 }

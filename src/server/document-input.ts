@@ -9,6 +9,8 @@ import { HttpError } from './http-error.ts'
 export interface FetchedPage {
   url: string
   contentType: string
+  /** the charset the server declared, if any */
+  charset?: string | null
   bytes: Uint8Array
 }
 
@@ -24,8 +26,10 @@ function isHtml(contentType: string): boolean {
   return /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType)
 }
 
-function decode(bytes: Uint8Array, source: string): string {
+function decode(bytes: Uint8Array, source: string, charset?: string | null): string {
   try {
+    // Pages may declare a legacy charset; everything else is read as UTF-8 (or UTF-16 with a BOM).
+    if (charset && !/^utf-?(?:8|16)/i.test(charset)) return new TextDecoder(charset).decode(bytes)
     return decodeBytes(bytes, source)
   } catch (error) {
     throw unreadable(error)
@@ -57,7 +61,7 @@ export async function readDocumentInput(c: Context, fetchPage: FetchPage): Promi
     if (body.text !== undefined) return { format: 'text', content: body.text, source: 'api', ...meta }
     if (body.html !== undefined) return { format: 'html', content: body.html, source: 'api', ...meta }
     const page = await fetchPage((body.url ?? '').trim())
-    return { format: isHtml(page.contentType) ? 'html' : 'text', content: decode(page.bytes, page.url), source: page.url, url: page.url, ...meta }
+    return { format: isHtml(page.contentType) ? 'html' : 'text', content: decode(page.bytes, page.url, page.charset), source: page.url, url: page.url, ...meta }
   }
   if (/^\s*text\/(?:plain|html)\b/i.test(type)) {
     const meta = RawMetadataSchema.parse(c.req.query())

@@ -127,4 +127,6 @@ export interface SearchPage {
 export interface Facets {
   techniques: { technique: string; documents: number }[]
   issuers: { issuer: string; documents: number }[]
+  /** true when only the first 1,000 matching documents were counted */
+  partial: boolean
 }

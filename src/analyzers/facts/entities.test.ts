@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'node:test'
@@ -81,7 +82,26 @@ describe('entities: names, read in context', () => {
   })
 
   test('a place inside a longer name is not a place', () => {
-    assert.deepEqual(entities('Delegates signed the Paris Agreement.'), [])
+    assert.deepEqual(entities('Delegates signed the Paris Agreement.'), ['e1 other Paris Agreement kb:– | Paris Agreement'])
+    assert.deepEqual(entities('Officials of the Estonian Defence Forces met the Embassy of China.'), [
+      'e1 organization Estonian Defence Forces kb:– | Estonian Defence Forces',
+      'e2 organization Embassy of China kb:– | Embassy of China',
+    ])
+  })
+
+  test('organisation names hold "of", "and", "on", numbers and slashes; people stay apart', () => {
+    assert.deepEqual(entities('The Ministry of Finance, the Alliance 90/The Greens and the Committee on Procedure and House Affairs objected; Zhang Wei and Li Na did not.'), [
+      'e1 organization Ministry of Finance kb:– | Ministry of Finance',
+      'e2 organization Alliance 90/The Greens kb:– | Alliance 90/The Greens',
+      'e3 organization Committee on Procedure and House Affairs kb:– | Committee on Procedure and House Affairs',
+    ])
+  })
+
+  test('places and events named by their head word', () => {
+    assert.deepEqual(entities('Ships met near the Senkaku Islands before Exercise Spring Storm began.'), [
+      'e1 location Senkaku Islands kb:– | Senkaku Islands',
+      'e2 other Exercise Spring Storm kb:– | Exercise Spring Storm',
+    ])
   })
 })
 
@@ -187,6 +207,23 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
   test('sentence-initial common words stay out with the model too', () => {
     assert.deepEqual(entities('Reading the report, officials agreed. Mobile phones were banned.', full.analyze('Reading the report, officials agreed. Mobile phones were banned.')), [])
   })
+})
+
+test('any text gives valid, non-overlapping mentions in order', () => {
+  const word = fc.constantFrom('Zhang', 'Ming', 'the', 'SCO', '(', ')', 'Shanghai', 'Cooperation', 'Organisation', 'US', 'us', 'May', 'northern', 'Syria', "'s", '’', '“', '”', 'President', 'Georgia', ',', '.', 'Jordan', 'said', 'NATO', 'Mr.', 'al-Qaeda', 'Gulf', 'Türkiye', '\n\n', 'É', '🙂')
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+      const report = rules.analyze({ text: words.join(' '), language: 'en' })
+      assertExactSpans(report)
+      const spans = report.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+      for (let k = 1; k < spans.length; k++) assert.ok(spans[k].start >= spans[k - 1].end, 'mentions do not overlap')
+      report.entities.forEach((e, k) => {
+        assert.equal(e.id, `e${k + 1}`)
+        if (k > 0) assert.ok(e.mentions[0].start > report.entities[k - 1].mentions[0].start)
+      })
+    }),
+    { numRuns: 300 },
+  )
 })
 
 test('a missing NER model is a setup problem that says how to fix it', () => {

@@ -16,7 +16,8 @@ export const IMPERATIVE_VERBS = [
   'urge', 'oppose', 'keep', 'bring', 'build', 'invest', 'learn', 'discover', 'find', 'try', 'book', 'order', 'buy',
   'download', 'watch', 'listen', 'read', 'check', 'report', 'update', 'leave', 'go', 'stay', 'avoid', 'wear', 'use',
   'install', 'enable', 'turn', 'switch', 'pay', 'put', 'seek', 'prepare', 'evacuate', 'move', 'respect', 'celebrate',
-  'honour', 'honor', 'thank',
+  'honour', 'honor', 'thank', 'publish', 'ensure', 'allow', 'lift', 'release', 'restore', 'provide', 'introduce',
+  'adopt', 'withdraw', 'scrap', 'cancel', 'guarantee', 'exempt', 'drop', 'suspend', 'reverse',
 ]
 
 /** Words that may come before an imperative without changing it: "Please sign", "Together, let us …". */
@@ -169,7 +170,16 @@ export const EVENT_VERBS = [
 export const TIME_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
-  'tomorrow', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon',
+  'tomorrow', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'spring', 'summer', 'autumn',
+  'winter', 'quarter', 'decade', 'weekend',
+]
+
+/** Quantities in words and verbs of change in quantity: "twelve new homes", "bills have doubled". */
+export const QUANTITY_WORDS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'dozen', 'dozens', 'half', 'percent', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'grown', 'increased',
+  'decreased', 'dropped', 'declined', 'soared', 'surged', 'plunged',
 ]
 
 /** Openings of contact blocks, bylines and boilerplate: the sentence is not running text. */

@@ -29,6 +29,7 @@ export interface FunctionCues {
   reportingWords: ReadonlySet<string>
   eventVerbs: ReadonlySet<string>
   timeWords: ReadonlySet<string>
+  quantityWords: ReadonlySet<string>
   boilerplate: PhraseIndex
   labels: ReadonlySet<string>
   firstPerson: ReadonlySet<string>
@@ -60,6 +61,7 @@ export function compileFunctionCues(): FunctionCues {
     reportingWords: new Set(CUES.REPORTING_WORDS.filter((w) => !w.includes(' '))),
     eventVerbs: new Set(CUES.EVENT_VERBS),
     timeWords: new Set(CUES.TIME_WORDS),
+    quantityWords: new Set(CUES.QUANTITY_WORDS),
     boilerplate: compilePhrases(CUES.BOILERPLATE_PHRASES),
     labels: new Set(CUES.LINE_LABELS),
     firstPerson: new Set(CUES.FIRST_PERSON_PLURAL),
@@ -135,10 +137,14 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number
   // "Support Ukraine", "Vote Labour": a verb with a name for its object.
   const nextToken = tokens[tokenOf[p + 1]]
   if (/^\p{Lu}/u.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
-  // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them that
-  // would make the first word a noun subject ("Fund managers said …", "Help arrived").
+  // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them in the
+  // same clause that would make the first word a noun subject ("Fund managers said …", "Help arrived").
   if (cues.notAfterImperative.has(next) || (next.length > 3 && next.endsWith('s'))) return false
-  return words.slice(p + 2).every((w) => !cues.finiteVerbs.has(w) && !cues.eventVerbs.has(w))
+  for (let i = p + 2; i < words.length; i++) {
+    if (tokens[tokenOf[i] - 1].text === ',' || tokens[tokenOf[i] - 1].text === ';') break
+    if (cues.finiteVerbs.has(words[i]) || cues.eventVerbs.has(words[i])) return false
+  }
+  return true
 }
 
 /** An imperative after an opening clause: "When the alert sounds, go to the nearest shelter." */
@@ -161,9 +167,9 @@ function thirdPersonAppeal(words: readonly string[], cues: FunctionCues): boolea
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', "'ve", 'get', 'got', 'feel', 'felt', 'remain', 'remains', 'seem', 'seems'])
 
 /**
- * What ties a sentence to the world rather than to a view: a name inside the sentence, or a verb in
- * the simple past ("audited", "found") — not a participle after "is", "has" or "feel" ("we are
- * committed", "has handed").
+ * What ties a sentence to the world rather than to a view: a name inside the sentence, a quantity in
+ * words ("twelve", "doubled"), or a verb in the simple past ("audited") — not a participle after
+ * "is", "has" or "feel" ("we are committed", "has handed").
  */
 function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cues: FunctionCues): boolean {
   const { words, tokenOf } = sw
@@ -172,6 +178,7 @@ function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cu
     const opening = tokenOf[i] <= first || i === 0 || tokens[tokenOf[i] - 1].kind === 'quote' || tokens[tokenOf[i] - 1].text === ':'
     if (!opening && /^\p{Lu}/u.test(t.text) && words[i] !== 'i' && !words[i].startsWith("i'")) return true
     const w = words[i]
+    if (cues.quantityWords.has(w)) return true
     if (w.length >= 5 && w.endsWith('ed') && !BE_OR_HAVE.has(words[i - 1]) && !BE_OR_HAVE.has(words[i - 2]) && !cues.firstPerson.has(words[i - 1])) return true
   }
   return false
@@ -204,15 +211,19 @@ function opinionScore(tokens: readonly Token[], s: Sentence, words: readonly str
   return score
 }
 
+// After these, "cut" or "held" names an act that may happen ("the way to cut traffic", "will be held
+// to account"), not one that did.
+const NOT_AN_EVENT_AFTER = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'be', 'not', "won't", "can't", 'cannot'])
+
 function reportScore(tokens: readonly Token[], s: Sentence, words: readonly string[], cues: FunctionCues): number {
   let numbers = 0
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].kind === 'number') numbers++
   let times = 0
   let events = 0
-  for (const w of words) {
+  words.forEach((w, i) => {
     if (cues.timeWords.has(w)) times++
-    if (cues.eventVerbs.has(w)) events++
-  }
+    if (cues.eventVerbs.has(w) && !NOT_AN_EVENT_AFTER.has(words[i - 1])) events++
+  })
   return Math.min(1.5, numbers * 0.5) + Math.min(1, times * 0.5) + Math.min(2, events)
 }
 

@@ -6,8 +6,10 @@ import exportCommand from './export.ts'
 import failures from './failures.ts'
 import ingest from './ingest.ts'
 import search from './search.ts'
+import serve from './serve.ts'
 import show from './show.ts'
 import stats from './stats.ts'
+import token from './token.ts'
 
 /** A CLI command module: adds its command to the program. */
 export type CommandModule = (program: Command) => void
@@ -23,4 +25,6 @@ export const commands: CommandModule[] = [
   stats,
   events,
   exportCommand,
+  serve,
+  token,
 ]

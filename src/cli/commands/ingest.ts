@@ -69,7 +69,7 @@ export async function runIngest(inputs: readonly string[], flags: IngestFlags, i
         disable: flags.disable,
         published: flags.published ?? null,
         onProgress: () => progress.advance(),
-        onFailure: (source, error) => failures.push(`${source}: ${error}`),
+        onFailure: (source, error) => failures.push(error.startsWith(source) ? error : `${source}: ${error}`),
       })
     } finally {
       progress.stop()

@@ -27,6 +27,9 @@ function wrap(text: string, width: number): string[] {
   return lines
 }
 
+// A direct quote keeps its own marks when it has them.
+const quoted = (text: string, direct: boolean) => (direct && !/^["“‘'«„]/.test(text) ? `“${text}”` : text)
+
 const bullets = (items: string[], width: number, none: string) =>
   items.length === 0 ? [none] : items.flatMap((item) => wrap(item, width - 2).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)))
 
@@ -37,7 +40,7 @@ function sections(account: SourceAccount, width: number): string[][] {
     [...wrap(d.issuer ?? 'unknown issuer', width), ...wrap(`${d.published ?? 'undated'} · ${d.id}`, width), ...(d.title ? wrap(d.title, width) : [])],
     ['What happened', ...bullets(account.events.map((e) => `${e.date}: ${e.text}`), width, '–')],
     ['Numbers', ...bullets(account.numbers.map((n) => n.text), width, 'none')],
-    ['Quotes', ...bullets(account.quotes.map((q) => `${q.direct ? '“' : ''}${q.text}${q.direct ? '”' : ''} — ${q.speaker ?? 'unattributed'}`), width, 'none')],
+    ['Quotes', ...bullets(account.quotes.map((q) => `${quoted(q.text, q.direct)} — ${q.speaker ?? 'unattributed'}`), width, 'none')],
     ['Techniques', ...bullets(account.techniques.map((t) => `${t.technique} ×${t.count}${t.examples[0] ? `: “${t.examples[0]}”` : ''}`), width, 'none')],
   ]
 }

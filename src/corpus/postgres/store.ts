@@ -3,7 +3,7 @@ import { checkFilters } from '../filters.ts'
 import { unpackReport } from '../report-json.ts'
 import { leadSnippet, MATCH_END, MATCH_START, parseQuery, readSnippet } from '../search-query.ts'
 import { coMentionsQuery, documentPageQuery, eventCountsQuery, eventRecordsQuery, filterSql, tableRowsQuery, techniqueCountsQuery, type SqlDialect, type SqlQuery } from '../sql-queries.ts'
-import { summaryOf, toEventRecord, type DocumentRow, type EventRecordRow } from '../stored-rows.ts'
+import { primaryFirst, summaryOf, toEventRecord, type DocumentRow, type EventRecordRow } from '../stored-rows.ts'
 import type { CorpusFilters, EntityCoMention, EventCount, SearchHit, SearchQuery, Store, StoredDocument, TechniqueCount } from '../types.ts'
 import { checkSchemaName, preparePostgres } from './schema.ts'
 import { addPostgresFailure, addPostgresReport } from './write.ts'
@@ -67,7 +67,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const stored = async (row: DocumentRow): Promise<StoredDocument> => ({
     ...summaryOf(row),
     report: row.report ? unpackReport(row.report, row.text ?? '') : null,
-    sources: await sourcesOf(row.hash),
+    sources: primaryFirst(row.source, await sourcesOf(row.hash)),
   })
 
   async function search(query: SearchQuery): Promise<SearchHit[]> {

@@ -5,7 +5,7 @@ import { checkFilters } from '../filters.ts'
 import { unpackReport } from '../report-json.ts'
 import { fts5Expression, leadSnippet, MATCH_END, MATCH_START, readSnippet } from '../search-query.ts'
 import { coMentionsQuery, documentPageQuery, eventCountsQuery, eventRecordsQuery, filterSql, tableRowsQuery, techniqueCountsQuery, type SqlDialect, type SqlQuery } from '../sql-queries.ts'
-import { summaryOf, toEventRecord, type DocumentRow, type EventRecordRow } from '../stored-rows.ts'
+import { primaryFirst, summaryOf, toEventRecord, type DocumentRow, type EventRecordRow } from '../stored-rows.ts'
 import type { CoMentionOptions, CorpusFilters, EntityCoMention, EventCount, SearchHit, SearchQuery, Store, StoredDocument, TableName, TechniqueCount } from '../types.ts'
 import { prepareSqlite } from './schema.ts'
 import { sqliteWriter } from './write.ts'
@@ -123,7 +123,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return {
         ...summaryOf(row),
         report: row.report ? unpackReport(row.report, row.text ?? '') : null,
-        sources: sourcesOf.all(row.hash).map((s) => s.source),
+        sources: primaryFirst(row.source, sourcesOf.all(row.hash).map((s) => s.source)),
       }
     },
     async count() {
@@ -153,7 +153,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async *documents(filters = {}): AsyncGenerator<StoredDocument> {
       for await (const rows of pages(filters, true)) {
         for (const row of rows) {
-          yield { ...summaryOf(row), report: row.report ? unpackReport(row.report, row.text ?? '') : null, sources: sourcesOf.all(row.hash).map((s) => s.source) }
+          yield { ...summaryOf(row), report: row.report ? unpackReport(row.report, row.text ?? '') : null, sources: primaryFirst(row.source, sourcesOf.all(row.hash).map((s) => s.source)) }
         }
       }
     },

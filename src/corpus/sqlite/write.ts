@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { storeId } from '../content-hash.ts'
-import { packReport } from '../report-json.ts'
+import { compressReport } from '../report-json.ts'
 import type { ReportRows } from '../report-rows.ts'
 import type { DocumentRecord, FailureRecord, WriteOutcome } from '../types.ts'
 
@@ -61,7 +61,7 @@ export function sqliteWriter(db: Database) {
     const d = report.document
     const row = {
       id: storeId(hash), hash, doc_id: d.id, source, url: d.url ?? null, title: d.title, issuer: d.issuer, published: d.published,
-      language: d.language, ingested_at: at, status: 'ok', error: null, text: d.text, report: packReport(report),
+      language: d.language, ingested_at: at, status: 'ok', error: null, text: d.text, report: compressReport(report),
     }
     return upsert(row, source, at, (seq) => {
       writeRows(seq, record.rows)
@@ -76,7 +76,7 @@ export function sqliteWriter(db: Database) {
       id: storeId(record.hash), hash: record.hash, doc_id: d?.id ?? null, source: record.source, url: d?.url ?? null,
       title: record.title ?? d?.title ?? null, issuer: record.issuer ?? d?.issuer ?? null, published: record.published ?? d?.published ?? null,
       language: d?.language ?? null, ingested_at: at, status: 'failed', error: record.error, text: record.text ?? d?.text ?? null,
-      report: record.report ? packReport(record.report) : null,
+      report: record.report ? compressReport(record.report) : null,
     }
     return upsert(row, record.source, at, () => undefined)
   })

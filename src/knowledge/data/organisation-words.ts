@@ -17,7 +17,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'legion', 'jihad', 'mujahideen', 'mujahedeen', 'commandos', 'squad', 'squads', 'organisation', 'partnership',
   'consortium', 'holdings', 'enterprises', 'technologies', 'pharmaceutical', 'pharmaceuticals', 'energy', 'petroleum',
   'oil', 'motors', 'electric', 'telecom', 'communications', 'media', 'press', 'agencies', 'academy', 'tribe', 'clan',
-  'federal', 'national', 'republican', 'democratic', 'revolutionary', 'liberation', 'resistance', 'defence', 'defense',
+  'embassy', 'consulate', 'secretariat', 'delegation', 'federal', 'national', 'republican', 'democratic', 'revolutionary', 'liberation', 'resistance', 'defence', 'defense',
 ])
 
 /**

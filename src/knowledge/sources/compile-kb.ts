@@ -49,6 +49,16 @@ function supplement(entries: KbEntry[], words: EnglishWords): void {
   }
 }
 
+/**
+ * Drops one-word aliases that, without their accents, spell an ordinary English word: matching
+ * folds diacritics, so Iceland's "Ísland" would otherwise take every "Island".
+ */
+function withoutFoldedCommonWords(entries: KbEntry[], words: EnglishWords): void {
+  for (const entry of entries) {
+    entry.aliases = entry.aliases.filter((a) => /\s/.test(a.text) || !/[^\x00-\x7f]/.test(a.text) || !words.isCommonWord(fold(a.text)))
+  }
+}
+
 function rolePhrases(agents: readonly PetrarchAgent[]): KbRolePhrase[] {
   const seen = new Set<string>()
   const out: KbRolePhrase[] = []
@@ -89,6 +99,7 @@ export function compileKb(inputs: KbInputs): KbData {
     ...cities,
     ...people,
   ]
+  withoutFoldedCommonWords(entries, words)
   const ids = new Set<string>()
   for (const e of entries) {
     if (ids.has(e.id)) throw new Error(`Two knowledge-base entries share the id '${e.id}'.`)

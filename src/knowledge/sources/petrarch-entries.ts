@@ -162,7 +162,8 @@ function organisationNames(actor: PetrarchActor, initialsInCode: ReadonlySet<str
     const single = name.length === 1
     const word = single ? letters(name[0]) : ''
     const acronym = single && initialsInCode.has(word.toUpperCase())
-    if (single && !acronym && words.isGivenName(word)) continue
+    // "Organization" alone names no organisation (PETRARCH lists it under "Tanzim").
+    if (single && !acronym && (words.isGivenName(word) || ORGANISATION_WORDS.has(word))) continue
     // A one-word name that is an English noun stands for the institution ("Pentagon", "Kremlin"),
     // unless the noun is generic ("Senate", "Congress": every country has one).
     const institution = single && !acronym && words.isCommonWord(word) && !ORGANISATION_WORDS.has(word)

@@ -58,9 +58,11 @@ export interface LexicalOdds {
   pair: ReadonlyMap<number, number>
   phrase: ReadonlyMap<number, number>
   clause: ReadonlyMap<number, number>
+  /** words common in lower case, which name masking leaves alone */
+  common: ReadonlySet<number>
 }
 
-export const NO_ODDS: LexicalOdds = Object.freeze({ word: new Map(), stem: new Map(), pair: new Map(), phrase: new Map(), clause: new Map() })
+export const NO_ODDS: LexicalOdds = Object.freeze({ word: new Map(), stem: new Map(), pair: new Map(), phrase: new Map(), clause: new Map(), common: new Set<number>() })
 
 /** The key of the word pair ending at a token: its own and the previous token's lexical hash. */
 export const pairKey = (previous: number, current: number) => mixHash(previous, current) | 0
@@ -79,7 +81,7 @@ export interface OddsSource {
 }
 
 /** Counts the labels of words, lemmas and word pairs over texts and smooths them into log-odds tables. */
-export function learnLexicalOdds(sources: Iterable<OddsSource>, options?: LogOddsOptions): LexicalOdds {
+export function learnLexicalOdds(sources: Iterable<OddsSource>, common: ReadonlySet<number>, options?: LogOddsOptions): LexicalOdds {
   const word = new LabelCounts()
   const stem = new LabelCounts()
   const pair = new LabelCounts()
@@ -104,5 +106,6 @@ export function learnLexicalOdds(sources: Iterable<OddsSource>, options?: LogOdd
     pair: smoothedLogOdds(pair, { minCount: 3, ...options }),
     phrase: smoothedLogOdds(phrase, options),
     clause: smoothedLogOdds(clause, options),
+    common,
   }
 }

@@ -13,25 +13,46 @@ export interface LexicalView {
   names: Uint8Array
 }
 
-/** A token is name-like when it is a capitalised word that does not open its sentence. */
-export function nameLikeTokens(tokens: readonly Token[], sentences: readonly Sentence[], words: readonly WordInfo[]): Uint8Array {
+/**
+ * Marks name-like tokens: capitalised words whose lower-case form is neither a common lower-case
+ * word (`common`: seen in lower case in the training texts) nor used in lower case in this text.
+ * This catches names of people, parties, countries and groups wherever they stand, and leaves
+ * capitalised common words (sentence openers, title case), the pronoun I and abbreviations such as
+ * "Mr." alone.
+ */
+export function nameLikeTokens(tokens: readonly Token[], words: readonly WordInfo[], common: ReadonlySet<number>): Uint8Array {
   const out = new Uint8Array(tokens.length)
-  for (const s of sentences) {
-    let first = s.tokenStart
-    while (first < s.tokenEnd && tokens[first].kind !== 'word' && tokens[first].kind !== 'number') first++
-    for (let i = first + 1; i < s.tokenEnd; i++) if (tokens[i].kind === 'word' && words[i].capitalized) out[i] = 1
+  const pronoun = (text: string) => text === 'I' || /^I['’]/.test(text)
+  const lowerHere = new Set<number>()
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word' && !words[i].capitalized) lowerHere.add(words[i].lower)
+  for (let i = 0; i < tokens.length; i++) {
+    const w = words[i]
+    if (tokens[i].kind === 'word' && w.capitalized && !tokens[i].abbr && !pronoun(tokens[i].text) && !common.has(w.lower) && !lowerHere.has(w.lower)) out[i] = 1
   }
   return out
 }
 
+/** Hashes of the words seen in lower case at least `minCount` times: the common vocabulary that is never masked. */
+export function commonLowercaseWords(texts: Iterable<readonly Token[]>, table: WordTable, minCount = 3): Set<number> {
+  const counts = new Map<number, number>()
+  for (const tokens of texts) {
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue
+      const w = table.describe(t.text)
+      if (!w.capitalized) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1)
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= minCount).map(([h]) => h))
+}
+
 /**
- * Describes every token once. With `maskNames`, capitalised words inside a sentence (names of people,
- * parties, countries, groups) all read as one placeholder, so who or what a text is about never counts
+ * Describes every token once. With `maskNames`, name-like words (names of people, parties, countries,
+ * groups; see `nameLikeTokens`) all read as one placeholder, so who or what a text is about never counts
  * as a cue — only how it is said.
  */
 export function lexicalView(tokens: readonly Token[], sentences: readonly Sentence[], table: WordTable, maskNames: boolean): LexicalView {
   const words = tokens.map((t) => table.describe(t.text))
-  const names = maskNames ? nameLikeTokens(tokens, sentences, words) : new Uint8Array(tokens.length)
+  const names = maskNames ? nameLikeTokens(tokens, words, table.odds.common) : new Uint8Array(tokens.length)
   const lexical = new Int32Array(tokens.length)
   const stems = new Int32Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {

@@ -5,7 +5,7 @@ import type { CueHit } from './cue-hits.ts'
 import { FtrlLearner, type FeatureSegment } from './ftrl.ts'
 import type { TaggedDocument } from './tagging-data.ts'
 import { learnLexicalOdds, NO_ODDS, type LexicalOdds, type OddsSource } from './lexical-odds.ts'
-import { lexicalView } from './lexical-view.ts'
+import { commonLowercaseWords, lexicalView } from './lexical-view.ts'
 import { extractTaggingFeatures, type TaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
@@ -33,7 +33,8 @@ export interface SpanTaggerTrainingOptions {
   l2?: number
 }
 
-function* oddsSources(docs: readonly TaggedDocument[], words: WordTable, maskNames: boolean): Generator<OddsSource> {
+function* oddsSources(docs: readonly TaggedDocument[], common: ReadonlySet<number>, maskNames: boolean): Generator<OddsSource> {
+  const words = new WordTable({ ...NO_ODDS, common })
   for (const doc of docs) {
     const view = lexicalView(doc.tokens, doc.sentences, words, maskNames)
     yield { tokens: doc.tokens, sentences: doc.sentences, lexical: view.lexical, stems: view.stems, skip: view.names, inside: doc.inside, classes: doc.classes }
@@ -54,7 +55,7 @@ function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): Featu
  */
 export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
   const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
-  const plain = new WordTable(NO_ODDS)
+  const common = commonLowercaseWords(docs.map((d) => d.tokens), new WordTable(NO_ODDS))
   const random = seededRandom(seed)
   const order = shuffleInPlace(docs.map((_, i) => i), random)
   const features: TaggingFeatures[] = new Array(docs.length)
@@ -62,7 +63,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
     const held = order.filter((_, k) => k % logOddsFolds === f)
     const heldSet = new Set(held)
     const others = docs.filter((_, i) => !heldSet.has(i))
-    const table = new WordTable(learnLexicalOdds(oddsSources(others, plain, maskNames)))
+    const table = new WordTable(learnLexicalOdds(oddsSources(others, common, maskNames), common))
     for (const i of held) features[i] = extractTaggingFeatures(docs[i].tokens, docs[i].sentences, { bits, words: table, cues: docs[i].cues, maskNames })
   }
   const classes = target === 'binary' ? 1 : 3
@@ -78,7 +79,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
     }
   }
-  const odds = learnLexicalOdds(oddsSources(docs, plain, maskNames))
+  const odds = learnLexicalOdds(oddsSources(docs, common, maskNames), common)
   return { weights: learner.snapshot(), odds, maskNames, words: new WordTable(odds) }
 }
 

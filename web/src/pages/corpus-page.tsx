@@ -115,17 +115,18 @@ export function CorpusPage({ route }: { route: Route }) {
       <ErrorMessage error={error} />
       <div class="corpus-cols">
         <aside class="facets" aria-label="Facets">
+          {data?.facets?.partial ? <p class="note">Counted over the first 1,000 matching documents.</p> : null}
           <section class="panel">
             <h3>Techniques</h3>
             {data?.facets && data.facets.techniques.length > 0 ? (
               <ul>
                 {data.facets.techniques.map((f) => (
                   <li key={f.technique}>
-                    <button type="button" class="pick" onClick={() => narrow('technique', f.technique)}>
+                    <button type="button" class="pick" onClick={() => narrow('technique', f.technique)} title="Only documents with this technique">
                       <span class="swatch" style={{ background: TECHNIQUE_COLORS[f.technique as keyof typeof TECHNIQUE_COLORS] }}>
                         {techniqueName.get(f.technique) ?? f.technique}
                       </span>
-                    </button>{' '}
+                    </button>
                     <span class="count">{f.documents}</span>
                   </li>
                 ))}
@@ -140,10 +141,13 @@ export function CorpusPage({ route }: { route: Route }) {
               <ul>
                 {data.facets.issuers.map((f) => (
                   <li key={f.issuer}>
-                    <button type="button" class="pick" onClick={() => narrow('issuer', f.issuer)}>
+                    <button type="button" class="pick" onClick={() => narrow('issuer', f.issuer)} title={`Only documents issued by ${f.issuer}`}>
                       {f.issuer}
-                    </button>{' '}
-                    <span class="count">{f.documents}</span> <a href={href(['issuers', f.issuer])} title={`Profile of ${f.issuer}`}>profile</a>
+                    </button>
+                    <span class="count">{f.documents}</span>
+                    <a class="profile" href={href(['issuers', f.issuer])} aria-label={`Profile of ${f.issuer}`} title={`Profile of ${f.issuer}`}>
+                      profile
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -8,10 +8,10 @@ import { href } from '../router.ts'
 /** An issuer's profile: its techniques over time as a chart, totals per technique, and its documents. */
 export function IssuerPage({ issuer }: { issuer: string }) {
   const query = `issuer=${encodeURIComponent(issuer)}`
-  const counts = useApi<TechniqueCount[]>(`/api/aggregates/techniques?${query}`)
+  const counts = useApi<{ counts: TechniqueCount[] }>(`/api/aggregates/techniques?${query}`)
   const documents = useApi<SearchPage>(`/api/documents?${query}&limit=50`)
   // The issuer filter matches any issuer containing the name; the profile is of this issuer alone.
-  const rows = (counts.data ?? []).filter((r) => r.issuer === issuer)
+  const rows = (counts.data?.counts ?? []).filter((r) => r.issuer === issuer)
   const ownDocuments = (documents.data?.hits ?? []).filter((h) => h.issuer === issuer)
   const totals = TECHNIQUES.map((t) => ({
     ...t,

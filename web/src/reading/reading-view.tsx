@@ -80,7 +80,7 @@ export function ReadingView({ report }: { report: Report }) {
   return (
     <article class="reading">
       <header class="doc-head">
-        <h2>{d.title ?? d.source ?? d.id}</h2>
+        <h2>{d.title ?? (d.source && d.source !== 'api' ? d.source : 'Untitled document')}</h2>
         <Summary report={report} />
         <LayerToggles visibility={visibility} counts={counts} onChange={setVisibility} />
       </header>

@@ -11,7 +11,10 @@ import { kbMentions } from './kb-mentions.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
 import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
-import { hasOrganisationWord, isOrganisationWord } from './organisation-words.ts'
+import { partsOfOrganisationNames } from './compounds.ts'
+import { headType } from './name-heads.ts'
+import { hasOrganisationWord } from './organisation-words.ts'
+import { sentenceCase } from './token-context.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { resolveUnknownNames } from './unknown-names.ts'
 
@@ -48,16 +51,36 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
     for (const m of kbMentions(kb, tokens, keys, sentence)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
   }
   disambiguate(candidates, kb, tokens)
+  // A place or nationality that opens an organisation's name gives way to the whole name.
+  const parts = partsOfOrganisationNames(candidates, tokens, keys, sentences, coverage, kb)
+  if (parts.size > 0) {
+    for (const index of parts) coverage.release(candidates[index].start, candidates[index].end)
+    const kept = candidates.filter((_, index) => !parts.has(index))
+    candidates.length = 0
+    kept.forEach((m) => {
+      candidates.push(m)
+      coverage.claim(m.start, m.end, candidates.length - 1)
+    })
+  }
 
-  const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage))
+  const ordinary = (key: string) => kb.isCommonWord(key)
+  const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage, ordinary))
   const pending: NameRun[] = []
+  const casing = new Map<number, ReturnType<typeof sentenceCase>>()
   for (const run of runs) {
+    let written = casing.get(run.sentence)
+    if (written === undefined) casing.set(run.sentence, (written = sentenceCase(tokens, sentences[run.sentence])))
+    // In a line written in capitals, capitals say nothing about names.
+    if (written === 'upper') continue
+    const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(keys, run.start, run.end)
-    const acronym = acronymAfter(tokens, run.start, run.end)
-    if (acronym >= 0) add(run.start, run.end, organisation || run.end - run.start > 1 ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+    const head = headType(keys, run.start, run.end)
+    if (acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+    else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
     else if (!organisation && (run.titled || titledApposition(tokens, keys, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if (organisation && (run.end - run.start > 1 || (!run.initial && isOrganisationWord(keys(run.start))))) add(run.start, run.end, 'organization', 'organisation-word', 0.6, run.sentence)
-    else pending.push(run)
+    else if (organisation && !single) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    // A lone "Police", "Council" or "Parliament" names no organisation in particular.
+    else if (!(organisation && single)) pending.push(run)
   }
 
   const personWords = new Set<string>()

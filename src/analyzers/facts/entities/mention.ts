@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../report/schema.ts'
 
 /** How a mention was found; the explanation of an entity and its confidence follow from it. */
-export type MentionSource = 'kb' | 'ner' | 'title' | 'organisation-word' | 'acronym' | 'surname'
+export type MentionSource = 'kb' | 'ner' | 'title' | 'name-word' | 'acronym' | 'surname'
 
 /**
  * A mention before mentions are grouped into entities: a run of tokens (`start` to `end`, token

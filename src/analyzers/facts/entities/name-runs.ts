@@ -2,15 +2,17 @@ import type { TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Coverage } from './mention.ts'
 import { isOrganisationWord } from './organisation-words.ts'
-import { isTitleAt, leadingTitles } from './titles.ts'
+import { isTitleAt, leadingTitles, titleAt } from './titles.ts'
 import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS, WEEKDAYS } from './token-context.ts'
 
 /** Small words that may sit inside a name run ("Bank of England", "Ban Ki-moon", "Osama bin Laden"). */
-const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', '&'])
+const JOINERS = new Set(['of', 'the', 'de', 'del', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der'])
+/** Small words that join words inside organisation names only ("Ministry for Economic Affairs", "Committee to Protect Journalists"). */
+const ORGANISATION_JOINERS = new Set(['and', 'on', 'for', 'to', '&'])
 
 /** Words naming what an office is for, in titles such as "Minister for Foreign Affairs" or "Secretary of State". */
 const OFFICE_DOMAINS = new Set([
-  'state', 'defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'justice', 'health', 'education', 'trade', 'industry',
+  'state', 'external', 'internal', 'economic', 'public', 'social', 'children', 'women', 'digital', 'climate', 'local', 'defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'justice', 'health', 'education', 'trade', 'industry',
   'labour', 'labor', 'agriculture', 'transport', 'culture', 'environment', 'economy', 'finance', 'security', 'energy', 'the',
   'treasury', 'commerce', 'development', 'war', 'veterans', 'housing', 'information', 'communications', 'science', 'technology',
 ])
@@ -66,30 +68,65 @@ function isRunWord(token: Token): boolean {
   return /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(token.text)
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+// Honours and offices written after a name: "Niamh Doherty TD", "Ed Davey MP".
+const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'phd'])
+
+/**
+ * How a run may go on at token `end`: the number of tokens that join the next name word to it
+ * ("of the" in "Council of the European Union", "/" in "CDU/CSU"), or 0 when the run stops.
+ * "and", "on", "for", "to", "&" and "/" join only inside organisation names ("Committee on
+ * Procedure and House Affairs"), so that "Putin and Xi" stay two names.
+ */
+function joinerLength(tokens: readonly Token[], keys: TokenKeys, end: number, limit: number, organisation: boolean): number {
+  let k = end
+  while (k < limit && k - end < 2) {
+    const t = tokens[k]
+    if (JOINERS.has(t.text)) k++
+    else if (organisation && (ORGANISATION_JOINERS.has(t.text) || (t.text === '/' && !t.spaceBefore))) k++
+    // "Minister for Foreign Affairs": an office goes on after "for".
+    else if (t.text === 'for' && k === end && isTitleAt(tokens, keys, end - 1)) k++
+    else break
+  }
+  if (k === end || k >= limit) return 0
+  const next = tokens[k]
+  const word = isRunWord(next) || (organisation && next.kind === 'number')
+  return word && !WEEKDAYS.has(keys(k)) && !(MONTHS.has(keys(k)) && isDateWord(tokens, keys, k)) ? k - end : 0
+}
+
 /**
  * Finds the runs of capitalised words in a sentence that no mention covers, with small joining
- * words inside ("Bank of England") and initials ("George W. Bush"). Titles and sentence-opening
- * function words are cut from the front; a title right before a run marks it `titled`.
+ * words inside ("Bank of England"), initials ("George W. Bush") and, in organisation names,
+ * "and", "on", numbers and slashes ("Alliance 90/The Greens"). Titles, sentence-opening function
+ * words (and, with `isOrdinaryWord`, a sentence-opening ordinary word such as "Officials" before a
+ * longer name) and honours after a name are cut off; a title right before a run marks it `titled`.
  */
-export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Sentence, coverage: Coverage): NameRun[] {
+export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Sentence, coverage: Coverage, isOrdinaryWord: (key: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = []
+  const limit = sentence.tokenEnd
   let i = sentence.tokenStart
-  while (i < sentence.tokenEnd) {
+  while (i < limit) {
     const t = tokens[i]
-    if (!coverage.isFree(i, i + 1) || !isRunWord(t)) {
+    const ordinal = t.kind === 'number' && ORDINAL.test(t.text) && i + 1 < limit && isRunWord(tokens[i + 1])
+    if (!coverage.isFree(i, i + 1) || !(isRunWord(t) || ordinal)) {
       i++
       continue
     }
     let end = i + 1
-    while (end < sentence.tokenEnd && coverage.isFree(end, end + 1)) {
+    let organisation = isOrganisationWord(keys(i))
+    while (end < limit && coverage.isFree(end, end + 1)) {
       const next = tokens[end]
-      if (isRunWord(next)) {
+      if (isRunWord(next) || (organisation && next.kind === 'number' && isRunWord(tokens[end + 1]))) {
+        // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday.
+        const afterWord = isRunWord(tokens[end - 1])
+        if ((afterWord && !isTitleAt(tokens, keys, end - 1) && titleAt(tokens, keys, end) > 0) || WEEKDAYS.has(keys(end - 1)) || WEEKDAYS.has(keys(end))) break
+        organisation ||= isOrganisationWord(keys(end))
         end++
         continue
       }
-      const joinerEnd = end + 1
-      if (JOINERS.has(next.text) && joinerEnd < sentence.tokenEnd && coverage.isFree(joinerEnd, joinerEnd + 1) && isRunWord(tokens[joinerEnd]) && !isTitleAt(tokens, keys, joinerEnd)) {
-        end = joinerEnd
+      const joined = joinerLength(tokens, keys, end, limit, organisation)
+      if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
+        end += joined
         continue
       }
       break
@@ -97,8 +134,8 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     let start = i
     let titled = false
     const titles = leadingTitles(tokens, keys, start, end)
-    // "General Assembly", "Foreign Ministry": a title word heading an organisation's name stays in it.
-    if (titles > 0 && !isOrganisationWord(keys(start + titles))) {
+    // "General Affairs Council", "Foreign Ministry": a title word heading an organisation's name stays in it.
+    if (titles > 0 && !hasOrganisationWordIn(keys, start + titles, end)) {
       start += titles
       titled = true
       // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi": the office runs on.
@@ -110,12 +147,18 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     }
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi").
     if (!titled && start > sentence.tokenStart && isTitleAt(tokens, keys, start - 1)) titled = true
-    while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)))) start++
-    while (end > start && JOINERS.has(tokens[end - 1].text)) end--
+    while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)) || (start === i && isOrdinaryWord(keys(start)) && isSentenceInitial(tokens, sentence, start) && end - start > 1))) start++
+    while (end > start && (JOINERS.has(tokens[end - 1].text) || ORGANISATION_JOINERS.has(tokens[end - 1].text) || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
+    while (end - start > 1 && POST_NOMINALS.has(keys(end - 1)) && /^[A-Z]+$/.test(tokens[end - 1].text)) end--
     if (start < end && !(end - start === 1 && (MONTHS.has(keys(start)) || WEEKDAYS.has(keys(start))) && isDateWord(tokens, keys, start))) {
       runs.push({ start, end, sentence: sentence.index, titled, initial: isSentenceInitial(tokens, sentence, start) })
     }
     i = Math.max(end, i + 1)
   }
   return runs
+}
+
+function hasOrganisationWordIn(keys: TokenKeys, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isOrganisationWord(keys(k))) return true
+  return false
 }

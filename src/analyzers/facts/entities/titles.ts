@@ -27,6 +27,16 @@ export function titleStartBefore(tokens: readonly Token[], keys: TokenKeys, i: n
   return MODIFIERS.has(keys(i - 1)) ? i : k
 }
 
+/**
+ * The length of the title that starts at token `i` and ends in a title's head ("Foreign Minister",
+ * "President"), or 0: "Defence" alone, as in "Estonian Defence Forces", is no title.
+ */
+export function titleAt(tokens: readonly Token[], keys: TokenKeys, i: number): number {
+  let k = i
+  while (k < tokens.length && isTitleAt(tokens, keys, k)) k++
+  return k > i && !MODIFIERS.has(keys(k - 1)) ? k - i : 0
+}
+
 /** Number of title tokens at the start of tokens `start`..`end` ("President" in "President Xi Jinping"). */
 export function leadingTitles(tokens: readonly Token[], keys: TokenKeys, start: number, end: number): number {
   let k = start

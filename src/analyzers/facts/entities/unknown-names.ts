@@ -15,6 +15,8 @@ export interface ResolvedName {
   source: MentionSource
   confidence: number
   sentence: number
+  /** the knowledge-base entry it names, when the tagger's reading is one ("Ukrainian" as MISC) */
+  entries: number[]
 }
 
 export interface UnknownNameContext {
@@ -39,6 +41,7 @@ interface Reading {
   to: number
   type: EntityType
   confidence: number
+  entries: number[]
 }
 
 /**
@@ -60,6 +63,18 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
     if (c === undefined) casing.set(index, (c = sentenceCase(tokens, sentences[index])))
     return c
   }
+  // The tagger's label as an entity type. A MISC name that is a demonym is a nationality ("Ukrainian");
+  // other MISC names (events, laws, products) count only when the tagger is sure.
+  const typed = (label: string, score: number, start: number, end: number): Omit<Reading, 'from' | 'to'> | null => {
+    const confidence = Math.round(score * 100) / 100
+    const type = NER_TYPES[label]
+    if (type) return { type, confidence, entries: [] }
+    const words: string[] = []
+    for (let i = start; i < end; i++) words.push(keys(i))
+    const nationality = kb.names.lookup(words).find((c) => kb.entry(c.value).type === 'nationality')
+    if (nationality) return { type: 'nationality', confidence, entries: [nationality.value] }
+    return score >= MIN_OTHER_SCORE ? { type: 'other', confidence, entries: [] } : null
+  }
   const spelling = (run: NameRun) => {
     let key = keys(run.start)
     for (let i = run.start + 1; i < run.end; i++) key += ' ' + keys(i)
@@ -67,7 +82,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   }
   const apply = (run: NameRun, list: readonly Reading[]) => {
     for (const r of list) {
-      out.push({ start: run.start + r.from, end: run.start + r.to, type: r.type, source: 'ner', confidence: r.confidence, sentence: run.sentence })
+      out.push({ start: run.start + r.from, end: run.start + r.to, type: r.type, source: 'ner', confidence: r.confidence, sentence: run.sentence, entries: r.entries })
       if (r.type === 'person' && r.to - r.from > 1) for (let i = run.start + r.from; i < run.start + r.to; i++) personWords.add(keys(i))
     }
     if (list.length === 0) leftOver.push(run)
@@ -80,7 +95,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
     for (const run of list) {
       const single = run.end - run.start === 1
       const key = spelling(run)
-      if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence })
+      if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
       else if (single && run.initial && ordinary(run.start)) continue
       else if (readings.has(key)) apply(run, readings.get(key) as Reading[])
       else if (sameSpelling.has(key)) sameSpelling.get(key)?.push(run)
@@ -101,8 +116,8 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
         const start = Math.max(name.start, run.start)
         const end = Math.min(name.end, run.end)
         if (start >= end || name.score < MIN_TAGGER_SCORE) continue
-        const type = NER_TYPES[name.label] ?? (name.score >= MIN_OTHER_SCORE ? 'other' : null)
-        if (type) found.get(run)?.push({ from: start - run.start, to: end - run.start, type, confidence: Math.round(name.score * 100) / 100 })
+        const reading = typed(name.label, name.score, start, end)
+        if (reading) found.get(run)?.push({ ...reading, from: start - run.start, to: end - run.start })
       }
     }
     for (const run of toTag) {
@@ -119,7 +134,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   resolve(runs.filter((r) => r.end - r.start === 1))
   // A surname seen before its full name: "Zhang said …" ahead of "Zhang Ming".
   for (const run of leftOver) {
-    if (run.end - run.start === 1 && personWords.has(keys(run.start))) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence })
+    if (run.end - run.start === 1 && personWords.has(keys(run.start))) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
   }
   return out
 }

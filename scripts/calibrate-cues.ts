@@ -1,0 +1,142 @@
+// Measures, on the PTC training articles, how often the hits of each cue family (and each entry)
+// overlap a gold span of the technique they are a cue of, prints the table, and writes the counts to
+// data/lexicons/calibration.json, where they become the confidences of rule findings.
+// `node --import tsx scripts/calibrate-cues.ts [ptc-train folder] [--dry-run]`
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import entitiesAnalyzer from '../src/analyzers/facts/entities.ts'
+import { createAnalyzer } from '../src/engine/engine.ts'
+import type { Technique } from '../src/report/schema.ts'
+import { TECHNIQUES } from '../src/report/techniques.ts'
+import { DEFAULT_LEXICON_DIR } from '../src/rhetoric/lexicon/load.ts'
+import { DEFAULT_PTC_TRAIN_DIR, loadPtcCorpus, type PtcArticle } from '../src/rhetoric/ptc/corpus.ts'
+import { CALIBRATION_FILE, calibrationFrom, type CalibrationFile } from '../src/rhetoric/rules/calibration.ts'
+import { findCueHits, findCueTechniques, loadCueRules, type CueRules } from '../src/rhetoric/rules/cue-rules.ts'
+import { REPETITION_FAMILY } from '../src/rhetoric/rules/repetition-findings.ts'
+import { tokenize } from '../src/text/tokenize.ts'
+import type { Token } from '../src/text/types.ts'
+
+const SMOOTHING = 10
+const COMMAND = 'node --import tsx scripts/calibrate-cues.ts'
+
+interface Prepared {
+  article: PtcArticle
+  tokens: Token[]
+  entities: ReturnType<ReturnType<typeof createAnalyzer>['analyze']>['entities']
+  gold: Map<string, PtcArticle['techniques']>
+}
+
+const ptcOf = new Map(TECHNIQUES.map((t) => [t.id, t.ptc]))
+
+function prepare(articles: readonly PtcArticle[]): Prepared[] {
+  const entities = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+  return articles.map((article) => {
+    const gold = new Map<string, PtcArticle['techniques']>()
+    for (const g of article.techniques) gold.set(g.technique, [...(gold.get(g.technique) ?? []), g])
+    return { article, tokens: tokenize(article.text), entities: entities.analyze({ text: article.text, language: 'en' }).entities, gold }
+  })
+}
+
+const overlapsGold = (doc: Prepared, f: Technique) => (doc.gold.get(ptcOf.get(f.technique) ?? '') ?? []).some((g) => g.start < f.end && f.start < g.end)
+
+function familyOf(rules: CueRules, cue: string): string {
+  return rules.lexicon.entry(cue)?.family ?? (cue.startsWith(`${REPETITION_FAMILY}.`) ? REPETITION_FAMILY : 'unknown')
+}
+
+/** Share of word tokens inside a gold span of each technique: what a cue placed at random would score. */
+function baselines(docs: readonly Prepared[]): Map<string, number> {
+  const inside = new Map<string, number>()
+  let words = 0
+  for (const doc of docs) {
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word') continue
+      words++
+      for (const [label, spans] of doc.gold) if (spans.some((g) => g.start < t.end && t.start < g.end)) inside.set(label, (inside.get(label) ?? 0) + 1)
+    }
+  }
+  return new Map(TECHNIQUES.map((t) => [t.id, (inside.get(t.ptc) ?? 0) / Math.max(1, words)]))
+}
+
+function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
+  const families: CalibrationFile['families'] = {}
+  const entries: CalibrationFile['entries'] = {}
+  const base = baselines(docs)
+  for (const doc of docs) {
+    for (const f of findCueHits({ text: doc.article.text, tokens: doc.tokens, entities: doc.entities }, rules)) {
+      const hit = overlapsGold(doc, f) ? 1 : 0
+      const cue = f.cues[0]
+      const family = familyOf(rules, cue)
+      const fam = (families[family] ??= { technique: f.technique, hits: 0, overlapping: 0, precision: 0, baseline: base.get(f.technique) ?? 0 })
+      fam.hits++
+      fam.overlapping += hit
+      const e = (entries[cue] ??= { hits: 0, overlapping: 0 })
+      e.hits++
+      e.overlapping += hit
+    }
+  }
+  for (const fam of Object.values(families)) {
+    fam.precision = fam.hits === 0 ? 0 : Math.round((fam.overlapping / fam.hits) * 1000) / 1000
+    fam.baseline = Math.round(fam.baseline * 1000) / 1000
+  }
+  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return {
+    description:
+      'Measured on the PTC v2 training articles: for each cue family and entry, how many hits the rules made (hits) and how many of them overlap a gold span of the technique they are a cue of (overlapping). precision = overlapping / hits; baseline = share of word tokens inside a gold span of that technique, the precision of a cue placed at random.',
+    command: COMMAND,
+    corpus: `PTC v2 train split, ${docs.length} articles`,
+    smoothing: SMOOTHING,
+    families: sorted(families),
+    entries: sorted(entries),
+  }
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6)
+
+function familyTable(file: CalibrationFile): string {
+  const rows = ['family             technique                           hits  overlap  precision  baseline   lift']
+  for (const [name, f] of Object.entries(file.families).sort(([, a], [, b]) => b.precision - a.precision)) {
+    const lift = f.baseline > 0 ? (f.precision / f.baseline).toFixed(1) : '–'
+    rows.push(`${name.padEnd(18)} ${f.technique.padEnd(34)} ${String(f.hits).padStart(5)}  ${String(f.overlapping).padStart(7)}     ${pct(f.precision)}    ${pct(f.baseline)}  ${lift.padStart(5)}`)
+  }
+  return rows.join('\n')
+}
+
+/** Precision of what the analyzer reports (merged, calibrated, weak cues dropped), per technique. */
+function reportedTable(docs: readonly Prepared[], rules: CueRules): string {
+  const tally = new Map<string, { found: number; overlapping: number }>()
+  for (const doc of docs) {
+    for (const f of findCueTechniques({ text: doc.article.text, tokens: doc.tokens, entities: doc.entities }, rules)) {
+      const t = tally.get(f.technique) ?? { found: 0, overlapping: 0 }
+      t.found++
+      t.overlapping += overlapsGold(doc, f) ? 1 : 0
+      tally.set(f.technique, t)
+    }
+  }
+  const rows = ['technique                           reported  overlap  precision']
+  for (const t of TECHNIQUES) {
+    const c = tally.get(t.id) ?? { found: 0, overlapping: 0 }
+    rows.push(`${t.id.padEnd(34)} ${String(c.found).padStart(9)}  ${String(c.overlapping).padStart(7)}     ${pct(c.found ? c.overlapping / c.found : 0)}`)
+  }
+  return rows.join('\n')
+}
+
+function main(args: readonly string[]): number {
+  const dryRun = args.includes('--dry-run')
+  const folder = args.find((a) => !a.startsWith('--')) ?? DEFAULT_PTC_TRAIN_DIR
+  const started = performance.now()
+  const docs = prepare(loadPtcCorpus(folder))
+  const file = measure(docs, loadCueRules(DEFAULT_LEXICON_DIR, { calibrated: false }))
+  console.log(`## Cue calibration on ${file.corpus} — ${COMMAND} — ${new Date().toISOString().slice(0, 10)}\n`)
+  console.log(familyTable(file))
+  const calibrated = { ...loadCueRules(DEFAULT_LEXICON_DIR, { calibrated: false }), calibration: calibrationFrom(file) }
+  console.log(`\nReported findings (merged, calibrated, confidence ≥ threshold):\n${reportedTable(docs, calibrated)}`)
+  if (!dryRun) {
+    const path = `${fileURLToPath(DEFAULT_LEXICON_DIR)}${CALIBRATION_FILE}`
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`)
+    console.log(`\nWrote ${path}`)
+  }
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { tokenKeys } from '../../../knowledge/token-key.ts'
+import { splitSentences } from '../../../text/sentences.ts'
+import { tokenize } from '../../../text/tokenize.ts'
+import { Coverage } from './mention.ts'
+import { nameRuns, titledApposition } from './name-runs.ts'
+
+function runs(text: string) {
+  const tokens = tokenize(text)
+  const sentences = splitSentences(text, tokens)
+  const keys = tokenKeys(tokens)
+  const coverage = new Coverage(tokens.length)
+  return sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage).map((r) => `${tokens.slice(r.start, r.end).map((t) => t.text).join(' ')}${r.titled ? ' (titled)' : ''}${r.initial ? ' (initial)' : ''}`))
+}
+
+test('runs of capitalised words, with small joining words inside', () => {
+  assert.deepEqual(runs('Officials at the Bank of England met Osama bin Laden’s lawyer.'), ['Officials (initial)', 'Bank of England', 'Osama bin Laden'])
+})
+
+test('titles are cut from the front and mark the name', () => {
+  assert.deepEqual(runs('On Friday President Tokayev and Prime Minister Boris Johnson met.'), ['Tokayev (titled)', 'Boris Johnson (titled)'])
+  assert.deepEqual(runs('He met Secretary of State Antony Blinken and foreign minister Wang Yi.'), ['Antony Blinken (titled)', 'Wang Yi (titled)'])
+})
+
+test('a title heading an organisation stays in its name', () => {
+  assert.deepEqual(runs('The General Assembly and the Foreign Ministry agreed.'), ['General Assembly', 'Foreign Ministry'])
+})
+
+test('function words and contractions opening a sentence are no names; a month that is a date is none', () => {
+  assert.deepEqual(runs('They’ve said so. In May 2019 it changed.'), [])
+})
+
+test('a title after a comma makes a run a person', () => {
+  const text = 'Jordan Bardella, president of the party, spoke.'
+  const tokens = tokenize(text)
+  const [sentence] = splitSentences(text, tokens)
+  const keys = tokenKeys(tokens)
+  const [run] = nameRuns(tokens, keys, sentence, new Coverage(tokens.length))
+  assert.equal(titledApposition(tokens, keys, run, sentence), true)
+})

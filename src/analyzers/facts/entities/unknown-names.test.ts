@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { loadKnowledgeBase } from '../../../knowledge/load-kb.ts'
+import { tokenKeys } from '../../../knowledge/token-key.ts'
+import { splitSentences } from '../../../text/sentences.ts'
+import { tokenize } from '../../../text/tokenize.ts'
+import { Coverage } from './mention.ts'
+import { nameRuns } from './name-runs.ts'
+import type { NameTagger } from './ner-mentions.ts'
+import { resolveUnknownNames } from './unknown-names.ts'
+
+const kb = loadKnowledgeBase()
+
+/** Resolves every run of a text with a tagger that knows a few names, and counts what it was asked. */
+function resolve(text: string, known: Record<string, string>) {
+  const tokens = tokenize(text)
+  const sentences = splitSentences(text, tokens)
+  const keys = tokenKeys(tokens)
+  const coverage = new Coverage(tokens.length)
+  const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage))
+  const asked: string[] = []
+  const tagger: NameTagger = {
+    tagWithScores(words) {
+      asked.push(words.join(' '))
+      const tags = words.map(() => 'O')
+      words.forEach((w, i) => {
+        const label = known[w]
+        if (label) tags[i] = `${i > 0 && known[words[i - 1]] === label ? 'I' : 'B'}-${label}`
+      })
+      return { tags, scores: words.map(() => 0.9) }
+    },
+  }
+  const names = resolveUnknownNames(runs, { tokens, keys, sentences, kb, tagger, personWords: new Set() })
+  return { names: names.map((n) => `${tokens.slice(n.start, n.end).map((t) => t.text).join(' ')}: ${n.type} (${n.source})`).sort(), asked }
+}
+
+test('a name is tagged once however often it comes back; its surname then needs no tagging', () => {
+  const { names, asked } = resolve('Yesterday Anna Kovac spoke. Anna Kovac left. Kovac said more.', { Anna: 'PER', Kovac: 'PER' })
+  assert.deepEqual(names, ['Anna Kovac: person (ner)', 'Anna Kovac: person (ner)', 'Kovac: person (surname)'])
+  assert.equal(asked.length, 1)
+})
+
+test('an ordinary word opening a sentence is never sent to the tagger', () => {
+  const { names, asked } = resolve('Officials agreed. Reading it, they left.', { Officials: 'ORG', Reading: 'LOC' })
+  assert.deepEqual(names, [])
+  assert.deepEqual(asked, [])
+})
+
+test('a demonym the tagger calls MISC is a nationality linked to the knowledge base', () => {
+  const { names } = resolve('The delegation met Ukrainian envoys.', { Ukrainian: 'MISC' })
+  assert.deepEqual(names, ['Ukrainian: nationality (ner)'])
+})

@@ -1,0 +1,7 @@
+export { matchCues, loadCueLexicon, defaultCueLexicon, cueHits, type CueHit, type CueLexicon } from './cue-lexicon.ts'
+export { compileLexicon, type CompiledLexicon, type CueMatch } from './compile.ts'
+export { loadLexiconData, DEFAULT_LEXICON_DIR, SUPPORT_FILES, type LexiconData } from './load.ts'
+export { parsePattern, parseTerm, type Step, type WordClasses } from './pattern.ts'
+export { nounForms, verbForms } from './inflect.ts'
+export { cueKey } from './cue-key.ts'
+export type { CueFamily, LexiconEntry } from './entry.ts'

@@ -1,0 +1,80 @@
+import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
+import type { Token } from '../../text/types.ts'
+import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
+import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
+import { mergeTechniques } from '../merge.ts'
+import { calibrationFrom, loadCalibration, type Calibration } from './calibration.ts'
+import { lexiconFindings } from './lexicon-findings.ts'
+import { repetitionFindings } from './repetition-findings.ts'
+import { loadRepetitionSettings, type RepetitionSettings } from './repetition-settings.ts'
+
+/** Everything the rule-based technique detectors need, loaded once. */
+export interface CueRules {
+  readonly lexicon: CueLexicon
+  readonly calibration: Calibration
+  readonly repetition: RepetitionSettings
+}
+
+/** A document as the rules read it. Quotes give findings their speaker; entities keep names out of repetition. */
+export interface CueInput {
+  text: string
+  tokens: readonly Token[]
+  quotes?: readonly Quote[]
+  entities?: readonly Entity[]
+}
+
+/**
+ * Findings below this confidence are not reported: a cue whose hits overlap a gold span of its
+ * technique less than once in ten is noise to a reader. The model still sees them through `matchCues`.
+ */
+export const MIN_CONFIDENCE = 0.1
+
+/**
+ * Loads the lexicon, its calibration and the repetition settings from a lexicon folder.
+ * `{ calibrated: false }` gives every cue its unmeasured prior, as the calibration itself needs.
+ */
+export function loadCueRules(dir: URL | string = DEFAULT_LEXICON_DIR, { calibrated = true }: { calibrated?: boolean } = {}): CueRules {
+  return Object.freeze({
+    lexicon: loadCueLexicon(dir),
+    calibration: calibrated ? loadCalibration(dir) : calibrationFrom(null),
+    repetition: loadRepetitionSettings(dir),
+  })
+}
+
+/** The speaker of the quote that holds the whole span, if any. */
+function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
+  let best: Quote | null = null
+  for (const q of quotes) {
+    if (q.start <= start && end <= q.end && (best === null || q.end - q.start < best.end - best.start)) best = q
+  }
+  return best?.speaker ?? null
+}
+
+/**
+ * Every cue hit as a finding, one per hit, before overlapping findings are merged and weak ones
+ * dropped. The calibration measures these.
+ */
+export function findCueHits(input: CueInput, rules: CueRules): Technique[] {
+  const { text, tokens, quotes = [], entities = [] } = input
+  const matches = rules.lexicon.compiled.match(tokens)
+  const findings = [
+    ...lexiconFindings(text, tokens, matches, rules.calibration),
+    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, matches }),
+  ]
+  for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
+  return findings
+}
+
+/**
+ * The rule-based technique findings of a document: lexicon cues and repetition, one finding per
+ * technique and overlapping span (the most confident, with the cues of all), without those under
+ * `minConfidence`.
+ *
+ * @example
+ * const rules = loadCueRules()
+ * findCueTechniques({ text, tokens: tokenize(text) }, rules)
+ */
+export function findCueTechniques(input: CueInput, rules: CueRules, { minConfidence = MIN_CONFIDENCE }: { minConfidence?: number } = {}): Technique[] {
+  const hits = findCueHits(input, rules).filter((f) => f.confidence >= minConfidence)
+  return mergeTechniques(hits, [])
+}

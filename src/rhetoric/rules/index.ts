@@ -1,0 +1,8 @@
+export { loadCueRules, findCueTechniques, findCueHits, MIN_CONFIDENCE, type CueRules, type CueInput } from './cue-rules.ts'
+export { loadCalibration, calibrationFrom, CalibrationFileSchema, CALIBRATION_FILE, UNMEASURED_PRECISION, type Calibration, type CalibrationFile, type FamilyStats } from './calibration.ts'
+export { findRepetitions, type Repeat, type RepetitionContext } from './repetition.ts'
+export { loadRepetitionSettings, REPETITION_FILE, type RepetitionSettings } from './repetition-settings.ts'
+export { repetitionFindings, mainEntityMask, REPETITION_FAMILY } from './repetition-findings.ts'
+export { lexiconFindings } from './lexicon-findings.ts'
+export { clauseAround } from './clause.ts'
+export { cueWords, explainCue } from './explain.ts'

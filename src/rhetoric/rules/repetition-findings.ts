@@ -1,0 +1,65 @@
+import type { Entity, Technique } from '../../report/schema.ts'
+import { techniqueById } from '../../report/techniques.ts'
+import type { Token } from '../../text/types.ts'
+import type { CueMatch } from '../lexicon/compile.ts'
+import type { Calibration } from './calibration.ts'
+import { findRepetitions, type Repeat } from './repetition.ts'
+import type { RepetitionSettings } from './repetition-settings.ts'
+
+/** The family under which repetition cues are calibrated; their ids are `repetition.<kind>`. */
+export const REPETITION_FAMILY = 'repetition'
+const NAME_TYPES = new Set(['person', 'organization', 'location'])
+/** Lexicon cues that are single loaded words: repeated, they are salient sooner. */
+const SALIENT_TECHNIQUES = new Set(['loaded_language', 'name_calling', 'appeal_to_fear', 'flag_waving'])
+
+/**
+ * The characters of the document's main named entities: people, organisations and places named
+ * more than once. Every article repeats the names it is about; that is not the technique.
+ */
+export function mainEntityMask(textLength: number, entities: readonly Entity[]): Uint8Array {
+  const mask = new Uint8Array(textLength)
+  for (const e of entities) {
+    if (!NAME_TYPES.has(e.type) || e.mentions.length < 2) continue
+    for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(textLength, m.end))
+  }
+  return mask
+}
+
+function explainRepeat(r: Repeat, words: string): string {
+  const what = r.kind === 'phrase' ? 'phrase' : 'word'
+  return `Repetition cue “${words}”: the ${what} occurs ${r.count} times in the document; this is occurrence ${r.occurrence}.`
+}
+
+/** Technique findings for the words and phrases a document repeats beyond what is normal for it. */
+export function repetitionFindings(
+  text: string,
+  tokens: readonly Token[],
+  settings: RepetitionSettings,
+  calibration: Calibration,
+  context: { entities?: readonly Entity[]; matches?: readonly CueMatch[] } = {},
+): Technique[] {
+  const mask = mainEntityMask(text.length, context.entities ?? [])
+  const cueTokens = new Uint8Array(tokens.length)
+  for (const m of context.matches ?? []) {
+    if (m.last - m.first === 1 && SALIENT_TECHNIQUES.has(m.entry.technique)) cueTokens[m.first] = 1
+  }
+  const repeats = findRepetitions(tokens, settings, { excluded: (i) => mask[tokens[i].start] === 1, cue: (i) => cueTokens[i] === 1 })
+  const ptc = techniqueById('repetition').ptc
+  return repeats.map((r) => {
+    const start = tokens[r.first].start
+    const end = tokens[r.last - 1].end
+    const words = text.slice(start, end)
+    const id = `${REPETITION_FAMILY}.${r.kind}`
+    return {
+      technique: 'repetition',
+      ptc,
+      start,
+      end,
+      text: words,
+      confidence: calibration.confidence({ id, family: REPETITION_FAMILY, weight: 1 }),
+      explanation: explainRepeat(r, words.replace(/\s+/g, ' ')),
+      cues: [id],
+      speaker: null,
+    }
+  })
+}
