@@ -93,7 +93,8 @@ const WORDS = ['troops', 'border', 'sanctions', 'exercise', 'ministry', 'energy'
 const PHRASES = ['"armed group"', '"foreign affairs"', '"national defence"', 'nato OR sco', 'troops -exercise', '"energy security"']
 const FUNCTIONS = ['report', 'opinion', 'call_to_action', 'quote', 'question'] as const
 
-function queries(count: number): SearchQuery[] {
+/** The search queries of the bench: words, phrases and OR/NOT queries, each with one filter or none. */
+export function benchQueries(count: number): SearchQuery[] {
   const random = seededRandom(5)
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
   return Array.from({ length: count }, () => {
@@ -149,7 +150,7 @@ export async function runStoreBench(options: StoreBenchOptions, log: (line: stri
     const reader = openSqliteStore(path)
     const timings: number[] = []
     let hits = 0
-    const all = queries(options.queries)
+    const all = benchQueries(options.queries)
     for (const q of all.slice(0, 10)) await reader.search(q)
     for (const q of all) {
       const t = performance.now()

@@ -10,18 +10,24 @@ import type { Technique } from '../src/report/schema.ts'
 import { TECHNIQUES } from '../src/report/techniques.ts'
 import { DEFAULT_LEXICON_DIR } from '../src/rhetoric/lexicon/load.ts'
 import { DEFAULT_PTC_TRAIN_DIR, loadPtcCorpus, type PtcArticle } from '../src/rhetoric/ptc/corpus.ts'
-import { CALIBRATION_FILE, calibrationFrom, type CalibrationFile } from '../src/rhetoric/rules/calibration.ts'
-import { findCueHits, findCueTechniques, loadCueRules, type CueRules } from '../src/rhetoric/rules/cue-rules.ts'
-import { REPETITION_FAMILY } from '../src/rhetoric/rules/repetition-findings.ts'
+import { CALIBRATION_FILE, calibrationFrom, contextBuckets, type CalibrationFile, type ContextStats } from '../src/rhetoric/rules/calibration.ts'
+import { findCueTechniques, loadCueRules, type CueRules } from '../src/rhetoric/rules/cue-rules.ts'
+import { cueContexts, lexiconFindings } from '../src/rhetoric/rules/lexicon-findings.ts'
+import { REPETITION_FAMILY, repetitionFindings } from '../src/rhetoric/rules/repetition-findings.ts'
+import { splitParagraphs } from '../src/text/paragraphs.ts'
+import { splitSentences } from '../src/text/sentences.ts'
 import { tokenize } from '../src/text/tokenize.ts'
-import type { Token } from '../src/text/types.ts'
+import type { Sentence, Token } from '../src/text/types.ts'
 
 const SMOOTHING = 10
+/** Hits that count as much as the overall precision when a context factor is smoothed. */
+const CONTEXT_SMOOTHING = 30
 const COMMAND = 'node --import tsx scripts/calibrate-cues.ts'
 
 interface Prepared {
   article: PtcArticle
   tokens: Token[]
+  sentences: Sentence[]
   entities: ReturnType<ReturnType<typeof createAnalyzer>['analyze']>['entities']
   gold: Map<string, PtcArticle['techniques']>
 }
@@ -33,7 +39,9 @@ function prepare(articles: readonly PtcArticle[]): Prepared[] {
   return articles.map((article) => {
     const gold = new Map<string, PtcArticle['techniques']>()
     for (const g of article.techniques) gold.set(g.technique, [...(gold.get(g.technique) ?? []), g])
-    return { article, tokens: tokenize(article.text), entities: entities.analyze({ text: article.text, language: 'en' }).entities, gold }
+    const tokens = tokenize(article.text)
+    const sentences = splitSentences(article.text, tokens, splitParagraphs(article.text))
+    return { article, tokens, sentences, entities: entities.analyze({ text: article.text, language: 'en' }).entities, gold }
   })
 }
 
@@ -61,8 +69,24 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
   const families: CalibrationFile['families'] = {}
   const entries: CalibrationFile['entries'] = {}
   const base = baselines(docs)
+  const blank = (): ContextStats => ({ hits: 0, overlapping: 0, factor: 1 })
+  const context = { otherCues: { none: blank(), one: blank(), more: blank() }, exclamation: { no: blank(), yes: blank() } }
+  const lexical = blank()
   for (const doc of docs) {
-    for (const f of findCueHits({ text: doc.article.text, tokens: doc.tokens, entities: doc.entities }, rules)) {
+    const { text } = doc.article
+    const matches = rules.lexicon.compiled.match(doc.tokens)
+    const contexts = cueContexts(doc.tokens, doc.sentences, matches)
+    const lexiconHits = lexiconFindings(text, doc.tokens, doc.sentences, matches, rules.calibration)
+    lexiconHits.forEach((f, i) => {
+      const hit = overlapsGold(doc, f) ? 1 : 0
+      const bucket = contextBuckets(contexts[i])
+      for (const c of [lexical, context.otherCues[bucket.otherCues], context.exclamation[bucket.exclamation]]) {
+        c.hits++
+        c.overlapping += hit
+      }
+    })
+    const repetitionHits = repetitionFindings(text, doc.tokens, rules.repetition, rules.calibration, { entities: doc.entities, matches })
+    for (const f of [...lexiconHits, ...repetitionHits]) {
       const hit = overlapsGold(doc, f) ? 1 : 0
       const cue = f.cues[0]
       const family = familyOf(rules, cue)
@@ -78,6 +102,10 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
     fam.precision = fam.hits === 0 ? 0 : Math.round((fam.overlapping / fam.hits) * 1000) / 1000
     fam.baseline = Math.round(fam.baseline * 1000) / 1000
   }
+  const overall = lexical.overlapping / Math.max(1, lexical.hits)
+  for (const c of [...Object.values(context.otherCues), ...Object.values(context.exclamation)]) {
+    c.factor = Math.round((((c.overlapping + CONTEXT_SMOOTHING * overall) / (c.hits + CONTEXT_SMOOTHING)) / overall) * 1000) / 1000
+  }
   const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)))
   return {
     description:
@@ -87,10 +115,22 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
     smoothing: SMOOTHING,
     families: sorted(families),
     entries: sorted(entries),
+    context,
   }
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6)
+
+function contextTable(file: CalibrationFile): string {
+  const rows = ['context of a lexicon hit            hits  overlap  factor']
+  const add = (name: string, c: ContextStats) => rows.push(`${name.padEnd(34)} ${String(c.hits).padStart(5)}  ${String(c.overlapping).padStart(7)}  ${c.factor.toFixed(3)}`)
+  add('no other cue in the sentence', file.context.otherCues.none)
+  add('one other cue in the sentence', file.context.otherCues.one)
+  add('two or more other cues', file.context.otherCues.more)
+  add('sentence without "!"', file.context.exclamation.no)
+  add('sentence with "!"', file.context.exclamation.yes)
+  return rows.join('\n')
+}
 
 function familyTable(file: CalibrationFile): string {
   const rows = ['family             technique                           hits  overlap  precision  baseline   lift']
@@ -105,7 +145,7 @@ function familyTable(file: CalibrationFile): string {
 function reportedTable(docs: readonly Prepared[], rules: CueRules): string {
   const tally = new Map<string, { found: number; overlapping: number }>()
   for (const doc of docs) {
-    for (const f of findCueTechniques({ text: doc.article.text, tokens: doc.tokens, entities: doc.entities }, rules)) {
+    for (const f of findCueTechniques({ text: doc.article.text, tokens: doc.tokens, sentences: doc.sentences, entities: doc.entities }, rules)) {
       const t = tally.get(f.technique) ?? { found: 0, overlapping: 0 }
       t.found++
       t.overlapping += overlapsGold(doc, f) ? 1 : 0
@@ -128,6 +168,7 @@ function main(args: readonly string[]): number {
   const file = measure(docs, loadCueRules(DEFAULT_LEXICON_DIR, { calibrated: false }))
   console.log(`## Cue calibration on ${file.corpus} — ${COMMAND} — ${new Date().toISOString().slice(0, 10)}\n`)
   console.log(familyTable(file))
+  console.log(`\n${contextTable(file)}`)
   const calibrated = { ...loadCueRules(DEFAULT_LEXICON_DIR, { calibrated: false }), calibration: calibrationFrom(file) }
   console.log(`\nReported findings (merged, calibrated, confidence ≥ threshold):\n${reportedTable(docs, calibrated)}`)
   if (!dryRun) {

@@ -75,7 +75,7 @@ describe('entities: names, read in context', () => {
   test('"Jordan" in a person\'s name is not the country; alone it is', () => {
     assert.deepEqual(entities('Jordan Bardella, president of the National Rally, thanked King Abdullah of Jordan.'), [
       'e1 person Jordan Bardella kb:– | Jordan Bardella',
-      'e2 organization National Rally kb:– | National Rally',
+      'e2 organization National Rally kb:org:fr-rassemblement-national | National Rally',
       'e3 person Abdullah kb:– | Abdullah',
       'e4 location Jordan kb:country:JOR | Jordan',
     ])
@@ -90,9 +90,9 @@ describe('entities: names, read in context', () => {
   })
 
   test('organisation names hold "of", "and", "on", numbers and slashes; people stay apart', () => {
-    assert.deepEqual(entities('The Ministry of Finance, the Alliance 90/The Greens and the Committee on Procedure and House Affairs objected; Zhang Wei and Li Na did not.'), [
+    assert.deepEqual(entities('The Ministry of Finance, the Alliance 21/The Blues and the Committee on Procedure and House Affairs objected; Zhang Wei and Li Na did not.'), [
       'e1 organization Ministry of Finance kb:– | Ministry of Finance',
-      'e2 organization Alliance 90/The Greens kb:– | Alliance 90/The Greens',
+      'e2 organization Alliance 21/The Blues kb:– | Alliance 21/The Blues',
       'e3 organization Committee on Procedure and House Affairs kb:– | Committee on Procedure and House Affairs',
     ])
   })

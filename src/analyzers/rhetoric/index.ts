@@ -1,4 +1,5 @@
 import type { Analyzer } from '../../engine/types.ts'
+import cues from './cues.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rhetoricAnalyzers: Analyzer<any, any>[] = []
+export const rhetoricAnalyzers: Analyzer<any, any>[] = [cues]

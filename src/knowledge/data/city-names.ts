@@ -52,4 +52,8 @@ export const CITY_EXONYMS: Readonly<Record<number, readonly string[]>> = {
 export const CITY_CURRENT_NAMES: Readonly<Record<number, string>> = {
   // Kazakhstan's capital was Nur-Sultan from 2019 and Astana again from September 2022.
   1526273: 'Astana',
+  // Ukrainian cities in the spelling Ukraine adopted (national transliteration, 2010) and news uses.
+  700569: 'Mykolaiv',
+  687700: 'Zaporizhzhia',
+  704508: 'Kramatorsk',
 }

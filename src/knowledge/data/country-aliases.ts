@@ -36,13 +36,17 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ESH: ['Western Sahara'],
 }
 
+// Native or alternative spellings that in English text are something else: a noun ("Island",
+// Iceland's own name), a surname ("Mann", the Isle of Man), or a demonym listed as a spelling.
+const ALT_SPELLING_STOP = new Set(['Island', 'Mann', 'Thai', 'Togolese'])
+
 /**
  * Alternative spellings from world-countries that are not names a reader would take for the
  * country: ISO alpha-2 codes that are English words ("IN", "IT", "NO", "AM", "BE"). Any two-letter
  * code is left out unless listed in COUNTRY_ALIASES.
  */
 export function isUsableAltSpelling(text: string): boolean {
-  if (/^[A-Z]{2}$/.test(text)) return false
+  if (/^[A-Z]{2}$/.test(text) || ALT_SPELLING_STOP.has(text)) return false
   if (text.includes(',')) return false
   return /^[\p{Script=Latin}\p{M}\p{N}\s.'’()-]+$/u.test(text)
 }
@@ -62,7 +66,7 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   POL: ['Pole', 'Poles'],
   TUR: ['Turk', 'Turks'],
   ESP: ['Spaniard', 'Spaniards'],
-  PHL: ['Filipino', 'Filipinos', 'Filipina'],
+  PHL: ['Filipino', 'Filipinos', 'Filipina', 'Philippine'],
   NZL: ['New Zealanders', 'Kiwi', 'Kiwis'],
   ISL: ['Icelanders'],
   IRL: ['Irishman', 'Irishmen'],

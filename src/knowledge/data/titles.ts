@@ -16,6 +16,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'former', 'acting', 'interim', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson',
   'director', 'director-general', 'speaker', 'attorney', 'attorney-general', 'mp', 'mep', 'commissioner', 'dictator',
   'leader', 'chief-of-staff', 'presidential', 'candidate', 'nominee', 'sens', 'reps', 'messrs', 'mme', 'supt', 'insp', 'det',
+  'commodore', 'lieutenant-general', 'major-general', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'taoiseach', 'tanaiste',
+  'spokesperson', 'chancellor', 'minister-president', 'first',
 ])
 
 /**

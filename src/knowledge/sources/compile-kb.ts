@@ -1,5 +1,7 @@
 import { AREAS } from '../data/areas.ts'
+import { ARMED_GROUPS } from '../data/armed-groups.ts'
 import { IDENTITIES } from '../data/identities.ts'
+import { ORGANISATIONS } from '../data/organisations.ts'
 import { PETRARCH_SUPPLEMENTS, PETRARCH_TYPE_OVERRIDES } from '../data/petrarch-corrections.ts'
 import { REGIONS } from '../data/regions.ts'
 import { US_STATES } from '../data/us-states.ts'
@@ -73,8 +75,8 @@ function rolePhrases(agents: readonly PetrarchAgent[]): KbRolePhrase[] {
 
 /**
  * Builds the knowledge base from its sources. Entries come out in the order a shared name is read:
- * countries, regions and areas, US states, nationalities and identities, organisations and groups,
- * cities (largest first), then people.
+ * countries, regions and areas, US states, nationalities and identities, hand-written organisations,
+ * the dictionaries' organisations and groups, cities (largest first), then people.
  */
 export function compileKb(inputs: KbInputs): KbData {
   const { words } = inputs
@@ -95,6 +97,8 @@ export function compileKb(inputs: KbInputs): KbData {
     ...curatedEntries(US_STATES, 'us-state', 'unspun-curated', words),
     ...nationalities,
     ...curatedEntries(IDENTITIES, 'identity', 'unspun-curated', words),
+    ...curatedEntries(ORGANISATIONS, 'org', 'unspun-curated', words),
+    ...curatedEntries(ARMED_GROUPS, 'group', 'unspun-curated', words),
     ...organisations,
     ...cities,
     ...people,

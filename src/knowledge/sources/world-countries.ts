@@ -50,7 +50,9 @@ export function countryEntries(countries: readonly WorldCountry[], words: Englis
   const out: KbEntry[] = []
   const byDemonym = new Map<string, WorldCountry[]>()
   for (const c of countries) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter(isUsableAltSpelling), ...(COUNTRY_ALIASES[c.cca3] ?? [])]
+    // A one-word spelling that is an English word ("Island" for Iceland) would be taken everywhere.
+    const spellings = c.altSpellings.filter((s) => isUsableAltSpelling(s) && !(!/\s/.test(s) && words.isCommonWord(s.toLowerCase())))
+    const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca3] ?? [])]
     out.push({
       id: `country:${c.cca3}`,
       type: 'location',

@@ -4,8 +4,8 @@ import type { Sentence, Token } from '../../text/types.ts'
 import type { CueHit } from './cue-hits.ts'
 import { FtrlLearner, type FeatureSegment } from './ftrl.ts'
 import type { TaggedDocument } from './tagging-data.ts'
-import { learnLexicalOdds, NO_ODDS, type LexicalOdds, type OddsSource } from './lexical-odds.ts'
-import { commonLowercaseWords, lexicalView } from './lexical-view.ts'
+import { crossFitOdds } from './cross-fitting.ts'
+import type { LexicalOdds } from './lexical-odds.ts'
 import { extractTaggingFeatures, type TaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
@@ -33,14 +33,6 @@ export interface SpanTaggerTrainingOptions {
   l2?: number
 }
 
-function* oddsSources(docs: readonly TaggedDocument[], common: ReadonlySet<number>, maskNames: boolean): Generator<OddsSource> {
-  const words = new WordTable({ ...NO_ODDS, common })
-  for (const doc of docs) {
-    const view = lexicalView(doc.tokens, doc.sentences, words, maskNames)
-    yield { tokens: doc.tokens, sentences: doc.sentences, lexical: view.lexical, stems: view.stems, skip: view.names, inside: doc.inside, classes: doc.classes }
-  }
-}
-
 function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): FeatureSegment[] {
   return [
     { features: fx.tokens.features, from: fx.tokens.start(token), to: fx.tokens.end(token) },
@@ -55,17 +47,9 @@ function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): Featu
  */
 export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
   const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
-  const common = commonLowercaseWords(docs.map((d) => d.tokens), new WordTable(NO_ODDS))
   const random = seededRandom(seed)
-  const order = shuffleInPlace(docs.map((_, i) => i), random)
-  const features: TaggingFeatures[] = new Array(docs.length)
-  for (let f = 0; f < logOddsFolds; f++) {
-    const held = order.filter((_, k) => k % logOddsFolds === f)
-    const heldSet = new Set(held)
-    const others = docs.filter((_, i) => !heldSet.has(i))
-    const table = new WordTable(learnLexicalOdds(oddsSources(others, common, maskNames), common))
-    for (const i of held) features[i] = extractTaggingFeatures(docs[i].tokens, docs[i].sentences, { bits, words: table, cues: docs[i].cues, maskNames })
-  }
+  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
+  const features = docs.map((d, i) => extractTaggingFeatures(d.tokens, d.sentences, { bits, words: fitted.perDocument[i], cues: d.cues, maskNames }))
   const classes = target === 'binary' ? 1 : 3
   const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
   const units: Array<[doc: number, sentence: number]> = []
@@ -79,8 +63,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
     }
   }
-  const odds = learnLexicalOdds(oddsSources(docs, common, maskNames), common)
-  return { weights: learner.snapshot(), odds, maskNames, words: new WordTable(odds) }
+  return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds) }
 }
 
 /** Rebuilds a tagger from stored weights and log-odds tables. */

@@ -2,7 +2,7 @@ import { splitParagraphs, splitSentences } from '../../text/sentences.ts'
 import { tokenize } from '../../text/tokenize.ts'
 import type { Sentence, Span, Token } from '../../text/types.ts'
 import { mergeSpans } from '../ptc/score-si.ts'
-import type { CueHit } from './cue-hits.ts'
+import type { CueHit, CueMatcher } from './cue-hits.ts'
 
 /** Techniques whose spans are mostly a word or a short phrase; the others mostly span a clause or more. */
 export const PHRASE_TECHNIQUES: ReadonlySet<string> = new Set([
@@ -20,16 +20,21 @@ export interface TaggedDocument {
   text: string
   tokens: Token[]
   sentences: Sentence[]
+  /** gold propaganda spans (span identification) */
+  spans: readonly Span[]
   /** 1 where the token overlaps a gold span */
   inside: Uint8Array
   /** OUTSIDE, PHRASE or CLAUSE: the kind of the shortest gold span over the token */
   classes: Uint8Array
+  /** gold technique spans (PTC labels), when known */
+  techniques: ReadonlyArray<Span & { technique: string }>
   cues: readonly CueHit[]
 }
 
 /**
  * Tokenizes a text as the analyzers see it and marks the tokens that overlap gold spans; with
- * technique spans, also whether the shortest span over a token is phrase- or clause-level.
+ * technique spans, also whether the shortest span over a token is phrase- or clause-level; with a
+ * cue matcher, keeps its hits as features.
  *
  * @example
  * prepareTaggedDocument('1', 'They are traitors.', [{ start: 9, end: 17 }]).inside // [0, 0, 1, 0]
@@ -39,9 +44,10 @@ export function prepareTaggedDocument(
   text: string,
   gold: readonly Span[],
   techniques: ReadonlyArray<Span & { technique: string }> = [],
-  cues: readonly CueHit[] = [],
+  cueMatcher?: CueMatcher,
 ): TaggedDocument {
   const tokens = tokenize(text)
+  const cues = cueMatcher ? cueMatcher(text, tokens) : []
   const sentences = splitSentences(text, tokens, splitParagraphs(text))
   const inside = new Uint8Array(tokens.length)
   const classes = new Uint8Array(tokens.length)
@@ -67,5 +73,5 @@ export function prepareTaggedDocument(
       }
     }
   }
-  return { id, text, tokens, sentences, inside, classes, cues }
+  return { id, text, tokens, sentences, spans: gold, inside, classes, techniques, cues }
 }

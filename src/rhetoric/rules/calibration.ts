@@ -13,6 +13,8 @@ const FamilyStatsSchema = CountsSchema.extend({
   baseline: z.number().min(0).max(1).describe('share of word tokens inside a gold span of the technique: the precision of a cue placed at random'),
 }).strict()
 
+const ContextStatsSchema = CountsSchema.extend({ factor: z.number().positive().describe('smoothed precision of hits in this context over the precision of all lexicon hits') }).strict()
+
 export const CalibrationFileSchema = z
   .object({
     description: z.string(),
@@ -21,17 +23,41 @@ export const CalibrationFileSchema = z
     smoothing: z.number().positive(),
     families: z.record(z.string(), FamilyStatsSchema),
     entries: z.record(z.string(), CountsSchema),
+    context: z
+      .object({
+        otherCues: z.object({ none: ContextStatsSchema, one: ContextStatsSchema, more: ContextStatsSchema }).strict(),
+        exclamation: z.object({ no: ContextStatsSchema, yes: ContextStatsSchema }).strict(),
+      })
+      .strict()
+      .describe('how the sentence around a lexicon hit changes its precision'),
   })
   .strict()
 
 export type CalibrationFile = z.infer<typeof CalibrationFileSchema>
 export type FamilyStats = z.infer<typeof FamilyStatsSchema>
+export type ContextStats = z.infer<typeof ContextStatsSchema>
+
+/** The sentence around a lexicon hit, as far as it bears on confidence. */
+export interface CueContext {
+  /** how many other lexicon entries hit the same sentence */
+  otherCues: number
+  /** whether the sentence holds an exclamation mark */
+  exclamation: boolean
+}
+
+/** The context bucket a hit falls in. */
+export function contextBuckets(context: CueContext): { otherCues: 'none' | 'one' | 'more'; exclamation: 'no' | 'yes' } {
+  return { otherCues: context.otherCues === 0 ? 'none' : context.otherCues === 1 ? 'one' : 'more', exclamation: context.exclamation ? 'yes' : 'no' }
+}
 
 /** The measured precision of every cue, turned into confidences. */
 export interface Calibration {
   readonly file: CalibrationFile | null
-  /** The confidence of a hit of this entry (or of a repetition cue, by id and family). */
-  confidence(entry: Pick<LexiconEntry, 'id' | 'family' | 'weight'>): number
+  /**
+   * The confidence of a hit of this entry (or of a repetition cue, by id and family); with a
+   * context, scaled by the measured effect of the sentence around the hit.
+   */
+  confidence(entry: Pick<LexiconEntry, 'id' | 'family' | 'weight'>, context?: CueContext): number
 }
 
 export const CALIBRATION_FILE = 'calibration.json'
@@ -44,7 +70,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000
 /**
  * Confidences from measured precisions: a family's precision, scaled by the entry's weight, is the
  * prior; an entry's own hits move it toward the entry's own precision, `smoothing` hits counting as
- * much as the prior.
+ * much as the prior. The sentence around a hit scales the result by measured factors: other cues in
+ * the same sentence, an exclamation mark.
  *
  * @example
  * calibrationFrom(file).confidence({ id: 'doubt.so-called', family: 'doubt', weight: 1 }) // e.g. 0.41
@@ -52,12 +79,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000
 export function calibrationFrom(file: CalibrationFile | null): Calibration {
   return Object.freeze({
     file,
-    confidence(entry: Pick<LexiconEntry, 'id' | 'family' | 'weight'>): number {
+    confidence(entry: Pick<LexiconEntry, 'id' | 'family' | 'weight'>, context?: CueContext): number {
       const family = file?.families[entry.family]
       const prior = clamp((family?.precision ?? UNMEASURED_PRECISION) * entry.weight)
       const own = file?.entries[entry.id]
-      if (!own || !file) return round(prior)
-      return round(clamp((own.overlapping + file.smoothing * prior) / (own.hits + file.smoothing)))
+      const base = own && file ? (own.overlapping + file.smoothing * prior) / (own.hits + file.smoothing) : prior
+      if (!context || !file) return round(clamp(base))
+      const bucket = contextBuckets(context)
+      return round(clamp(base * file.context.otherCues[bucket.otherCues].factor * file.context.exclamation[bucket.exclamation].factor))
     },
   })
 }

@@ -1,6 +1,33 @@
 import type { Token } from '../../text/types.ts'
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '[', ']', '.', '!', '?', '…'])
+/**
+ * Verbs that frame reported speech: the technique lies in what was said, so a clause that begins
+ * "The minister said (that) …" starts after the frame.
+ */
+const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'added', 'adds',
+  'stated', 'states', 'insisted', 'insists', 'wrote', 'writes', 'declared', 'declares', 'announced', 'announces', 'noted', 'notes',
+  'believes', 'believe', 'thinks', 'think', 'suggested', 'suggests', 'alleged', 'alleges', 'maintained', 'maintains', 'replied',
+  'answered', 'explained', 'explains', 'stressed', 'stresses', 'urged', 'urges',
+])
+
+/** The first token after a reporting frame ("X said that") inside tokens `from`..`first`, or `from` when there is none. */
+function afterReportingFrame(tokens: readonly Token[], from: number, first: number): number {
+  for (let i = first - 1; i >= from; i--) {
+    // Written in lower case only: "States" in "the United States" is a name, not a verb.
+    if (!REPORTING_VERBS.has(tokens[i].text)) continue
+    let start = i + 1
+    for (let j = start; j < Math.min(first, start + 4); j++) {
+      if (tokens[j].text.toLowerCase() === 'that') {
+        start = j + 1
+        break
+      }
+    }
+    return start <= first ? start : i + 1
+  }
+  return from
+}
 
 function breaksClause(token: Token): boolean {
   return token.kind === 'quote' || ((token.kind === 'punct' || token.kind === 'symbol') && CLAUSE_BREAKS.has(token.text))
@@ -8,8 +35,9 @@ function breaksClause(token: Token): boolean {
 
 /**
  * Widens a run of tokens `first`..`last` (exclusive) to the clause around it: left to the previous
- * comma, semicolon, dash, quote mark or sentence start, right to the next one. Punctuation inside the
- * run stays; none is added at either edge.
+ * comma, semicolon, dash, quote mark or sentence start, but not before a reporting frame ("the
+ * minister said that"), and right to the next break. Punctuation inside the run stays; none is added
+ * at either edge.
  *
  * @example
  * // "Frankly, there is no alternative but war." with the run "there is no alternative"
@@ -18,6 +46,7 @@ function breaksClause(token: Token): boolean {
 export function clauseAround(tokens: readonly Token[], first: number, last: number): [number, number] {
   let from = first
   while (from > 0 && !breaksClause(tokens[from - 1]) && !tokens[from].lineStart) from--
+  from = afterReportingFrame(tokens, from, first)
   let to = last
   while (to < tokens.length && !breaksClause(tokens[to]) && !tokens[to].lineStart) to++
   return [from, to]

@@ -1,5 +1,7 @@
 import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
-import type { Token } from '../../text/types.ts'
+import { splitParagraphs } from '../../text/paragraphs.ts'
+import { splitSentences } from '../../text/sentences.ts'
+import type { Sentence, Token } from '../../text/types.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
 import { mergeTechniques } from '../merge.ts'
@@ -19,15 +21,21 @@ export interface CueRules {
 export interface CueInput {
   text: string
   tokens: readonly Token[]
+  /** the sentences of the text; split from the tokens when not given */
+  sentences?: readonly Sentence[]
   quotes?: readonly Quote[]
   entities?: readonly Entity[]
+  /** the document's issuer: its name is one of the main entities repetition leaves out */
+  issuer?: string | null
 }
 
 /**
  * Findings below this confidence are not reported: a cue whose hits overlap a gold span of its
- * technique less than once in ten is noise to a reader. The model still sees them through `matchCues`.
+ * technique less than once in fifty (plain repeated words, for one) is noise to a reader. Weak but
+ * real cues stay, at the low confidence that says how weak they are. The model still sees every
+ * lexicon hit through `matchCues`.
  */
-export const MIN_CONFIDENCE = 0.1
+export const MIN_CONFIDENCE = 0.02
 
 /**
  * Loads the lexicon, its calibration and the repetition settings from a lexicon folder.
@@ -55,11 +63,12 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
  * dropped. The calibration measures these.
  */
 export function findCueHits(input: CueInput, rules: CueRules): Technique[] {
-  const { text, tokens, quotes = [], entities = [] } = input
+  const { text, tokens, quotes = [], entities = [], issuer = null } = input
+  const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
   const matches = rules.lexicon.compiled.match(tokens)
   const findings = [
-    ...lexiconFindings(text, tokens, matches, rules.calibration),
-    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, matches }),
+    ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
+    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches }),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings

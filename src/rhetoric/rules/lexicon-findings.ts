@@ -1,17 +1,54 @@
 import type { Technique } from '../../report/schema.ts'
 import { techniqueById } from '../../report/techniques.ts'
-import type { Token } from '../../text/types.ts'
+import type { Sentence, Token } from '../../text/types.ts'
 import type { CueMatch } from '../lexicon/compile.ts'
-import type { Calibration } from './calibration.ts'
+import type { Calibration, CueContext } from './calibration.ts'
 import { clauseAround } from './clause.ts'
 import { cueWords, explainCue } from './explain.ts'
 
+/** Index of the sentence that holds a token, by binary search over sentences in text order; -1 between sentences. */
+function sentenceOf(sentences: readonly Sentence[], token: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]
+    if (token < s.tokenStart) hi = mid - 1
+    else if (token >= s.tokenEnd) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/** For each match: how many other entries hit its sentence, and whether the sentence exclaims. */
+export function cueContexts(tokens: readonly Token[], sentences: readonly Sentence[], matches: readonly CueMatch[]): CueContext[] {
+  const sentenceOfMatch = matches.map((m) => sentenceOf(sentences, m.first))
+  const entriesBySentence = new Map<number, Set<string>>()
+  matches.forEach((m, i) => {
+    const s = sentenceOfMatch[i]
+    const set = entriesBySentence.get(s) ?? new Set<string>()
+    set.add(m.entry.id)
+    entriesBySentence.set(s, set)
+  })
+  const exclaims = (s: number) => {
+    if (s < 0) return false
+    for (let t = sentences[s].tokenStart; t < sentences[s].tokenEnd; t++) if (tokens[t].kind === 'punct' && tokens[t].text.includes('!')) return true
+    return false
+  }
+  return matches.map((m, i) => {
+    const s = sentenceOfMatch[i]
+    return { otherCues: s < 0 ? 0 : (entriesBySentence.get(s)?.size ?? 1) - 1, exclamation: exclaims(s) }
+  })
+}
+
 /**
  * Turns lexicon matches into technique findings: the span is the cue words, or the clause around
- * them for constructions marked `extent: clause`; the confidence is the entry's calibrated precision.
+ * them for constructions marked `extent: clause`; the confidence is the entry's calibrated precision,
+ * scaled by the sentence around the hit.
  */
-export function lexiconFindings(text: string, tokens: readonly Token[], matches: readonly CueMatch[], calibration: Calibration): Technique[] {
-  return matches.map((m) => {
+export function lexiconFindings(text: string, tokens: readonly Token[], sentences: readonly Sentence[], matches: readonly CueMatch[], calibration: Calibration): Technique[] {
+  const contexts = cueContexts(tokens, sentences, matches)
+  return matches.map((m, i) => {
     const { entry } = m
     const [from, to] = entry.extent === 'clause' ? clauseAround(tokens, m.first, m.last) : [m.first, m.last]
     const start = tokens[from].start
@@ -22,7 +59,7 @@ export function lexiconFindings(text: string, tokens: readonly Token[], matches:
       start,
       end,
       text: text.slice(start, end),
-      confidence: calibration.confidence(entry),
+      confidence: calibration.confidence(entry, contexts[i]),
       explanation: explainCue(entry.technique, cueWords(text, tokens, m.parts), entry.rationale ?? `listed in ${entry.source}`),
       cues: [entry.id],
       speaker: null,

@@ -12,16 +12,23 @@ const NAME_TYPES = new Set(['person', 'organization', 'location'])
 /** Lexicon cues that are single loaded words: repeated, they are salient sooner. */
 const SALIENT_TECHNIQUES = new Set(['loaded_language', 'name_calling', 'appeal_to_fear', 'flag_waving'])
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /**
  * The characters of the document's main named entities: people, organisations and places named
- * more than once. Every article repeats the names it is about; that is not the technique.
+ * more than once, and the issuer wherever the text names it. Every article repeats the names it is
+ * about; that is not the technique.
  */
-export function mainEntityMask(textLength: number, entities: readonly Entity[]): Uint8Array {
-  const mask = new Uint8Array(textLength)
+export function mainEntityMask(text: string, entities: readonly Entity[], issuer: string | null = null): Uint8Array {
+  const mask = new Uint8Array(text.length)
   for (const e of entities) {
     if (!NAME_TYPES.has(e.type) || e.mentions.length < 2) continue
-    for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(textLength, m.end))
+    for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(text.length, m.end))
   }
+  const name = issuer?.trim()
+  if (name) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'))) mask.fill(1, m.index, m.index + m[0].length)
   return mask
 }
 
@@ -36,9 +43,9 @@ export function repetitionFindings(
   tokens: readonly Token[],
   settings: RepetitionSettings,
   calibration: Calibration,
-  context: { entities?: readonly Entity[]; matches?: readonly CueMatch[] } = {},
+  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[] } = {},
 ): Technique[] {
-  const mask = mainEntityMask(text.length, context.entities ?? [])
+  const mask = mainEntityMask(text, context.entities ?? [], context.issuer ?? null)
   const cueTokens = new Uint8Array(tokens.length)
   for (const m of context.matches ?? []) {
     if (m.last - m.first === 1 && SALIENT_TECHNIQUES.has(m.entry.technique)) cueTokens[m.first] = 1

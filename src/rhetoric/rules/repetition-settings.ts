@@ -11,6 +11,7 @@ export const RepetitionFileSchema = z
     wordRatio: z.number().positive(),
     minCueWordCount: z.number().int().min(2),
     minPhraseCount: z.number().int().min(2),
+    minCuePhraseCount: z.number().int().min(2),
     maxPhraseTokens: z.number().int().min(2).max(8),
     minWordLength: z.number().int().min(1),
     stopWords: z.array(z.string().min(1)),
@@ -23,6 +24,7 @@ export interface RepetitionSettings {
   wordRatio: number
   minCueWordCount: number
   minPhraseCount: number
+  minCuePhraseCount: number
   maxPhraseTokens: number
   minWordLength: number
   stopWords: ReadonlySet<string>

@@ -61,7 +61,8 @@ function occurrencesOf<K>(map: Map<K, number[]>, key: K, at: number): void {
  * occurrence after the first. A content word is repeated when it occurs at least `minWordCount`
  * times and `wordRatio` times the document's average count per content word (`minCueWordCount` for
  * words that are lexicon cues); a phrase of 2 to `maxPhraseTokens` words, within a sentence and
- * ending in a content word, when it occurs `minPhraseCount` times. Stop words and the tokens of
+ * ending in a content word, when it occurs `minPhraseCount` times (`minCuePhraseCount` when it holds
+ * a lexicon cue). Stop words and the tokens of
  * excluded names never count, nor do lines that recur word for word (page furniture). Words inside a
  * repeated phrase are reported with the phrase only.
  *
@@ -109,15 +110,16 @@ export function findRepetitions(tokens: readonly Token[], settings: RepetitionSe
   const out: Repeat[] = []
   const covered = new Uint8Array(n)
   const ranked = [...phrases]
-    .filter(([, starts]) => starts.length >= settings.minPhraseCount)
+    .filter(([, starts]) => starts.length >= Math.min(settings.minPhraseCount, settings.minCuePhraseCount))
     .map(([key, starts]) => ({ length: key.split(' ').length, starts }))
     .sort((a, b) => b.length - a.length || a.starts[0] - b.starts[0])
   for (const { length, starts } of ranked) {
     let lastEnd = -1
     const distinct = starts.filter((s) => (s >= lastEnd ? ((lastEnd = s + length), true) : false))
-    if (distinct.length < settings.minPhraseCount) continue
+    if (distinct.length < Math.min(settings.minPhraseCount, settings.minCuePhraseCount)) continue
     let salient = false
     for (let t = distinct[0]; t < distinct[0] + length && !salient; t++) salient = cue(t)
+    if (distinct.length < (salient ? settings.minCuePhraseCount : settings.minPhraseCount)) continue
     distinct.forEach((s, k) => {
       if (k === 0) return
       let inside = true

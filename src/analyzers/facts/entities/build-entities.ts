@@ -46,8 +46,8 @@ export function buildEntities(groups: readonly number[][], candidates: readonly 
   return groups.map((group, index) => {
     const members = group.map((i) => candidates[i]).sort((a, b) => a.start - b.start)
     const mentions: Mention[] = members.map((m) => {
-      const start = tokens[m.start].start
-      const end = tokens[m.end - 1].end
+      const start = m.chars ? m.chars[0] : tokens[m.start].start
+      const end = m.chars ? m.chars[1] : tokens[m.end - 1].end
       return { start, end, text: text.slice(start, end) }
     })
     const linked = members.find((m) => m.entries.length > 0)

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
-import { tokenKeys } from '../../../knowledge/token-key.ts'
+import { tokenKeys, type TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
@@ -13,6 +13,7 @@ import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
 import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
+import { hyphenParts } from './hyphen-parts.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
 import { sentenceCase } from './token-context.ts'
 import { qualifierBefore } from './qualifiers.ts'
@@ -63,6 +64,15 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
     })
   }
 
+  // Names inside hyphenated words: "Kurdish-led", "US-China".
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (!coverage.isFree(i, i + 1) || !tokens[i].text.includes('-')) continue
+      const parts = hyphenParts(kb, tokens[i], i)
+      for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
+      if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)
+    }
+  }
   const ordinary = (key: string) => kb.isCommonWord(key)
   const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage, ordinary))
   const pending: NameRun[] = []
@@ -70,17 +80,17 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   for (const run of runs) {
     let written = casing.get(run.sentence)
     if (written === undefined) casing.set(run.sentence, (written = sentenceCase(tokens, sentences[run.sentence])))
-    // In a line written in capitals, capitals say nothing about names.
-    if (written === 'upper') continue
+    // In a line written in capitals, capitals say nothing about names; an organisation's "Press
+    // Office" is the organisation speaking, not another one.
+    if (written === 'upper' || (coverage.ownerOf(run.start - 1) !== -1 && isPressOffice(keys, run.start, run.end))) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(keys, run.start, run.end)
     const head = headType(keys, run.start, run.end)
     if (acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
     else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
     else if (!organisation && (run.titled || titledApposition(tokens, keys, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if (organisation && !single) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
-    // A lone "Police", "Council" or "Parliament" names no organisation in particular.
-    else if (!(organisation && single)) pending.push(run)
+    else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else pending.push(run)
   }
 
   const personWords = new Set<string>()
@@ -97,6 +107,14 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
     if (previous === -1) m.qualifier = qualifierBefore(tokens, keys, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, tokens, keys), candidates, text, tokens, kb)
+}
+
+const PRESS_OFFICE = new Set(['press', 'media', 'communications', 'office', 'service', 'team', 'unit', 'department'])
+
+function isPressOffice(keys: TokenKeys, start: number, end: number): boolean {
+  if (keys(start) !== 'press' && keys(start) !== 'media' && keys(start) !== 'communications') return false
+  for (let i = start; i < end; i++) if (!PRESS_OFFICE.has(keys(i))) return false
+  return true
 }
 
 function wordTexts(tokens: readonly Token[], start: number, end: number): string[] {

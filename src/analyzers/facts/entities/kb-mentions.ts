@@ -7,6 +7,8 @@ import type { MentionCandidate } from './mention.ts'
 import { isTitleAt } from './titles.ts'
 import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS, sentenceCase } from './token-context.ts'
 
+const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'riyal', 'riyals', 'lira', 'shekel', 'shekels', 'yen', 'reais', 'rand', 'naira', 'cedi', 'cedis', 'hryvnia', 'krona', 'kronor', 'krone'])
+
 /** A capitalised word that may belong to a longer name: not a title, a month, or a sentence-opening function word. */
 function isNameWord(tokens: readonly Token[], keys: TokenKeys, i: number, sentence: Sentence): boolean {
   const t = tokens[i]
@@ -33,7 +35,10 @@ export function kbMentions(kb: KnowledgeBase, tokens: readonly Token[], keys: To
     const entries = distinctValues(hit)
     const first = kb.entry(entries[0])
     const single = hit.end - hit.start === 1
-    if (single && hit.candidates.every((c) => c.flags & AliasFlag.commonWord) && isSentenceInitial(tokens, sentence, hit.start)) continue
+    // "Reading the report…", but "Greens Senator Hannah Walsh": a name goes on with a capital.
+    if (single && hit.candidates.every((c) => c.flags & AliasFlag.commonWord) && isSentenceInitial(tokens, sentence, hit.start) && !isCapitalised(tokens[hit.end])) continue
+    // "U.S. dollars" names a currency, not the country.
+    if ((first.type === 'location' || first.type === 'nationality') && hit.end < sentence.tokenEnd && CURRENCIES.has(keys(hit.end))) continue
     const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single)
     if (nameLike) {
       const next = hit.end

@@ -20,6 +20,8 @@ export interface MentionCandidate {
   sentence: number
   /** index of another candidate this one is an acronym or a long form of */
   linkedTo: number | null
+  /** character offsets when the mention is only part of its token ("Kurdish" in "Kurdish-led") */
+  chars?: [number, number]
 }
 
 /** Which tokens mentions already cover: the index of the covering candidate, or -1. */

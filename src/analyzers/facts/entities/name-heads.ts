@@ -9,6 +9,8 @@ const OTHER_LAST = new Set([
 ])
 // ... or open it ("Exercise Spring Storm", "Operation Iron Swords", "Pact on Migration and Asylum").
 const OTHER_FIRST = new Set(['exercise', 'operation', 'pact', 'treaty', 'convention', 'protocol'])
+// Words that end the names of non-state armed groups ("Sinaloa Cartel", "Popular Mobilisation Militias").
+const GROUP_LAST = new Set(['cartel', 'militia', 'militias', 'rebels', 'insurgents', 'guerrillas', 'mujahideen', 'mujahedeen', 'jihad'])
 // Words that end the names of places and facilities ("Senkaku Islands", "Kenyatta Avenue", "Planalto Palace").
 const PLACE_LAST = new Set([
   'island', 'islands', 'shoal', 'shoals', 'reef', 'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains', 'hills', 'valley',
@@ -18,8 +20,8 @@ const PLACE_LAST = new Set([
 ])
 
 /**
- * The type a name's head word gives it, or null: laws, agreements and events are 'other',
- * places and buildings 'location'.
+ * The type a name's head word gives it, or null: laws, agreements and events are 'other', cartels
+ * and militias 'group', places and buildings 'location'.
  *
  * @example
  * headType(keys, start, end) // 'location' for "Senkaku Islands"
@@ -28,6 +30,7 @@ export function headType(keys: TokenKeys, start: number, end: number): EntityTyp
   if (end - start < 2) return null
   const last = keys(end - 1)
   if (OTHER_LAST.has(last) || OTHER_FIRST.has(keys(start))) return 'other'
+  if (GROUP_LAST.has(last)) return 'group'
   if (PLACE_LAST.has(last)) return 'location'
   return null
 }

@@ -82,8 +82,9 @@ function joinerLength(tokens: readonly Token[], keys: TokenKeys, end: number, li
   let k = end
   while (k < limit && k - end < 2) {
     const t = tokens[k]
-    if (JOINERS.has(t.text)) k++
-    else if (organisation && (ORGANISATION_JOINERS.has(t.text) || (t.text === '/' && !t.spaceBefore))) k++
+    // "and the" starts a second name: "the Assembly and the Ministry" are two.
+    if (JOINERS.has(t.text) && !(k > end && (tokens[k - 1].text === 'and' || tokens[k - 1].text === '&'))) k++
+    else if (organisation && k === end && (ORGANISATION_JOINERS.has(t.text) || (t.text === '/' && !t.spaceBefore))) k++
     // "Minister for Foreign Affairs": an office goes on after "for".
     else if (t.text === 'for' && k === end && isTitleAt(tokens, keys, end - 1)) k++
     else break
@@ -116,7 +117,7 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     let organisation = isOrganisationWord(keys(i))
     while (end < limit && coverage.isFree(end, end + 1)) {
       const next = tokens[end]
-      if (isRunWord(next) || (organisation && next.kind === 'number' && isRunWord(tokens[end + 1]))) {
+      if (isRunWord(next) || (organisation && next.kind === 'number' && (isRunWord(tokens[end + 1]) || (tokens[end + 1]?.text === '/' && !tokens[end + 1].spaceBefore)))) {
         // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday.
         const afterWord = isRunWord(tokens[end - 1])
         if ((afterWord && !isTitleAt(tokens, keys, end - 1) && titleAt(tokens, keys, end) > 0) || WEEKDAYS.has(keys(end - 1)) || WEEKDAYS.has(keys(end))) break
@@ -145,8 +146,19 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
         if (k < end) start = k
       }
     }
-    // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi").
+    // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi"),
+    // with its office after "on" or "for" ("spokesperson on Housing Niamh Doherty").
     if (!titled && start > sentence.tokenStart && isTitleAt(tokens, keys, start - 1)) titled = true
+    if (!titled && start - 2 >= sentence.tokenStart && (tokens[start - 1].text === 'on' || tokens[start - 1].text === 'for') && isTitleAt(tokens, keys, start - 2)) {
+      let k = start
+      while (k < end && OFFICE_DOMAINS.has(keys(k))) k++
+      if (k > start && k < end) {
+        start = k
+        titled = true
+      }
+    }
+    // The press office of an organisation speaks for it: "Sinn Féin Press Office" is Sinn Féin.
+    if (end - start > 2 && keys(end - 2) === 'press' && (keys(end - 1) === 'office' || keys(end - 1) === 'service' || keys(end - 1) === 'team')) end -= 2
     while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)) || (start === i && isOrdinaryWord(keys(start)) && isSentenceInitial(tokens, sentence, start) && end - start > 1))) start++
     while (end > start && (JOINERS.has(tokens[end - 1].text) || ORGANISATION_JOINERS.has(tokens[end - 1].text) || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && POST_NOMINALS.has(keys(end - 1)) && /^[A-Z]+$/.test(tokens[end - 1].text)) end--

@@ -13,7 +13,7 @@ export function isTitleAt(tokens: readonly Token[], keys: TokenKeys, i: number):
 
 // Words of a title that only modify the title that follows ("Foreign Minister", "Vice President"):
 // alone before a name they are not a title ("Foreign Lee" is not a way to name someone).
-const MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt'])
+const MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt', 'first'])
 
 /**
  * The first token of the title run that ends right before token `i` ("Foreign Minister" before

@@ -73,7 +73,9 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
     for (let i = start; i < end; i++) words.push(keys(i))
     const nationality = kb.names.lookup(words).find((c) => kb.entry(c.value).type === 'nationality')
     if (nationality) return { type: 'nationality', confidence, entries: [nationality.value] }
-    return score >= MIN_OTHER_SCORE ? { type: 'other', confidence, entries: [] } : null
+    // One capitalised adjective ("Islamist", "Authoritarian") is no name; an acronym ("PRODES") is.
+    const acronym = end - start > 1 || /^[A-Z0-9]{2,}$/.test(tokens[start].text)
+    return acronym && score >= MIN_OTHER_SCORE ? { type: 'other', confidence, entries: [] } : null
   }
   const spelling = (run: NameRun) => {
     let key = keys(run.start)

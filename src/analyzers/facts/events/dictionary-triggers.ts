@@ -25,6 +25,15 @@ function better(a: Reading, b: Reading | null): boolean {
   return (a.code !== null || !!a.match) && b.code === null && !b.match
 }
 
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
+
+function firstPossibleActor(scope: TriggerScope): number {
+  const { clause, lower, mentions } = scope
+  const named = mentions.within(clause.tokenStart, clause.tokenEnd)[0]?.tokenStart ?? clause.tokenEnd
+  for (let k = clause.tokenStart; k < named; k++) if (PRONOUNS.has(lower[k])) return k
+  return named
+}
+
 /**
  * Finds the verbs of the PETRARCH dictionary in one clause and codes each with its most specific
  * pattern, or the verb's own code when none fits. A pattern coded `[---]` (e.g. "fight corruption")
@@ -38,8 +47,13 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
   const { clause, lower, claimed, tokens, mentions } = scope
   const patternScope = { tokens, lower, keys: scope.keys, mentions, clauseStart: clause.tokenStart, clauseEnd: clause.tokenEnd }
   const readings: (VerbReading | null | undefined)[] = [undefined, undefined, undefined, undefined]
+  // A dictionary verb codes an event only with a named actor: one named or pronouned before it, or a
+  // passive's "by X" after it. Verbs with neither are not worth matching against their patterns.
+  const firstActor = firstPossibleActor(scope)
+  let lastBy = -1
+  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (lower[k] === 'by') lastBy = k
   for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
-    if (claimed[i] || !(scope.starts[i] & TRIGGER_WORD.dictionaryVerb)) continue
+    if (claimed[i] || !(scope.starts[i] & TRIGGER_WORD.dictionaryVerb) || (i <= firstActor && lastBy <= i)) continue
     const entries = dictionary.forms.get(lower[i])
     if (!entries) continue
     let best: Reading | null = null

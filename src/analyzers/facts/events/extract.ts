@@ -4,11 +4,12 @@ import type { EventFinding } from '../../../report/schema.ts'
 import { buildCandidate, trimmedSpan, type Candidate, type CandidateContext } from './candidates.ts'
 import { splitClauses, type Clause } from './clauses.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
-import { indexMentions, type MentionIndex } from './mentions.ts'
+import { indexMentions } from './mentions.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { TRIGGER_WORD, findPatternTriggers } from './pattern-triggers.ts'
 import { findRoles } from './roles.ts'
 import { linkAmount, linkDate } from './links.ts'
+import type { Token } from '../../../text/types.ts'
 import { findStatementTriggers, type StatementTrigger } from './statements.ts'
 import type { Trigger } from './trigger.ts'
 import { lookupKeys, type VerbDictionary } from './verb-dictionary.ts'
@@ -68,12 +69,16 @@ function dedupe(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => best.get(`${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${c.code.slice(0, 2)}`) === c)
 }
 
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
-
-function hasPossibleActor(lower: readonly string[], mentions: MentionIndex, clause: Clause): boolean {
-  if (mentions.within(clause.tokenStart, clause.tokenEnd).length > 0) return true
-  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (SUBJECT_PRONOUNS.has(lower[k])) return true
-  return false
+/** The tokens lower-cased: slices of the lower-cased text, unless lower-casing changed its length ("İ"). */
+function lowerCased(text: string, tokens: readonly Token[]): string[] {
+  const lowered = text.toLowerCase()
+  const out = new Array<string>(tokens.length)
+  if (lowered.length !== text.length) {
+    for (let i = 0; i < tokens.length; i++) out[i] = tokens[i].text.toLowerCase()
+    return out
+  }
+  for (let i = 0; i < tokens.length; i++) out[i] = lowered.slice(tokens[i].start, tokens[i].end)
+  return out
 }
 
 function isDefinite(lower: readonly string[], trigger: Trigger): boolean {
@@ -121,9 +126,9 @@ function toFinding(c: Candidate, text: string, ctx: AnalyzerContext, codebook: C
 export function extractEvents(ctx: AnalyzerContext, resources: EventResources): EventFinding[] {
   const { tokens, sentences, text } = ctx
   const { entities, amounts, dates, quotes } = ctx.findings
-  const lower = tokens.map((t) => t.text.toLowerCase())
+  const lower = lowerCased(text, tokens)
   const starts = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) starts[i] = resources.triggerWords.get(lower[i]) ?? 0
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'word') starts[i] = resources.triggerWords.get(lower[i]) ?? 0
   const keyCache = new Map<string, string[]>()
   const keys = (i: number) => {
     let found = keyCache.get(lower[i])
@@ -154,8 +159,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     for (const clause of clauses[s.index]) {
       const scope = { tokens, lower, keys, mentions, clause, sentenceStart: s.tokenStart, claimed, starts }
       triggers.push(...findPatternTriggers(resources.patterns, scope))
-      // A dictionary verb codes an event only with a named actor: a clause with no name and no pronoun has none.
-      if (hasPossibleActor(lower, mentions, clause)) triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
+      triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
     }
   }
   triggers.sort((a, b) => a.tokenStart - b.tokenStart)

@@ -1,0 +1,54 @@
+// Trains the rhetoric models (propaganda span tagger + technique classifier) on the PTC training split
+// and writes models/rhetoric-spans.bin and models/rhetoric-techniques.bin.
+//   npm run train:rhetoric -- [--data DIR] [--out DIR] [--seed N] [--folds N] [--limit N] [--keep-names] [--quiet]
+// The same data and options always write byte-identical files.
+import { mkdirSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
+import { DEFAULT_MODEL_DIR, writeRhetoricModel } from '../src/rhetoric/model/model-file.ts'
+import { loadTrainingDocuments, trainRhetoricModel } from '../src/rhetoric/model/rhetoric-training.ts'
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: DEFAULT_PTC_TRAIN_DIR },
+    out: { type: 'string', default: DEFAULT_MODEL_DIR },
+    seed: { type: 'string', default: '2020' },
+    folds: { type: 'string', default: '5' },
+    limit: { type: 'string' },
+    'keep-names': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+})
+
+const integer = (name: 'seed' | 'folds' | 'limit'): number => {
+  const value = Number(values[name])
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, got '${String(values[name])}'`)
+  return value
+}
+const log = (line: string): void => {
+  if (!values.quiet) process.stderr.write(line + '\n')
+}
+
+const started = performance.now()
+const docs = loadTrainingDocuments(values.data, { limit: values.limit === undefined ? undefined : integer('limit') })
+log(`${docs.length} articles from ${values.data}`)
+const maskNames = !values['keep-names']
+const { model, summary } = trainRhetoricModel(docs, {
+  seed: integer('seed'),
+  folds: integer('folds'),
+  tagger: { maskNames },
+  classifier: { maskNames },
+  log,
+})
+mkdirSync(values.out!, { recursive: true })
+const paths = writeRhetoricModel(values.out!, model, {
+  corpus: 'PTC v2 train split',
+  articles: summary.articles,
+  folds: summary.folds,
+  seed: summary.seed,
+  maskNames,
+  heldOutSpanF1: Math.round(summary.spanIdentification.f1 * 10000) / 10000,
+  heldOutTechniqueAccuracy: Math.round(summary.techniqueAccuracy * 10000) / 10000,
+})
+log(`held-out SI F1 ${summary.spanIdentification.f1.toFixed(4)} (P ${summary.spanIdentification.precision.toFixed(4)}, R ${summary.spanIdentification.recall.toFixed(4)}), technique accuracy ${summary.techniqueAccuracy.toFixed(4)}`)
+log(`wrote ${paths.spans} and ${paths.techniques} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

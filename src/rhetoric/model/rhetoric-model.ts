@@ -1,0 +1,128 @@
+import { PTC_LABELS } from '../../report/techniques.ts'
+import type { Sentence, Span, Token } from '../../text/types.ts'
+import { calibrate, type IsotonicCalibration } from './calibration.ts'
+import type { CueHit } from './cue-hits.ts'
+import { decodeSpans, type SpanDecoding } from './span-decoder.ts'
+import { spanContext, spanRepeats, tokenRange, wordFeatureBuckets, type SpanContext } from './span-features.ts'
+import { tokenProbabilities, type SpanTagger } from './span-tagger.ts'
+import { softmaxInPlace, techniqueScores, type TechniqueClassifier } from './technique-classifier.ts'
+
+/** Everything inference needs: both models, the chosen decoding and both calibrations. */
+export interface RhetoricModel {
+  tagger: SpanTagger
+  classifier: TechniqueClassifier
+  decoding: SpanDecoding
+  /** maps a span's mean token probability to the expected share of it inside a gold span */
+  spanCalibration: IsotonicCalibration
+  /** maps the classifier's top probability to the chance that the label is right */
+  techniqueCalibration: IsotonicCalibration
+}
+
+/** A word of a span and how much it pushed the span towards the chosen technique. */
+export interface WordEvidence {
+  text: string
+  start: number
+  end: number
+  weight: number
+}
+
+/** A technique label for a span, with calibrated confidences and the evidence behind it. */
+export interface TechniqueCall extends Span {
+  /** index into PTC_LABELS */
+  label: number
+  /** the PTC label */
+  ptc: string
+  /** calibrated chance that the label is right, given that the span is propaganda */
+  techniqueConfidence: number
+  /** the 14 probabilities, PTC_LABELS order */
+  probabilities: Float64Array
+  /** the span's words that raised the chosen label's score most, strongest first */
+  evidence: WordEvidence[]
+  /** how often the span's wording occurs in the text */
+  repeats: number
+}
+
+/** A predicted propaganda span with its technique. */
+export interface PredictedTechnique extends TechniqueCall {
+  /** calibrated expected share of the span inside a propaganda span */
+  spanConfidence: number
+}
+
+/** Options of the inference functions. */
+export interface InferenceInput {
+  text: string
+  tokens: readonly Token[]
+  sentences: readonly Sentence[]
+  /** cue hits from a lexicon matcher, used when the model was trained with them */
+  cues?: readonly CueHit[]
+}
+
+function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: number): WordEvidence[] {
+  const { bits, classes, weights } = model.classifier.weights
+  const { from, to } = tokenRange(ctx.tokens, span)
+  const out: WordEvidence[] = []
+  const seen = new Set<string>()
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word' || ctx.view.names[i]) continue
+    const key = t.text.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    let weight = 0
+    for (const bucket of wordFeatureBuckets(bits, ctx, i)) {
+      let mean = 0
+      for (let c = 0; c < classes; c++) mean += weights[bucket * classes + c]
+      weight += weights[bucket * classes + label] - mean / classes
+    }
+    if (weight > 0.05) out.push({ text: t.text, start: t.start, end: t.end, weight })
+  }
+  return out.sort((a, b) => b.weight - a.weight || a.start - b.start)
+}
+
+/**
+ * Labels given spans of a text with techniques: for each span, the labels ranked by probability.
+ *
+ * @example
+ * classifySpans(model, { text, tokens, sentences }, [{ start: 0, end: 12 }])[0].ptc // e.g. 'Loaded_Language'
+ */
+export function classifySpans(model: RhetoricModel, input: InferenceInput, spans: readonly Span[]): Array<TechniqueCall & { ranking: number[] }> {
+  const { classifier } = model
+  const ctx = spanContext(input.text, input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues)
+  const scores = techniqueScores(classifier, ctx, spans)
+  const classes = PTC_LABELS.length
+  return spans.map((span, k) => {
+    softmaxInPlace(scores, k * classes, classes)
+    const probabilities = scores.slice(k * classes, (k + 1) * classes)
+    const ranking = PTC_LABELS.map((_, c) => c).sort((a, b) => probabilities[b] - probabilities[a] || a - b)
+    const label = ranking[0]
+    return {
+      start: span.start,
+      end: span.end,
+      label,
+      ptc: PTC_LABELS[label],
+      techniqueConfidence: calibrate(model.techniqueCalibration, probabilities[label]),
+      probabilities,
+      ranking,
+      evidence: evidenceFor(model, ctx, span, label),
+      repeats: spanRepeats(ctx, span).total,
+    }
+  })
+}
+
+/**
+ * Finds propaganda spans in a text and labels each with its most likely technique.
+ *
+ * @example
+ * const found = predictTechniques(model, { text, tokens, sentences })
+ * found.map((f) => [f.ptc, text.slice(f.start, f.end), f.spanConfidence])
+ */
+export function predictTechniques(model: RhetoricModel, input: InferenceInput): PredictedTechnique[] {
+  const p = tokenProbabilities(model.tagger, input.tokens, input.sentences, input.cues)
+  const spans = decodeSpans(input.text, input.tokens, input.sentences, p, model.decoding)
+  if (spans.length === 0) return []
+  const calls = classifySpans(model, input, spans)
+  return calls.map((call, k) => {
+    const { ranking: _ranking, ...rest } = call
+    return { ...rest, spanConfidence: calibrate(model.spanCalibration, spans[k].score) }
+  })
+}

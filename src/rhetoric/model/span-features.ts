@@ -1,0 +1,185 @@
+import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
+import type { Sentence, Span, Token } from '../../text/types.ts'
+import { cueTechniquesByToken, logOddsBucket, quotedTokens } from './context-features.ts'
+import type { CueHit } from './cue-hits.ts'
+import { FeatureRows } from './feature-rows.ts'
+import { lexicalView, type LexicalView } from './lexical-view.ts'
+import type { WordTable } from './word-table.ts'
+
+// Feature templates of the technique classifier.
+const enum T {
+  Bias = 1, Word, Stem, Bigram, First, Last, Before, After, Before2, After2, Tokens, Chars, SentenceShare, AtSentenceStart,
+  AtSentenceEnd, Mark, Commas, Quoted, QuoteEdge, Capitals, AllCaps, Names, Repeated, RepeatedBefore, WordsRecur, Place,
+  Title, SentenceWord, PhraseOdds, ClauseOdds, Cue, SentenceCue, Shape,
+}
+
+const BOUNDARY = hashString('<boundary>') | 0
+const QUOTE_MARKS = /["“”«»„'‘’`]/
+
+/** A text prepared once for classifying any number of its spans. */
+export interface SpanContext {
+  text: string
+  tokens: readonly Token[]
+  sentences: readonly Sentence[]
+  view: LexicalView
+  quoted: Uint8Array
+  cueTokens: ReadonlyMap<number, string[]>
+  /** sentence index of each token */
+  tokenSentence: Int32Array
+  /** lower-cased text, for counting repeats of a span's wording */
+  lower: string
+  /** how many times each (lexical) word of four letters or more occurs in the text */
+  occurrences: Map<number, number>
+}
+
+/** Prepares a text for {@link extractSpanFeatures}. */
+export function spanContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], words: WordTable, maskNames: boolean, cues: readonly CueHit[] = []): SpanContext {
+  const view = lexicalView(tokens, sentences, words, maskNames)
+  const tokenSentence = new Int32Array(tokens.length).fill(-1)
+  for (const s of sentences) tokenSentence.fill(s.index, s.tokenStart, s.tokenEnd)
+  const occurrences = new Map<number, number>()
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.text.length > 3) occurrences.set(view.lexical[i], (occurrences.get(view.lexical[i]) ?? 0) + 1)
+  })
+  return { text, tokens, sentences, view, quoted: quotedTokens(tokens, sentences), cueTokens: cueTechniquesByToken(tokens, cues), tokenSentence, lower: text.toLowerCase(), occurrences }
+}
+
+function countOccurrences(haystack: string, needle: string, before: number): { total: number; earlier: number } {
+  let total = 0
+  let earlier = 0
+  if (needle.length < 2) return { total, earlier }
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    total++
+    if (at < before) earlier++
+  }
+  return { total, earlier }
+}
+
+/** The token range [from, to) that a span overlaps. */
+export function tokenRange(tokens: readonly Token[], span: Span): { from: number; to: number } {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  let to = lo
+  while (to < tokens.length && tokens[to].start < span.end) to++
+  return { from: lo, to }
+}
+
+/**
+ * Adds the technique classifier's features of one span as a row: its words, lemmas and word pairs,
+ * first and last words, the words around it, its length, how much of its sentence it covers, its
+ * punctuation, quotation, capitalisation and names, how often its wording recurs in the text (and
+ * before it), its place in the text, its sentence's words, the phrase- and clause-level log-odds of
+ * its words, and cue hits inside it and in its sentence.
+ */
+export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanContext, span: Span): void {
+  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
+  const addPair = (template: number, a: number, b: number) => rows.push(bucketOf(mixHash(mixHash(template, a), b), bits))
+  const { tokens, view, quoted } = ctx
+  const { from, to } = tokenRange(tokens, span)
+  const n = Math.max(0, to - from)
+  const lexical = view.lexical
+  add(T.Bias, 0)
+  const sentenceIndex = from < tokens.length ? ctx.tokenSentence[from] : -1
+  const sentence = sentenceIndex >= 0 ? ctx.sentences[sentenceIndex] : null
+  let capitals = 0
+  let allCaps = 0
+  let names = 0
+  let quotedCount = 0
+  let commas = 0
+  let marks = 0
+  let phraseMax = -9
+  let clauseMax = -9
+  let recurring = 0
+  let wordCount = 0
+  for (let i = from; i < to; i++) {
+    const w = view.words[i]
+    add(T.Word, lexical[i])
+    add(T.Stem, view.stems[i])
+    if (i > from) addPair(T.Bigram, lexical[i - 1], lexical[i])
+    if (tokens[i].kind === 'word') {
+      wordCount++
+      if (w.capitalized) capitals++
+      if (w.allCaps) allCaps++
+      if (view.names[i]) names++
+      if ((ctx.occurrences.get(lexical[i]) ?? 0) > 1) recurring++
+      if (!view.names[i]) {
+        phraseMax = Math.max(phraseMax, w.phraseOdds)
+        clauseMax = Math.max(clauseMax, w.clauseOdds)
+      }
+    }
+    if (quoted[i]) quotedCount++
+    const text = tokens[i].text
+    if (text === ',') commas++
+    if (text.includes('!')) marks |= 1
+    if (text.includes('?')) marks |= 2
+    for (const technique of ctx.cueTokens.get(i) ?? []) add(T.Cue, hashString(technique))
+  }
+  if (n > 0) {
+    add(T.First, lexical[from])
+    add(T.Last, lexical[to - 1])
+    add(T.Shape, view.words[from].shape)
+  }
+  const sFrom = sentence ? sentence.tokenStart : 0
+  const sTo = sentence ? sentence.tokenEnd : tokens.length
+  add(T.Before, from - 1 >= sFrom ? lexical[from - 1] : BOUNDARY)
+  add(T.Before2, from - 2 >= sFrom ? lexical[from - 2] : BOUNDARY)
+  add(T.After, to < sTo ? lexical[to] : BOUNDARY)
+  add(T.After2, to + 1 < sTo ? lexical[to + 1] : BOUNDARY)
+  add(T.Tokens, n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 13 ? 6 : n <= 20 ? 7 : 8)
+  add(T.Chars, Math.min(9, Math.floor(Math.log2(span.end - span.start + 1))))
+  if (sentence) {
+    const share = n / Math.max(1, sentence.tokenEnd - sentence.tokenStart)
+    add(T.SentenceShare, Math.min(5, Math.floor(share * 5)))
+    add(T.AtSentenceStart, from <= sentence.tokenStart + 1 ? 1 : 0)
+    add(T.AtSentenceEnd, to >= sentence.tokenEnd - 1 ? 1 : 0)
+    add(T.Title, sentence.index === 0 ? 1 : 0)
+    const seen = new Set<number>()
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (tokens[i].kind === 'word' && !seen.has(view.stems[i])) {
+        seen.add(view.stems[i])
+        add(T.SentenceWord, view.stems[i])
+      }
+      for (const technique of ctx.cueTokens.get(i) ?? []) add(T.SentenceCue, hashString(technique))
+    }
+  }
+  if (marks) add(T.Mark, marks)
+  add(T.Commas, Math.min(3, commas))
+  add(T.Quoted, quotedCount === 0 ? 0 : quotedCount >= n - 1 ? 2 : 1)
+  const spanText = ctx.text.slice(span.start, span.end)
+  add(T.QuoteEdge, (QUOTE_MARKS.test(spanText.charAt(0)) ? 1 : 0) + (QUOTE_MARKS.test(spanText.charAt(spanText.length - 1)) ? 2 : 0))
+  if (wordCount > 0) {
+    add(T.Capitals, Math.min(4, Math.floor((4 * capitals) / wordCount)))
+    add(T.Names, Math.min(3, names))
+    add(T.WordsRecur, Math.min(4, Math.floor((4 * recurring) / wordCount)))
+  }
+  if (allCaps) add(T.AllCaps, Math.min(2, allCaps))
+  const repeats = countOccurrences(ctx.lower, spanText.toLowerCase(), span.start)
+  add(T.Repeated, Math.min(4, repeats.total))
+  addPair(T.RepeatedBefore, Math.min(2, repeats.earlier), n <= 3 ? 0 : 1)
+  add(T.Place, Math.min(4, Math.floor((5 * span.start) / Math.max(1, ctx.text.length))))
+  if (phraseMax > -9) add(T.PhraseOdds, logOddsBucket(phraseMax))
+  if (clauseMax > -9) add(T.ClauseOdds, logOddsBucket(clauseMax))
+  rows.endRow()
+}
+
+/** The buckets of a token's word and lemma features, for telling which words pushed a span towards a technique. */
+export function wordFeatureBuckets(bits: number, ctx: SpanContext, token: number): [word: number, stem: number] {
+  return [bucketOf(mixHash(T.Word, ctx.view.lexical[token]), bits), bucketOf(mixHash(T.Stem, ctx.view.stems[token]), bits)]
+}
+
+/** How often a span's wording (case-insensitive) occurs in the text, and how often before the span. */
+export function spanRepeats(ctx: SpanContext, span: Span): { total: number; earlier: number } {
+  return countOccurrences(ctx.lower, ctx.text.slice(span.start, span.end).toLowerCase(), span.start)
+}
+
+/** Extracts the features of several spans of one text, one row each. */
+export function spanFeatureRows(bits: number, ctx: SpanContext, spans: readonly Span[]): FeatureRows {
+  const rows = new FeatureRows(spans.length * 64 + 16, spans.length + 1)
+  for (const span of spans) extractSpanFeatures(rows, bits, ctx, span)
+  return rows
+}

@@ -1,0 +1,102 @@
+import type { LinearWeights } from '../../models/linear-weights.ts'
+import { seededRandom, shuffleInPlace } from '../../models/seeded-random.ts'
+import { PTC_LABELS } from '../../report/techniques.ts'
+import type { Span } from '../../text/types.ts'
+import { crossFitOdds } from './cross-fitting.ts'
+import { FeatureRows } from './feature-rows.ts'
+import { FtrlLearner } from './ftrl.ts'
+import type { LexicalOdds } from './lexical-odds.ts'
+import { extractSpanFeatures, spanContext, spanFeatureRows, type SpanContext } from './span-features.ts'
+import type { TaggedDocument } from './tagging-data.ts'
+import { WordTable } from './word-table.ts'
+
+/** A trained technique classifier: a probability for each of the 14 PTC techniques, given a span. */
+export interface TechniqueClassifier {
+  readonly weights: LinearWeights
+  readonly odds: LexicalOdds
+  readonly maskNames: boolean
+  readonly words: WordTable
+}
+
+/** Options for {@link trainTechniqueClassifier}. */
+export interface TechniqueClassifierTrainingOptions {
+  bits?: number
+  epochs?: number
+  seed?: number
+  maskNames?: boolean
+  logOddsFolds?: number
+  alpha?: number
+  l1?: number
+  l2?: number
+}
+
+/**
+ * Trains a softmax classifier over the 14 PTC labels on every gold technique span of the documents
+ * (a span with two labels is one example for each). Log-odds features are cross-fitted as for the
+ * span tagger.
+ */
+export function trainTechniqueClassifier(docs: readonly TaggedDocument[], options: TechniqueClassifierTrainingOptions = {}): TechniqueClassifier {
+  const { bits = 18, epochs = 10, seed = 1, maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 0.5, l2 = 1 } = options
+  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
+  const rows = new FeatureRows()
+  const labels: number[] = []
+  docs.forEach((doc, d) => {
+    const ctx = spanContext(doc.text, doc.tokens, doc.sentences, fitted.perDocument[d], maskNames, doc.cues)
+    for (const t of doc.techniques) {
+      const label = PTC_LABELS.indexOf(t.technique)
+      if (label < 0) throw new Error(`Unknown PTC technique '${t.technique}' in document ${doc.id}`)
+      extractSpanFeatures(rows, bits, ctx, t)
+      labels.push(label)
+    }
+  })
+  const learner = new FtrlLearner({ bits, classes: PTC_LABELS.length, alpha, l1, l2 })
+  const order = labels.map((_, i) => i)
+  const random = seededRandom(seed)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffleInPlace(order, random)
+    for (const i of order) learner.learn([{ features: rows.features, from: rows.start(i), to: rows.end(i) }], labels[i])
+  }
+  return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds) }
+}
+
+/** Rebuilds a classifier from stored weights and log-odds tables. */
+export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean): TechniqueClassifier {
+  return { weights, odds, maskNames, words: new WordTable(odds) }
+}
+
+/** Raw class scores (before softmax) of each span, row-major: `scores[k * 14 + c]`. */
+export function techniqueScores(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {
+  const { bits, classes, weights: w } = classifier.weights
+  const rows = spanFeatureRows(bits, ctx, spans)
+  const out = new Float64Array(spans.length * classes)
+  for (let k = 0; k < spans.length; k++) {
+    for (let f = rows.start(k); f < rows.end(k); f++) {
+      const row = rows.features[f] * classes
+      for (let c = 0; c < classes; c++) out[k * classes + c] += w[row + c]
+    }
+  }
+  return out
+}
+
+/** Turns a row of raw scores into probabilities (softmax), in place. */
+export function softmaxInPlace(scores: Float64Array, from: number, count: number): void {
+  let max = -Infinity
+  for (let c = 0; c < count; c++) max = Math.max(max, scores[from + c])
+  let sum = 0
+  for (let c = 0; c < count; c++) sum += scores[from + c] = Math.exp(scores[from + c] - max)
+  for (let c = 0; c < count; c++) scores[from + c] /= sum
+}
+
+/**
+ * Probabilities of the 14 techniques (in `PTC_LABELS` order) for each span of one text.
+ *
+ * @example
+ * const ctx = spanContext(text, tokens, sentences, classifier.words, classifier.maskNames)
+ * techniqueProbabilities(classifier, ctx, [{ start: 10, end: 18 }]) // Float64Array(14)
+ */
+export function techniqueProbabilities(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {
+  const scores = techniqueScores(classifier, ctx, spans)
+  const classes = classifier.weights.classes
+  for (let k = 0; k < spans.length; k++) softmaxInPlace(scores, k * classes, classes)
+  return scores
+}

@@ -1,0 +1,22 @@
+import { cueAnalyzers, ruleTester } from './cue-analyzers.ts'
+
+ruleTester.run('name_calling', cueAnalyzers, {
+  valid: [
+    'The government and the opposition met in Geneva for a third round of talks.',
+    'The armed group released two hostages, a spokesman for the mediators said.',
+    'The central bank raised its key rate by half a point.',
+    'Both parties agreed to publish the minutes of the meeting.',
+  ],
+  invalid: [
+    { text: 'Moscow said the Kyiv regime had shelled the town.', findings: [{ technique: 'name_calling', text: 'regime' }] },
+    { text: 'Washington said the Assad regime had used chemical weapons.', findings: [{ technique: 'name_calling', text: 'regime' }] },
+    { text: 'The ruling party called the protesters thugs and traitors.', findings: [{ technique: 'name_calling', text: 'thugs' }, { technique: 'name_calling', text: 'traitors' }] },
+    { text: 'The opposition called the president a dictator.', findings: [{ technique: 'name_calling', text: 'dictator' }] },
+    { text: 'The movement said the radical left had taken over the universities.', findings: [{ technique: 'name_calling', text: 'radical left' }] },
+    { text: 'Activists said far-right groups had attacked the camp.', findings: [{ technique: 'name_calling', text: 'far-right' }] },
+    { text: 'The militia called the foreign troops crusaders and occupiers.', findings: [{ technique: 'name_calling', text: 'crusaders' }, { technique: 'name_calling', text: 'occupiers' }] },
+    { text: 'The military council dismissed its critics as globalist puppets.', findings: [{ technique: 'name_calling', text: 'globalist' }, { technique: 'name_calling', text: 'puppets' }] },
+    { text: 'State television described the neighbouring government as a neo-Nazi junta.', findings: [{ technique: 'name_calling', text: 'neo-Nazi' }, { technique: 'name_calling', text: 'junta' }] },
+    { text: 'The NGO accused the company of acting like a warmonger.', findings: [{ technique: 'name_calling', text: 'warmonger' }] },
+  ],
+})
