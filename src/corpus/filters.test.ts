@@ -21,6 +21,6 @@ test('bad filters say how to write them', () => {
 test('filter values are bound as parameters, never written into the SQL', () => {
   const params: unknown[] = []
   const sql = filterConditions({ issuer: "50%_o'clock", entity: 'NATO' }, (v) => (params.push(v), '?')).join(' AND ')
-  assert.equal(sql, `d.status = 'ok' AND lower(d.issuer) LIKE ? ESCAPE '\\' AND d.seq IN (SELECT doc FROM entity_names WHERE name = ?)`)
+  assert.equal(sql, `d.status = 'ok' AND lower(d.issuer) LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM entity_names x WHERE x.name = ? AND x.doc = d.seq)`)
   assert.deepEqual(params, ["%50\\%\\_o'clock%", 'nato'])
 })

@@ -72,10 +72,11 @@ export type Placeholder = (value: unknown) => string
 export function filterConditions(filters: CorpusFilters, bind: Placeholder): string[] {
   const where = [`d.status = 'ok'`]
   if (filters.issuer) where.push(`lower(d.issuer) LIKE ${bind(`%${likeEscape(filters.issuer.toLowerCase())}%`)} ESCAPE '\\'`)
-  if (filters.entity) where.push(`d.seq IN (SELECT doc FROM entity_names WHERE name = ${bind(filters.entity.toLowerCase())})`)
-  if (filters.technique) where.push(`d.seq IN (SELECT doc FROM techniques WHERE technique = ${bind(filters.technique)})`)
-  if (filters.cameo) where.push(`d.seq IN (SELECT doc FROM events WHERE cameo LIKE ${bind(`${filters.cameo}%`)})`)
-  if (filters.function) where.push(`d.seq IN (SELECT doc FROM sentence_functions WHERE function = ${bind(filters.function)})`)
+  // EXISTS lets the store check each candidate document with one index lookup instead of building the whole list.
+  if (filters.entity) where.push(`EXISTS (SELECT 1 FROM entity_names x WHERE x.name = ${bind(filters.entity.toLowerCase())} AND x.doc = d.seq)`)
+  if (filters.technique) where.push(`EXISTS (SELECT 1 FROM techniques x WHERE x.technique = ${bind(filters.technique)} AND x.doc = d.seq)`)
+  if (filters.cameo) where.push(`EXISTS (SELECT 1 FROM events x WHERE x.cameo LIKE ${bind(`${filters.cameo}%`)} AND x.doc = d.seq)`)
+  if (filters.function) where.push(`EXISTS (SELECT 1 FROM sentence_functions x WHERE x.function = ${bind(filters.function)} AND x.doc = d.seq)`)
   if (filters.from) where.push(`d.published >= ${bind(filters.from)}`)
   if (filters.to) where.push(`d.published <= ${bind(filters.to)}`)
   return where

@@ -13,6 +13,8 @@ export interface SqlDialect {
   placeholder(n: number): string
   /** appended to text comparisons and orderings so both stores order text by code point */
   binary: string
+  /** texts and reports are in the table bodies (SQLite) rather than in documents (PostgreSQL) */
+  separateBodies: boolean
 }
 
 /** Builds one statement: `bind` adds a parameter and returns its placeholder. */
@@ -98,9 +100,10 @@ export function eventRecordsQuery(dialect: SqlDialect, filters: CorpusFilters): 
 
 /** A page of stored documents after `afterSeq`, in ingestion order. */
 export function documentPageQuery(dialect: SqlDialect, filters: CorpusFilters, afterSeq: number, limit: number, withReport: boolean): SqlQuery {
-  const columns = withReport ? ', d.text, d.report' : ''
+  const columns = withReport ? (dialect.separateBodies ? ', b.text, b.report' : ', d.text, d.report') : ''
+  const from = withReport && dialect.separateBodies ? 'documents d LEFT JOIN bodies b ON b.seq = d.seq' : 'documents d'
   return build(dialect, (bind) => `SELECT d.seq, d.id, d.hash, d.doc_id, d.title, d.issuer, d.published, d.language, d.source, d.url, d.ingested_at, d.status, d.error${columns}
-    FROM documents d WHERE ${where(filters, bind, () => [`d.seq > ${bind(afterSeq)}`])} ORDER BY d.seq LIMIT ${bind(limit)}`)
+    FROM ${from} WHERE ${where(filters, bind, () => [`d.seq > ${bind(afterSeq)}`])} ORDER BY d.seq LIMIT ${bind(limit)}`)
 }
 
 const TABLE_SELECT: Record<TableName, string> = {

@@ -54,9 +54,10 @@ function canStart(token: Token): boolean {
   if (token.kind !== 'word' && token.kind !== 'number') return false
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
   if (c >= 97 && c <= 122) {
-    const dash = text.indexOf('-')
-    const head = dash > 0 ? text.slice(0, dash) : text
-    return head.length <= 3 && START_PARTICLES.has(head)
+    // Only "al", "el", "ash"… (alone or before a hyphen) open a name in lower case.
+    if (text.length <= 3) return START_PARTICLES.has(text)
+    const dash = text.charCodeAt(2) === 45 ? 2 : text.charCodeAt(3) === 45 ? 3 : -1
+    return dash > 0 && START_PARTICLES.has(text.slice(0, dash))
   }
   return c > 127 && text.charAt(0) !== text.charAt(0).toLowerCase()
 }

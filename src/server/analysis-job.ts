@@ -17,13 +17,9 @@ export interface DocumentSource {
   published?: string | null
 }
 
-/** What a caller wants back: the report as a JSON string (cheap to send) or as an object (to store it). */
-export type AnalysisOutput = 'json' | 'report'
-
 export interface AnalysisJob {
   id: number
   source: DocumentSource
-  output: AnalysisOutput
 }
 
 /** A failure to read the input (bad HTML, no text), as it crosses the worker boundary. */
@@ -32,10 +28,8 @@ export interface AnalysisFailure {
   message: string
 }
 
-export type AnalysisResult =
-  | { id: number; ok: true; json: string; report?: undefined }
-  | { id: number; ok: true; report: Report; json?: undefined }
-  | { id: number; ok: false; failure: AnalysisFailure }
+/** The report as a JSON string: serialised where it was made, so the server thread only sends it on. */
+export type AnalysisResult = { id: number; ok: true; json: string } | { id: number; ok: false; failure: AnalysisFailure }
 
 /**
  * Reads a document source into the analyzer's input: plain text keeps its whole text, HTML is
@@ -67,8 +61,7 @@ export function runJob(analyze: (doc: DocInput) => Report, job: AnalysisJob): An
     return { id: job.id, ok: false, failure: { kind, message } }
   }
   try {
-    const report = analyze(doc)
-    return job.output === 'json' ? { id: job.id, ok: true, json: JSON.stringify(report) } : { id: job.id, ok: true, report }
+    return { id: job.id, ok: true, json: JSON.stringify(analyze(doc)) }
   } catch (error) {
     return { id: job.id, ok: false, failure: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } }
   }

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os'
 import { createAnalyzer, type UnspunAnalyzer } from '../index.ts'
 import { createWorkerPool, workerScript } from '../jobs/worker-pool.ts'
 import type { Report } from '../report/schema.ts'
-import { runJob, type AnalysisJob, type AnalysisOutput, type AnalysisResult, type DocumentSource } from './analysis-job.ts'
+import { createAnalysisCache } from './analysis-cache.ts'
+import { runJob, type AnalysisJob, type AnalysisResult, type DocumentSource } from './analysis-job.ts'
 
 /** Why the pool gave no report: too many documents waiting, the server closing, or the analysis failing. */
 export type RejectionReason = 'busy' | 'closed' | 'failed'
@@ -34,13 +35,15 @@ export interface AnalysisPoolOptions {
   taskTimeoutMs?: number
   /** analyzer ids or prefixes to leave out */
   disable?: string[]
+  /** how many bytes of recent reports to keep, to answer a document sent again without analysing it; default 64 MiB, 0 for none */
+  cacheBytes?: number
 }
 
 export interface AnalysisPool {
   readonly workers: number
   /** Resolves once every worker has loaded its analyzer. */
   ready(): Promise<void>
-  /** The report as a JSON string (serialised on the worker, so the server thread only sends it). */
+  /** The report as a JSON string (serialised on the worker, so the server thread only sends it on). */
   analyzeToJson(source: DocumentSource): Promise<string>
   /** The report as an object. */
   analyzeToReport(source: DocumentSource): Promise<Report>
@@ -50,8 +53,8 @@ export interface AnalysisPool {
 
 const WARM_UP: DocumentSource = { format: 'text', content: 'The pool started on Monday.', source: 'warm-up' }
 
-function unwrap(result: AnalysisResult): AnalysisResult & { ok: true } {
-  if (result.ok) return result
+function unwrap(result: AnalysisResult): string {
+  if (result.ok) return result.json
   if (result.failure.kind === 'input') throw new UnreadableInput(result.failure.message)
   throw new AnalysisRejected('failed', `The analysis failed: ${result.failure.message}`)
 }
@@ -59,7 +62,8 @@ function unwrap(result: AnalysisResult): AnalysisResult & { ok: true } {
 /**
  * The server's analysis workers: each thread holds one analyzer (src/jobs worker pool); documents
  * are read (text or HTML) and analysed on the workers, and at most `maxPending` wait at once so an
- * overloaded server answers "busy" at once instead of queueing without end.
+ * overloaded server answers "busy" at once instead of queueing without end. Reports of recent
+ * documents are kept (see AnalysisCache), so one sent again is not analysed twice.
  *
  * @example
  * const pool = createServerPool({ workers: 2 })
@@ -69,6 +73,7 @@ function unwrap(result: AnalysisResult): AnalysisResult & { ok: true } {
 export function createServerPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   const workers = options.workers ?? availableParallelism()
   const maxPending = options.maxPending ?? 256
+  const cache = createAnalysisCache(options.cacheBytes ?? 64 * 1024 * 1024)
   let nextId = 1
   let closing = false
   const pending = new Set<Promise<unknown>>()
@@ -84,10 +89,12 @@ export function createServerPool(options: AnalysisPoolOptions = {}): AnalysisPoo
           taskTimeoutMs: options.taskTimeoutMs ?? 30_000,
         })
 
-  const submit = (source: DocumentSource, output: AnalysisOutput): Promise<AnalysisResult & { ok: true }> => {
+  const submit = (source: DocumentSource): Promise<string> => {
     if (closing) return Promise.reject(new AnalysisRejected('closed', 'The server is shutting down; send the request again once it is back.'))
+    const cached = cache.get(source)
+    if (cached !== undefined) return Promise.resolve(cached)
     if (pending.size >= maxPending) return Promise.reject(new AnalysisRejected('busy', `${pending.size} documents are waiting for analysis; try again shortly.`))
-    const job: AnalysisJob = { id: nextId++, source, output }
+    const job: AnalysisJob = { id: nextId++, source }
     const work = pool
       ? pool.run(job).catch((error: Error) => {
           throw new AnalysisRejected('failed', error.message)
@@ -95,20 +102,24 @@ export function createServerPool(options: AnalysisPoolOptions = {}): AnalysisPoo
       : Promise.resolve().then(() => inline(job))
     const tracked = work.finally(() => pending.delete(tracked))
     pending.add(tracked)
-    return tracked.then(unwrap)
+    return tracked.then((result) => {
+      const json = unwrap(result)
+      cache.set(source, json)
+      return json
+    })
   }
 
   return {
     workers,
     async ready() {
       // One small document per worker: each worker takes one task at a time, so every worker loads its analyzer.
-      await Promise.all(Array.from({ length: Math.max(1, workers) }, () => submit(WARM_UP, 'json')))
+      await Promise.all(Array.from({ length: Math.max(1, workers) }, (_, i) => submit({ ...WARM_UP, content: `${WARM_UP.content} ${i}` })))
     },
-    async analyzeToJson(source) {
-      return (await submit(source, 'json')).json as string
+    analyzeToJson(source) {
+      return submit(source)
     },
     async analyzeToReport(source) {
-      return (await submit(source, 'report')).report as Report
+      return JSON.parse(await submit(source)) as Report
     },
     async close() {
       closing = true

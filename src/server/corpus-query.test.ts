@@ -8,7 +8,8 @@ test('query parameters become checked corpus filters; empty ones are dropped', (
 })
 
 test('a bad filter is an HttpError 400 invalid_filter saying how to write it', () => {
-  for (const params of [{ cameo: 'war' }, { function: 'rant' }, { from: '2024-13-01' }, { from: '2024-05-01', to: '2024-01-01' }]) {
+  const bad: Record<string, string>[] = [{ cameo: 'war' }, { function: 'rant' }, { from: '2024-13-01' }, { from: '2024-05-01', to: '2024-01-01' }]
+  for (const params of bad) {
     assert.throws(() => filtersOf(params), (error: unknown) => error instanceof HttpError && error.status === 400 && error.code === 'invalid_filter', JSON.stringify(params))
   }
 })

@@ -34,6 +34,8 @@ export interface ServeOptions {
   workers?: number
   maxBodyBytes?: number
   requestTimeoutMs?: number
+  /** bytes of recent reports kept to answer a document sent again; default 64 MiB, 0 for none */
+  cacheBytes?: number
   /** load the example documents when the store is empty */
   loadExamples?: boolean
   /** the built web UI; default web/dist */
@@ -98,7 +100,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const location = storeLocation(options.db, options.env ?? process.env)
   const store = await openStore(location)
   let tokens: TokenStore | null = null
-  const pool = createServerPool({ workers: options.workers })
+  const pool = createServerPool({ workers: options.workers, cacheBytes: options.cacheBytes, taskTimeoutMs: options.requestTimeoutMs })
   const cleanup = async () => {
     await pool.close()
     await tokens?.close()

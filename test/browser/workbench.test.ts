@@ -19,8 +19,9 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
     }
   })
   after(async () => {
-    assert.deepEqual(bench?.problems ?? [], [], 'no script errors on any page')
+    const problems = bench?.problems ?? []
     await bench?.close()
+    assert.deepEqual(problems, [], 'no script errors on any page')
   })
 
   test('loads the corpus view with the example documents', async () => {
@@ -52,7 +53,7 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
 
   test('a click on a highlighted passage explains it; Escape closes the explanation', async () => {
     const { page } = bench
-    await page.locator('.sent .hl.ly-quote').first().click()
+    await page.locator('.sent .hl.ly-quote', { hasText: 'Every inch' }).first().click()
     const explanation = page.locator('.explain')
     await explanation.waitFor()
     const text = (await explanation.textContent()) ?? ''

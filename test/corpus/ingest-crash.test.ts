@@ -59,7 +59,7 @@ test('an ingest killed half-way and run again stores every document exactly once
     const counts = check.prepare(`SELECT COUNT(*) AS documents, COUNT(DISTINCT hash) AS hashes, COUNT(DISTINCT doc_id) AS ids FROM documents WHERE status = 'ok'`).get()
     assert.deepEqual(counts, { documents: DOCUMENTS, hashes: DOCUMENTS, ids: DOCUMENTS })
     // Every document's rows were written with it: the events table agrees with each stored report.
-    const rows = check.prepare(`SELECT d.report, (SELECT COUNT(*) FROM events e WHERE e.doc = d.seq) AS events FROM documents d`).all() as { report: Buffer; events: number }[]
+    const rows = check.prepare(`SELECT b.report, (SELECT COUNT(*) FROM events e WHERE e.doc = b.seq) AS events FROM bodies b`).all() as { report: Buffer; events: number }[]
     assert.deepEqual(rows.filter((r) => unpackReport(r.report, '').events.length !== r.events), [])
     const indexed = check.prepare(`SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH '"Reference"'`).get() as { n: number }
     assert.equal(indexed.n, DOCUMENTS)

@@ -1,10 +1,14 @@
 import type { Report } from '../../src/report/schema.ts'
 import type { DocumentSummary, EntityCoMention, EventCount, SearchHit, StoredDocument, TechniqueCount } from '../../src/corpus/types.ts'
-import type { ClusterComparison } from '../../src/corpus/cluster-comparison.ts'
+import type { ClusterComparison as Comparison } from '../../src/corpus/cluster-comparison.ts'
 import type { EventCluster } from '../../src/corpus/clustering.ts'
 
-export type { Report, DocumentSummary, EntityCoMention, EventCount, SearchHit, StoredDocument, TechniqueCount, ClusterComparison }
-export type ClusterSummary = Omit<EventCluster, 'members'>
+export type { Report, DocumentSummary, EntityCoMention, EventCount, SearchHit, StoredDocument, TechniqueCount }
+
+/** One cluster compared source by source. */
+export type ClusterComparison = Omit<Comparison, 'cluster'> & { cluster: ClusterSummary }
+/** A cluster as GET /api/clusters lists it: no members, and the name of its CAMEO root. */
+export type ClusterSummary = Omit<EventCluster, 'members'> & { event: string }
 
 /** An error as the API sends it: `{"error": {"code", "message", "details"?}}`, with the HTTP status. */
 export class ApiError extends Error {

@@ -14,7 +14,8 @@ export interface EntitiesAnalyzerOptions {
   nerModel?: string | false
 }
 
-interface EntitiesState {
+/** What the analyzer loads once: the knowledge base and, unless left out, the NER tagger. */
+export interface EntitiesState {
   kb: KnowledgeBase
   tagger: NameTagger | null
 }

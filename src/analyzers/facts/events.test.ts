@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createAnalyzer } from '../../index.ts'
+import { EventSchema } from '../../report/schema.ts'
 import { builtinAnalyzers } from '../index.ts'
 import eventsAnalyzer, { loadEventResources } from './events.ts'
 import { extractEvents } from './events/extract.ts'
@@ -205,6 +206,7 @@ describe('facts/events', () => {
     const found = extractEvents(ctx, resources)
     assert.deepEqual(found.map((e) => e.cameo), ['194', '163', '046'])
     for (const e of found) {
+      assert.deepEqual(EventSchema.parse(e), e, 'an event fits the unspun.report/1 contract')
       const entry = resources.codebook.get(e.cameo)!
       assert.equal(e.label, entry.label)
       assert.equal(e.goldstein, entry.goldstein)

@@ -38,6 +38,52 @@ export function countPhrases(words: readonly string[], index: PhraseIndex): numb
   return findPhrases(words, index).length
 }
 
+/** Several phrase lists compiled together: first word -> phrases, each tagged with its list. */
+export interface PhraseLists<K extends string> {
+  readonly names: readonly K[]
+  readonly index: ReadonlyMap<string, readonly { list: number; words: readonly string[] }[]>
+}
+
+/** Compiles named lists of lower-case phrases for {@link findPhrasesOfLists}. */
+export function compilePhraseLists<K extends string>(lists: Readonly<Record<K, readonly string[]>>): PhraseLists<K> {
+  const names = Object.keys(lists) as K[]
+  const index = new Map<string, { list: number; words: string[] }[]>()
+  names.forEach((name, list) => {
+    for (const phrase of lists[name]) {
+      const words = phrase.split(' ')
+      const entries = index.get(words[0]) ?? []
+      entries.push({ list, words })
+      index.set(words[0], entries)
+    }
+  })
+  return { names, index }
+}
+
+const NO_HITS: readonly number[] = Object.freeze([])
+
+/**
+ * For each list, where its phrases start in `words` — what {@link findPhrases} finds for that list
+ * alone, found for all the lists in one pass over the sentence.
+ */
+export function findPhrasesOfLists<K extends string>(words: readonly string[], lists: PhraseLists<K>): Record<K, readonly number[]> {
+  // Lists without a hit share one frozen empty array; a list gets its own array at its first hit.
+  const hits = lists.names.map(() => NO_HITS as number[])
+  for (let i = 0; i < words.length; i++) {
+    const candidates = lists.index.get(words[i])
+    if (!candidates) continue
+    for (const { list, words: phrase } of candidates) {
+      const found = hits[list]
+      if (found.length > 0 && found[found.length - 1] === i) continue
+      let k = 1
+      while (k < phrase.length && words[i + k] === phrase[k]) k++
+      if (k < phrase.length) continue
+      if (found === NO_HITS) hits[list] = [i]
+      else found.push(i)
+    }
+  }
+  return Object.fromEntries(lists.names.map((name, list) => [name, hits[list]])) as Record<K, readonly number[]>
+}
+
 /** The words of a sentence, lower-cased, with the index of the token each starts at. */
 export interface SentenceWords {
   words: string[]

@@ -2,7 +2,13 @@ import { defineAnalyzer, type AnalyzerContext, type SentenceAnnotation } from '.
 import type { SentenceFunction } from '../../report/schema.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import * as CUES from './function-cues.ts'
-import { compilePhrases, countPhrases, findPhrases, quotationIsClause, quotedShare, quotedSpans, wordsOf, type PhraseIndex, type SentenceWords } from './function-features.ts'
+import { compilePhraseLists, compilePhrases, findPhrases, findPhrasesOfLists, quotationIsClause, quotedShare, quotedSpans, wordsOf, type PhraseIndex, type PhraseLists, type SentenceWords } from './function-features.ts'
+
+/** The phrase lists that {@link findPhrasesOfLists} looks for in every sentence. */
+export type PhraseList = 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
+
+/** Where each phrase list matched in a sentence, as word positions. */
+type PhraseHits = Record<PhraseList, readonly number[]>
 
 /** The cue lists, compiled once. */
 export interface FunctionCues {
@@ -11,26 +17,16 @@ export interface FunctionCues {
   imperativeFollowers: ReadonlySet<string>
   imperativeWithPreposition: ReadonlySet<string>
   negativeImperatives: PhraseIndex
-  calls: PhraseIndex
-  thirdPersonCalls: PhraseIndex
-  progressiveDemands: PhraseIndex
+  /** The phrase lists found together in one pass over each sentence. */
+  phrases: PhraseLists<PhraseList>
   notAfterImperative: ReadonlySet<string>
   finiteVerbs: ReadonlySet<string>
-  pointers: PhraseIndex
-  urgency: PhraseIndex
-  addressees: PhraseIndex
-  stance: PhraseIndex
-  obligation: PhraseIndex
   evaluative: ReadonlySet<string>
   mildEvaluative: ReadonlySet<string>
-  adverbs: PhraseIndex
-  contrast: PhraseIndex
-  reporting: PhraseIndex
   reportingWords: ReadonlySet<string>
   eventVerbs: ReadonlySet<string>
   timeWords: ReadonlySet<string>
   quantityWords: ReadonlySet<string>
-  boilerplate: PhraseIndex
   labels: ReadonlySet<string>
   firstPerson: ReadonlySet<string>
 }
@@ -43,26 +39,28 @@ export function compileFunctionCues(): FunctionCues {
     imperativeFollowers: new Set(CUES.IMPERATIVE_FOLLOWERS),
     imperativeWithPreposition: new Set(CUES.IMPERATIVE_WITH_PREPOSITION),
     negativeImperatives: compilePhrases(CUES.NEGATIVE_IMPERATIVES),
-    calls: compilePhrases(CUES.CALL_PHRASES),
-    thirdPersonCalls: compilePhrases(CUES.THIRD_PERSON_CALLS),
-    progressiveDemands: compilePhrases(CUES.PROGRESSIVE_DEMANDS),
+    phrases: compilePhraseLists<PhraseList>({
+      calls: CUES.CALL_PHRASES,
+      thirdPersonCalls: CUES.THIRD_PERSON_CALLS,
+      progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
+      pointers: CUES.POINTER_PHRASES,
+      urgency: CUES.URGENCY_WORDS,
+      addressees: CUES.ADDRESSEES,
+      stance: CUES.STANCE_PHRASES,
+      obligation: CUES.OBLIGATION_PHRASES,
+      adverbs: CUES.STANCE_ADVERBS,
+      contrast: CUES.CONTRAST_PHRASES,
+      reporting: CUES.REPORTING_WORDS,
+      boilerplate: CUES.BOILERPLATE_PHRASES,
+    }),
     notAfterImperative: new Set(CUES.NOT_AFTER_IMPERATIVE),
     finiteVerbs: new Set(CUES.FINITE_VERBS),
-    pointers: compilePhrases(CUES.POINTER_PHRASES),
-    urgency: compilePhrases(CUES.URGENCY_WORDS),
-    addressees: compilePhrases(CUES.ADDRESSEES),
-    stance: compilePhrases(CUES.STANCE_PHRASES),
-    obligation: compilePhrases(CUES.OBLIGATION_PHRASES),
     evaluative: new Set(CUES.EVALUATIVE_WORDS),
     mildEvaluative: new Set(CUES.MILD_EVALUATIVE_WORDS),
-    adverbs: compilePhrases(CUES.STANCE_ADVERBS),
-    contrast: compilePhrases(CUES.CONTRAST_PHRASES),
-    reporting: compilePhrases(CUES.REPORTING_WORDS),
     reportingWords: new Set(CUES.REPORTING_WORDS.filter((w) => !w.includes(' '))),
     eventVerbs: new Set(CUES.EVENT_VERBS),
     timeWords: new Set(CUES.TIME_WORDS),
     quantityWords: new Set(CUES.QUANTITY_WORDS),
-    boilerplate: compilePhrases(CUES.BOILERPLATE_PHRASES),
     labels: new Set(CUES.LINE_LABELS),
     firstPerson: new Set(CUES.FIRST_PERSON_PLURAL),
   }
@@ -89,10 +87,10 @@ function lastMeaningful(tokens: readonly Token[], from: number, to: number): Tok
   return tokens[k]
 }
 
-function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw: SentenceWords, cues: FunctionCues): boolean {
+function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw: SentenceWords, hits: PhraseHits, cues: FunctionCues): boolean {
   const { words } = sw
   if (words.length === 0) return false
-  if (findPhrases(words.slice(0, 5), cues.boilerplate)[0] === 0) return true
+  if (hits.boilerplate[0] === 0) return true
   const label = words[0].replace(/\.$/, '')
   const after = tokens[sw.tokenOf[0] + 1]
   if (cues.labels.has(label) && sw.tokenOf[0] === first && (!after || after.start >= s.end || after.text === ':' || DASHES.has(after.text) || after.kind === 'number' || after.kind === 'email' || after.kind === 'url' || after.text === '+')) {
@@ -111,7 +109,7 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
     digitRun = t.kind === 'number' || (t.text === '+' && digitRun === 0) ? digitRun + 1 : t.text === '-' || t.text === '(' || t.text === ')' ? digitRun : 0
     longestDigitRun = Math.max(longestDigitRun, digitRun)
   }
-  if (addresses > 0 && countPhrases(words, cues.pointers) > 0) return true
+  if (addresses > 0 && hits.pointers.length > 0) return true
   return (addresses > 0 && words.length <= 2) || (longestDigitRun >= 3 && words.length <= 8)
 }
 
@@ -125,7 +123,10 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number
   const { words, tokenOf } = sw
   let p = 0
   let please = false
-  while (p < words.length && p < 2 && tokenOf[p] >= first && cues.imperativePrefixes.has(words[p])) please ||= words[p++] === 'please'
+  while (p < words.length && p < 2 && tokenOf[p] >= first && cues.imperativePrefixes.has(words[p])) {
+    if (words[p] === 'please') please = true
+    p++
+  }
   if (p >= words.length || tokenOf[p] < first) return false
   if (please) return /^\p{Ll}/u.test(tokens[tokenOf[p]].text)
   if (findPhrases(words.slice(p, p + 2), cues.negativeImperatives)[0] === 0 && words.length > p + 1) return true
@@ -159,9 +160,9 @@ function isImperativeAfterClause(tokens: readonly Token[], sw: SentenceWords, s:
 }
 
 /** A present appeal by a named party: "calls on … to", "is calling for". */
-function thirdPersonAppeal(words: readonly string[], cues: FunctionCues): boolean {
-  if (countPhrases(words, cues.progressiveDemands) > 0) return true
-  return findPhrases(words, cues.thirdPersonCalls).some((i) => words.slice(i + 2, i + 12).includes('to'))
+function thirdPersonAppeal(words: readonly string[], hits: PhraseHits): boolean {
+  if (hits.progressiveDemands.length > 0) return true
+  return hits.thirdPersonCalls.some((i) => words.slice(i + 2, i + 12).includes('to'))
 }
 
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', "'ve", 'get', 'got', 'feel', 'felt', 'remain', 'remains', 'seem', 'seems'])
@@ -185,21 +186,19 @@ function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cu
 }
 
 /** True when a reporting word has a subject other than "we" or "I": the sentence attributes. */
-function attributes(words: readonly string[], cues: FunctionCues): boolean {
-  return findPhrases(words, cues.reporting).some((i) => !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 1]) && !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 2]))
+function attributes(words: readonly string[], hits: PhraseHits): boolean {
+  return hits.reporting.some((i) => !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 1]) && !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 2]))
 }
 
 /** An obligation that is urgent ("must withdraw it immediately") or put on the people addressed ("Citizens should …"). */
-function appealingObligation(words: readonly string[], cues: FunctionCues): boolean {
-  const obligations = findPhrases(words, cues.obligation)
+function appealingObligation(hits: PhraseHits): boolean {
+  const { obligation: obligations, urgency: urgent, addressees: addressed } = hits
   if (obligations.length === 0) return false
-  const urgent = findPhrases(words, cues.urgency)
-  const addressed = findPhrases(words, cues.addressees)
   return obligations.some((i) => urgent.some((u) => u > i && u - i <= 5) || addressed.some((a) => a < i && i - a <= 2))
 }
 
-function opinionScore(tokens: readonly Token[], s: Sentence, words: readonly string[], cues: FunctionCues): number {
-  let score = 2 * countPhrases(words, cues.stance) + 1.5 * countPhrases(words, cues.obligation) + countPhrases(words, cues.adverbs) + countPhrases(words, cues.contrast)
+function opinionScore(tokens: readonly Token[], s: Sentence, words: readonly string[], hits: PhraseHits, cues: FunctionCues): number {
+  let score = 2 * hits.stance.length + 1.5 * hits.obligation.length + hits.adverbs.length + hits.contrast.length
   let firstPerson = false
   for (const w of words) {
     if (cues.evaluative.has(w)) score += 1
@@ -240,7 +239,8 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   const { words } = sw
   const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
   if (!words.some((w) => /\p{L}/u.test(w))) return 'other'
-  if (isBoilerplate(tokens, s, first, sw, cues)) return 'other'
+  const hits = findPhrasesOfLists(words, cues.phrases)
+  if (isBoilerplate(tokens, s, first, sw, hits, cues)) return 'other'
   const last = lastMeaningful(tokens, s.tokenStart, s.tokenEnd)
   if (DASHES.has(last.text) && s.tokenEnd - s.tokenStart <= 16 && tokens[s.tokenStart].lineStart) return 'other'
   const share = quotedShare(s, quoted, ctx.text)
@@ -248,9 +248,9 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (last.text.includes('?')) return 'question'
   if (isHeadline(tokens, s, first, words.length)) return 'other'
   if (isImperative(tokens, sw, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
-  if (attributes(words, cues)) return 'report'
-  if (countPhrases(words, cues.calls) > 0 || thirdPersonAppeal(words, cues) || appealingObligation(words, cues)) return 'call_to_action'
-  const opinion = opinionScore(tokens, s, words, cues)
+  if (attributes(words, hits)) return 'report'
+  if (hits.calls.length > 0 || thirdPersonAppeal(words, hits) || appealingObligation(hits)) return 'call_to_action'
+  const opinion = opinionScore(tokens, s, words, hits, cues)
   const report = reportScore(tokens, s, words, cues)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
   if (opinion >= 1 && report === 0) return 'opinion'

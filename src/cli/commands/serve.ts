@@ -11,6 +11,7 @@ interface ServeFlags {
   workers?: number
   maxBody?: number
   timeout?: number
+  cache?: number
   examples?: boolean
 }
 
@@ -54,6 +55,7 @@ export default function registerServe(program: Command): void {
     .option('--workers <n>', 'analysis worker threads (default: the number of cores)', whole('--workers', 1, 256))
     .option('--max-body <bytes>', 'largest request body, e.g. 5MB (default 5 MiB)', parseByteSize)
     .option('--timeout <seconds>', 'longest a request may take (default 30)', whole('--timeout', 1, 3600))
+    .option('--cache <bytes>', 'memory for reports of recent documents, answered again without analysis, e.g. 64MB (the default); 0 for none', (v: string) => (v.trim() === '0' ? 0 : parseByteSize(v)))
     .option('--examples', 'load the example documents when the store is empty (what `npm start` does)')
     .addHelpText(
       'after',
@@ -73,6 +75,7 @@ Examples:
         workers: flags.workers,
         maxBodyBytes: flags.maxBody,
         requestTimeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+        cacheBytes: flags.cache,
         loadExamples: flags.examples,
       })
       const counts = await server.store.count()

@@ -8,7 +8,7 @@ import type { CorpusFilters, EntityCoMention, EventCount, SearchHit, SearchQuery
 import { checkSchemaName, preparePostgres } from './schema.ts'
 import { addPostgresFailure, addPostgresReport } from './write.ts'
 
-const POSTGRES: SqlDialect = { placeholder: (n) => `$${n}`, binary: ' COLLATE "C"' }
+const POSTGRES: SqlDialect = { placeholder: (n) => `$${n}`, binary: ' COLLATE "C"', separateBodies: false }
 const PAGE = 500
 
 // Counts come back as int8 and numeric; they fit a JavaScript number.

@@ -17,13 +17,19 @@ CREATE TABLE IF NOT EXISTS documents (
   language TEXT,
   ingested_at TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
-  error TEXT,
-  text TEXT,
-  report TEXT
+  error TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
-CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
-CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published) WHERE status = 'ok';
+CREATE INDEX IF NOT EXISTS documents_failed ON documents (ingested_at) WHERE status = 'failed';
+-- Texts and reports live apart from the metadata rows, so that filtering and sorting read small rows.
+CREATE TABLE IF NOT EXISTS bodies (
+  seq INTEGER PRIMARY KEY REFERENCES documents (seq) ON DELETE CASCADE,
+  title TEXT,
+  text TEXT,
+  report BLOB,
+  tags TEXT
+);
 CREATE TABLE IF NOT EXISTS sources (
   hash TEXT NOT NULL,
   source TEXT NOT NULL,
@@ -89,7 +95,7 @@ CREATE TABLE IF NOT EXISTS sentence_functions (
   PRIMARY KEY (function, doc)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
-  title, text, content = 'documents', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
+  title, text, tags, content = 'bodies', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
 );
 `
 

@@ -8,10 +8,12 @@ import { coMentionsQuery, documentPageQuery, eventCountsQuery, eventRecordsQuery
 import { primaryFirst, summaryOf, toEventRecord, type DocumentRow, type EventRecordRow } from '../stored-rows.ts'
 import type { CoMentionOptions, CorpusFilters, EntityCoMention, EventCount, SearchHit, SearchQuery, Store, StoredDocument, TableName, TechniqueCount } from '../types.ts'
 import { prepareSqlite } from './schema.ts'
+import { tagTerms } from './search-tags.ts'
 import { sqliteWriter } from './write.ts'
 
-const SQLITE: SqlDialect = { placeholder: () => '?', binary: '' }
+const SQLITE: SqlDialect = { placeholder: () => '?', binary: '', separateBodies: true }
 const PAGE = 500
+const CANDIDATES = 1000
 
 export interface SqliteStoreOptions {
   /** open for reading only (the file must exist) */
@@ -47,7 +49,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return writer
   }
   const getBy = db.prepare<[string, string, string], DocumentRow>(
-    'SELECT * FROM documents WHERE id = ? OR hash = ? OR doc_id = ? ORDER BY status = \'ok\' DESC, seq LIMIT 1',
+    'SELECT d.*, b.text, b.report FROM documents d LEFT JOIN bodies b ON b.seq = d.seq WHERE d.id = ? OR d.hash = ? OR d.doc_id = ? ORDER BY d.status = \'ok\' DESC, d.seq LIMIT 1',
   )
   const sourcesOf = db.prepare<[string], { source: string }>('SELECT source FROM sources WHERE hash = ? ORDER BY seen_at, source')
 
@@ -61,28 +63,34 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const conditions = filterSql(SQLITE, filters, params)
       // Without a query the newest documents come first.
       const rows = db
-        .prepare(`SELECT d.*, substr(d.text, 1, 400) AS lead FROM documents d WHERE ${conditions}
+        .prepare(`SELECT d.*, (SELECT substr(b.text, 1, 400) FROM bodies b WHERE b.seq = d.seq) AS lead FROM documents d WHERE ${conditions}
           ORDER BY d.published DESC NULLS LAST, d.seq DESC LIMIT ? OFFSET ?`)
         .all(...params, limit, offset) as (DocumentRow & { lead: string })[]
       return rows.map((r) => ({ ...hitOf(r), snippet: leadSnippet(r.lead ?? ''), highlights: [], score: 0 }))
     }
     const match = fts5Expression(text)
     if (match === null) throw new RangeError(`The query '${text}' has no word to look for; add one besides the excluded ones.`)
-    const params: unknown[] = [match]
-    const conditions = filterSql(SQLITE, filters, params)
+    // Technique, function, CAMEO and entity filters are tags in the full-text index; issuer and dates are checked in SQL.
+    const expression = [`{title text} : (${match})`, ...tagTerms(filters).map((t) => `tags : ${t}`)].join(' AND ')
+    const params: unknown[] = [expression]
+    const conditions = filterSql(SQLITE, { issuer: filters.issuer, from: filters.from, to: filters.to }, params)
+    // Relevance is computed for the newest matches only (CANDIDATES of them), so a word found in most
+    // of a large corpus costs the same as a rare one.
     const top = db
-      .prepare(`SELECT d.seq, d.id, d.doc_id, d.title, d.issuer, d.published, d.source, -bm25(documents_fts, 4.0, 1.0) AS score
-        FROM documents_fts f JOIN documents d ON d.seq = f.rowid
-        WHERE documents_fts MATCH ? AND ${conditions} ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as (DocumentRow & { score: number })[]
+      .prepare(`SELECT c.* FROM (
+          SELECT d.seq, d.id, d.doc_id, d.title, d.issuer, d.published, d.source, bm25(documents_fts, 4.0, 1.0, 0.0) AS rank
+          FROM documents_fts f JOIN documents d ON d.seq = f.rowid
+          WHERE documents_fts MATCH ? AND ${conditions} ORDER BY f.rowid DESC LIMIT ?) c
+        ORDER BY c.rank, c.seq LIMIT ? OFFSET ?`)
+      .all(...params, Math.max(CANDIDATES, offset + limit), limit, offset) as (DocumentRow & { rank: number })[]
     if (top.length === 0) return []
     const snippets = new Map(
       (db
-        .prepare(`SELECT rowid, snippet(documents_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 32) AS snippet FROM documents_fts
+        .prepare(`SELECT rowid, snippet(documents_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 32) AS snippet FROM documents_fts
           WHERE documents_fts MATCH ? AND rowid IN (${top.map(() => '?').join(', ')})`)
-        .all(match, ...top.map((r) => r.seq)) as { rowid: number; snippet: string }[]).map((r) => [r.rowid, r.snippet]),
+        .all(`{title text} : (${match})`, ...top.map((r) => r.seq)) as { rowid: number; snippet: string }[]).map((r) => [r.rowid, r.snippet]),
     )
-    return top.map((r) => ({ ...hitOf(r), ...readSnippet(snippets.get(r.seq) ?? ''), score: Math.round(r.score * 1000) / 1000 }))
+    return top.map((r) => ({ ...hitOf(r), ...readSnippet(snippets.get(r.seq) ?? ''), score: Math.round(-r.rank * 1000) / 1000 }))
   }
 
   async function* pages(filters: CorpusFilters, withReport: boolean): AsyncGenerator<DocumentRow[]> {

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import { storeId } from '../content-hash.ts'
 import { compressReport } from '../report-json.ts'
 import type { ReportRows } from '../report-rows.ts'
+import { searchTags } from './search-tags.ts'
 import type { DocumentRecord, FailureRecord, WriteOutcome } from '../types.ts'
 
 type Row = Record<string, unknown>
@@ -9,11 +10,12 @@ type Row = Record<string, unknown>
 /** The prepared statements that write documents, and the transactions built from them. */
 export function sqliteWriter(db: Database) {
   const find = db.prepare<[string], { seq: number; status: string; source: string }>('SELECT seq, status, source FROM documents WHERE hash = ?')
-  const insertDoc = db.prepare(`INSERT INTO documents (id, hash, doc_id, source, url, title, issuer, published, language, ingested_at, status, error, text, report)
-    VALUES (@id, @hash, @doc_id, @source, @url, @title, @issuer, @published, @language, @ingested_at, @status, @error, @text, @report)`)
+  const insertDoc = db.prepare(`INSERT INTO documents (id, hash, doc_id, source, url, title, issuer, published, language, ingested_at, status, error)
+    VALUES (@id, @hash, @doc_id, @source, @url, @title, @issuer, @published, @language, @ingested_at, @status, @error)`)
   const updateDoc = db.prepare(`UPDATE documents SET doc_id = @doc_id, source = @source, url = @url, title = @title, issuer = @issuer, published = @published,
-    language = @language, ingested_at = @ingested_at, status = @status, error = @error, text = @text, report = @report WHERE seq = @seq`)
-  const insertFts = db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)')
+    language = @language, ingested_at = @ingested_at, status = @status, error = @error WHERE seq = @seq`)
+  const putBody = db.prepare('INSERT OR REPLACE INTO bodies (seq, title, text, report, tags) VALUES (@seq, @title, @text, @report, @tags)')
+  const insertFts = db.prepare('INSERT INTO documents_fts (rowid, title, text, tags) VALUES (?, ?, ?, ?)')
   const insertSource = db.prepare('INSERT OR IGNORE INTO sources (hash, source, seen_at) VALUES (?, ?, ?)')
   const children: Record<string, Statement> = {
     entities: db.prepare('INSERT INTO entities (doc, ref, type, name, kb_source, kb_id, key, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -36,20 +38,22 @@ export function sqliteWriter(db: Database) {
   }
 
   /** Stores the row; an ok row already there is a duplicate, a failed one is replaced. */
-  function upsert(row: Row, source: string, at: string, after: (seq: number) => void): WriteOutcome {
+  function upsert(row: Row, source: string, at: string, after: (seq: number) => void, tags: string | null = null): WriteOutcome {
     const hash = row.hash as string
     const found = find.get(hash)
     if (found?.status === 'ok') {
       if (found.source !== source) insertSource.run(hash, source, at)
       return 'duplicate'
     }
+    const { text, report, ...meta } = row
     let seq: number
     if (found) {
-      updateDoc.run({ ...row, seq: found.seq })
+      updateDoc.run({ ...meta, seq: found.seq })
       seq = found.seq
     } else {
-      seq = Number(insertDoc.run(row).lastInsertRowid)
+      seq = Number(insertDoc.run(meta).lastInsertRowid)
     }
+    putBody.run({ seq, title: meta.title, text, report, tags })
     insertSource.run(hash, source, at)
     after(seq)
     return found ? 'replaced' : 'added'
@@ -63,10 +67,11 @@ export function sqliteWriter(db: Database) {
       id: storeId(hash), hash, doc_id: d.id, source, url: d.url ?? null, title: d.title, issuer: d.issuer, published: d.published,
       language: d.language, ingested_at: at, status: 'ok', error: null, text: d.text, report: compressReport(report),
     }
+    const tags = searchTags(record.rows)
     return upsert(row, source, at, (seq) => {
       writeRows(seq, record.rows)
-      insertFts.run(seq, d.title ?? '', d.text)
-    })
+      insertFts.run(seq, d.title ?? '', d.text, tags)
+    }, tags)
   })
 
   const addFailure = db.transaction((record: FailureRecord): WriteOutcome => {

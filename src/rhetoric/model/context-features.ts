@@ -84,7 +84,7 @@ export function addSentenceFeatures(
   cueTokens: ReadonlyMap<number, string[]>,
 ): void {
   const logOdds = odds.word
-  const add = (template: number, value: number) => { if (!(globalThis as any).__ablate?.has(template)) rows.push(bucketOf(mixHash(template, value), bits)) }
+  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
   const n = s.tokenEnd - s.tokenStart
   let logOddsMax = 0
   let loaded = 0

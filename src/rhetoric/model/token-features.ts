@@ -82,8 +82,8 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
   const rows = new FeatureRows(tokens.length * 36 + 16, tokens.length + 1)
   const sentenceRows = new FeatureRows(sentences.length * 28 + 16, sentences.length + 1)
   const tokenSentence = new Int32Array(tokens.length).fill(-1)
-  const add = (template: number, value: number) => { if (!(globalThis as any).__ablate?.has(template)) rows.push(bucketOf(mixHash(template, value), bits)) }
-  const addPair = (template: number, a: number, b: number) => { if (!(globalThis as any).__ablate?.has(template)) rows.push(bucketOf(mixHash(mixHash(template, a), b), bits)) }
+  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
+  const addPair = (template: number, a: number, b: number) => rows.push(bucketOf(mixHash(mixHash(template, a), b), bits))
   const seenBigrams = new Set<number>()
   let next = 0
   const emptyRowsUntil = (until: number) => {

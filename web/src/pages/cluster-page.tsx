@@ -17,14 +17,15 @@ export function ClusterPage({ id, route }: { id: string; route: Route }) {
   return (
     <div class="page cluster-page">
       <nav class="crumbs" aria-label="Breadcrumbs">
-        <a href={`${href(['events'])}${query ? `?${query}` : ''}`}>Events</a> › {c.id}
+        <a href={`${href(['events'])}${query ? `?${query}` : ''}`}>Events</a> › cluster {c.id}
       </nav>
       <h1>
-        <abbr title="CAMEO code">{c.cameo}</abbr> {c.location ? `at ${c.location}` : ''} <span class="note">{c.from === c.to ? c.from : `${c.from} – ${c.to}`}</span>
+        {c.event} <abbr title="CAMEO code">{c.cameo}</abbr>
+        {c.locationName ? ` at ${c.locationName}` : ''} <span class="note">{c.from === c.to ? c.from : `${c.from} – ${c.to}`}</span>
       </h1>
       <p class="meta">
         <span>{c.documents} documents</span>
-        {c.parties.length > 0 ? <span>parties: {c.parties.join(', ')}</span> : null}
+        {c.partyNames.length > 0 ? <span>{c.partyNames.join(', ')}</span> : null}
       </p>
       <div class="compare" style={{ gridTemplateColumns: `repeat(${Math.min(data.sources.length, 4)}, minmax(16rem, 1fr))` }}>
         {data.sources.map((s) => (

@@ -61,13 +61,14 @@ export function EventsPage({ route }: { route: Route }) {
           <li key={c.id} class="cluster">
             <h3>
               <a href={href(['events', c.id], applied)}>
-                <abbr title="CAMEO code">{c.cameo}</abbr> {c.location ? `at ${c.location}` : ''} {c.from === c.to ? c.from : `${c.from} – ${c.to}`}
+                {c.event} <abbr title="CAMEO code">{c.cameo}</abbr>
+                {c.locationName ? ` at ${c.locationName}` : ''}, {c.from === c.to ? c.from : `${c.from} – ${c.to}`}
               </a>
             </h3>
             <p class="meta">
               <span>{c.documents} documents</span>
               <span>{c.issuers.join(', ') || 'issuers unknown'}</span>
-              {c.parties.length > 0 ? <span>parties: {c.parties.join(', ')}</span> : null}
+              {c.partyNames.length > 0 ? <span>{c.partyNames.join(', ')}</span> : null}
             </p>
           </li>
         ))}

@@ -67,7 +67,8 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   // Names inside hyphenated words: "Kurdish-led", "US-China".
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      if (!coverage.isFree(i, i + 1) || !tokens[i].text.includes('-')) continue
+      const text = tokens[i].text
+      if (text.length < 5 || text.indexOf('-') < 2 || !coverage.isFree(i, i + 1)) continue
       const parts = hyphenParts(kb, tokens[i], i)
       for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
       if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)

@@ -39,23 +39,31 @@ const errors = docs.slice(0, 50).flatMap((d) => unspun.analyze(d).problems.filte
 if (errors.length > 0) throw new Error(`The analyzer reported problems: ${errors[0].message}`)
 
 // Wall-clock speed, and speed per second of this process's own processor time, which other
-// programs running on the same machine disturb less.
-const rounds: number[] = []
-const cpuRounds: number[] = []
-let entities = 0
-for (let r = 0; r < Number(values.rounds); r++) {
-  const started = performance.now()
-  const cpu = process.cpuUsage()
-  entities = 0
-  for (const d of docs) entities += unspun.analyze(d).entities.length
-  const used = process.cpuUsage(cpu)
-  rounds.push(bytes / 1e6 / ((performance.now() - started) / 1000))
-  cpuRounds.push(bytes / 1e6 / ((used.user + used.system) / 1e6))
+// programs running on the same machine disturb less. The engine with no analyzer at all (text
+// layer, language, report) runs the same way beside it, for scale.
+function measure(run: (text: string) => number): { wall: number[]; cpu: number[]; found: number } {
+  const wall: number[] = []
+  const cpu: number[] = []
+  let found = 0
+  for (let r = 0; r < Number(values.rounds); r++) {
+    const started = performance.now()
+    const usage = process.cpuUsage()
+    found = 0
+    for (const d of docs) found += run(d)
+    const used = process.cpuUsage(usage)
+    wall.push(bytes / 1e6 / ((performance.now() - started) / 1000))
+    cpu.push(bytes / 1e6 / ((used.user + used.system) / 1e6))
+  }
+  return { wall, cpu, found }
 }
+const bare = createAnalyzer({ analyzers: [] })
+const baseline = measure((d) => bare.analyze(d).sentences.length)
+const { wall: rounds, cpu: cpuRounds, found: entities } = measure((d) => unspun.analyze(d).entities.length)
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
 console.log(`node ${process.version} · ${cpus()[0]?.model ?? 'unknown CPU'} · one thread`)
 console.log(`corpus: ${(bytes / 1e6).toFixed(2)} MB in ${docs.length} documents from ${folder}`)
 console.log(`knowledge base load (fresh process, median of 3): ${median(loads.map((l) => l.load)).toFixed(0)} ms`)
 console.log(`analyzer setup (knowledge base${values['rules-only'] ? '' : ' + NER model'}): ${setup.toFixed(0)} ms`)
 console.log(`analyze() with facts/entities${values['rules-only'] ? ' (rules only, no NER)' : ''}: ${rounds.map((r) => r.toFixed(2)).join(', ')} MB/s wall-clock (best ${Math.max(...rounds).toFixed(2)}); ${cpuRounds.map((r) => r.toFixed(2)).join(', ')} MB per processor-second (best ${Math.max(...cpuRounds).toFixed(2)}); ${entities} entities`)
+console.log(`analyze() with no analyzer, for scale: best ${Math.max(...baseline.wall).toFixed(2)} MB/s wall-clock, ${Math.max(...baseline.cpu).toFixed(2)} MB per processor-second`)
 console.log(`load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)

@@ -15,7 +15,7 @@ export interface TaggedName {
 }
 
 // Words of context on each side of a run: the tagger's features look two words each way.
-const CONTEXT = 2
+const CONTEXT = Number(process.env.CTX ?? 2)
 // Windows go to the tagger together, separated by a full stop, up to about this many words a call:
 // one call costs far less than many small ones.
 const BATCH_WORDS = 256

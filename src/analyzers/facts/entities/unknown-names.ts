@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import type { MentionSource } from './mention.ts'
 import type { NameRun } from './name-runs.ts'
 import { tagRuns, type NameTagger } from './ner-mentions.ts'
+import { isTitleAt } from './titles.ts'
 import { sentenceCase } from './token-context.ts'
 
 /** A name the knowledge base does not know, with the type something else gave it. */
@@ -55,8 +56,12 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   const out: ResolvedName[] = []
   const readings = new Map<string, Reading[]>()
   const leftOver: NameRun[] = []
-  // A sentence's first word that is an ordinary English word is capitalised only because it opens the sentence.
-  const ordinary = (i: number) => kb.isCommonWord(keys(i))
+  // A sentence's first word that is an ordinary English word ("Officials", "Apparently") is
+  // capitalised only because it opens the sentence.
+  const ordinary = (i: number) => {
+    const key = keys(i)
+    return kb.isCommonWord(key) || (key.length > 4 && key.endsWith('ly'))
+  }
   const casing = new Map<number, ReturnType<typeof sentenceCase>>()
   const caseOf = (index: number) => {
     let c = casing.get(index)
@@ -99,6 +104,11 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       const key = spelling(run)
       if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
       else if (single && run.initial && ordinary(run.start)) continue
+      // A title alone ("the President", "the Pope") names no one the document has not named.
+      else if (single && isTitleAt(tokens, keys, run.start)) continue
+      // A lone capitalised English word that is no one's surname here ("Faith", "Constitution") is
+      // emphasis or a title of respect more often than a name.
+      else if (single && kb.isCommonWord(key)) continue
       else if (readings.has(key)) apply(run, readings.get(key) as Reading[])
       else if (sameSpelling.has(key)) sameSpelling.get(key)?.push(run)
       else if (!tagger || caseOf(run.sentence) === 'upper') leftOver.push(run)

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { loadCameoModel } from '../../../knowledge/cameo/model.ts'
 import { EVENT_PATTERNS } from './event-patterns.ts'
@@ -22,4 +23,11 @@ test('a shared noun goes to the first pattern whose conditions hold: aimed strik
   const order = EVENT_PATTERNS.map((p) => p.id)
   assert.ok(order.indexOf('strike-on') < order.indexOf('labour-strike'))
   assert.ok(order.indexOf('sanctions') < order.indexOf('sanctions-eased'))
+})
+
+const DOCS = new URL('../../../../docs/events.md', import.meta.url)
+
+test('docs/events.md lists every hand-written pattern with its code', { skip: !existsSync(DOCS) && 'docs/events.md is not there' }, () => {
+  const docs = readFileSync(DOCS, 'utf8')
+  for (const pattern of EVENT_PATTERNS) assert.match(docs, new RegExp(`\\| ${pattern.id} \\| ${pattern.cameo}[ |]`), `docs/events.md has no row for ${pattern.id}`)
 })

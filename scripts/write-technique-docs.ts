@@ -1,0 +1,205 @@
+// Writes docs/techniques.md from the technique definitions (src/report/techniques.ts), the cue
+// lexicons and their measured calibration (data/lexicons/), and the model's cross-validated scores
+// (models/rhetoric-cv.json, written by `npm run eval:ptc`).
+// `node --import tsx scripts/write-technique-docs.ts [--check]`
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { z } from 'zod'
+import { TECHNIQUES } from '../src/report/techniques.ts'
+import type { CueFamily, LexiconEntry } from '../src/rhetoric/lexicon/entry.ts'
+import { DEFAULT_LEXICON_DIR, loadLexiconData } from '../src/rhetoric/lexicon/load.ts'
+import { loadCalibration, type Calibration } from '../src/rhetoric/rules/calibration.ts'
+import { MIN_CONFIDENCE } from '../src/rhetoric/rules/cue-rules.ts'
+import { REPETITION_FAMILY } from '../src/rhetoric/rules/repetition-findings.ts'
+import { REPETITION_FILE, RepetitionFileSchema } from '../src/rhetoric/rules/repetition-settings.ts'
+
+/** Where the generated page lives. */
+export const TECHNIQUE_DOCS_FILE = new URL('../docs/techniques.md', import.meta.url)
+/** The summary of the model's cross-validation, when it has been run. */
+export const MODEL_CV_FILE = new URL('../models/rhetoric-cv.json', import.meta.url)
+const COMMAND = 'node --import tsx scripts/write-technique-docs.ts'
+
+const ScoreSchema = z.object({ f1: z.number().min(0).max(1), precision: z.number().min(0).max(1).optional(), recall: z.number().min(0).max(1).optional() })
+/** The shape of models/rhetoric-cv.json: per-technique scores keyed by technique id or PTC label. */
+const ModelCvSchema = z.object({
+  command: z.string().optional(),
+  date: z.string().optional(),
+  folds: z.number().int().optional(),
+  techniques: z.record(z.string(), ScoreSchema),
+})
+type ModelCv = z.infer<typeof ModelCvSchema>
+
+function readModelCv(file: URL): ModelCv | null {
+  if (!existsSync(file)) return null
+  const parsed = ModelCvSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+  if (!parsed.success) throw new Error(`${fileURLToPath(file)} is not a cross-validation summary: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  return parsed.data
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``
+
+function entryRow(entry: LexiconEntry, calibration: Calibration): string {
+  const counts = calibration.file?.entries[entry.id]
+  const measured = counts && counts.hits > 0 ? `${counts.overlapping}/${counts.hits}` : '–'
+  const why = [entry.rationale, entry.source ? `Source: ${entry.source}.` : null].filter(Boolean).join(' ')
+  const form = entry.kind === 'term' ? `${entry.text}${entry.inflect === 'verb' ? ' (verb forms)' : entry.inflect === 'noun' ? ' (plural)' : ''}` : entry.text
+  const shown = entry.extent === 'clause' ? `${code(form)} + clause` : code(form)
+  return `| ${cell(shown)} | ${code(entry.id)} | ${cell(why)} | ${measured} | ${calibration.confidence(entry).toFixed(3)} |`
+}
+
+function familySection(family: CueFamily, calibration: Calibration): string[] {
+  const stats = calibration.file?.families[family.family]
+  const measured = stats
+    ? `Measured on the PTC training articles: ${stats.hits} hits, ${stats.overlapping} overlapping a gold span of the technique (precision ${pct(stats.precision)}; a cue placed at random: ${pct(stats.baseline)}).`
+    : 'Not measured yet.'
+  return [
+    `#### ${family.title} (\`data/lexicons/${family.family}.json\`)`,
+    '',
+    family.description,
+    '',
+    measured,
+    '',
+    '| cue | entry | why | hits overlapping / hits | confidence |',
+    '| --- | --- | --- | --- | --- |',
+    ...family.entries.map((e) => entryRow(e, calibration)),
+    '',
+  ]
+}
+
+function repetitionSection(calibration: Calibration): string[] {
+  const path = `${fileURLToPath(DEFAULT_LEXICON_DIR)}${REPETITION_FILE}`
+  const settings = RepetitionFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+  const kinds: Array<[string, string]> = [
+    ['word', 'a content word repeated beyond the document’s average'],
+    ['cue-word', 'a word that is itself a lexicon cue, repeated'],
+    ['phrase', 'a phrase repeated'],
+    ['cue-phrase', 'a phrase holding a lexicon cue, repeated'],
+  ]
+  const rows = kinds.map(([kind, what]) => {
+    const id = `${REPETITION_FAMILY}.${kind}`
+    const counts = calibration.file?.entries[id]
+    const confidence = calibration.confidence({ id, family: REPETITION_FAMILY, weight: 1 })
+    return `| ${code(id)} | ${what} | ${counts ? `${counts.overlapping}/${counts.hits}` : '–'} | ${confidence.toFixed(3)}${confidence < MIN_CONFIDENCE ? ' (not reported)' : ''} |`
+  })
+  const values = (['minWordCount', 'wordRatio', 'minCueWordCount', 'minPhraseCount', 'minCuePhraseCount', 'maxPhraseTokens', 'minWordLength'] as const).map(
+    (key) => `- \`${key}\` = ${settings[key]}: ${settings.rationale[key] ?? ''}`,
+  )
+  return [
+    '#### Repetition found in the document (`data/lexicons/repetition.json`)',
+    '',
+    settings.description,
+    '',
+    'Every occurrence after the first is marked. The names of the main entities (people, organisations and places named more than once) and of the issuer never count, nor do lines repeated word for word (captions, bylines, polls).',
+    '',
+    ...values,
+    `- ${settings.stopWords.length} stop words: ${settings.rationale.stopWords ?? ''}`,
+    '',
+    '| cue | what repeats | hits overlapping / hits | confidence |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ]
+}
+
+function modelLine(cv: ModelCv | null, id: string, ptc: string): string {
+  if (!cv) return 'Model: not cross-validated yet (`npm run eval:ptc` writes `models/rhetoric-cv.json`).'
+  const score = cv.techniques[id] ?? cv.techniques[ptc]
+  if (!score) return 'Model: no cross-validated score for this technique in `models/rhetoric-cv.json`.'
+  const pr = score.precision !== undefined && score.recall !== undefined ? ` (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})` : ''
+  return `Model: cross-validated F1 ${score.f1.toFixed(3)}${pr}${cv.folds ? `, ${cv.folds}-fold` : ''}${cv.command ? `, \`${cv.command}\`` : ''}${cv.date ? `, ${cv.date}` : ''}.`
+}
+
+/** The exact text docs/techniques.md must hold. */
+export function techniqueDocsText(lexiconDir: URL | string = DEFAULT_LEXICON_DIR, modelCvFile: URL = MODEL_CV_FILE): string {
+  const { families, classes, classRationales } = loadLexiconData(lexiconDir)
+  const calibration = loadCalibration(lexiconDir)
+  const cv = readModelCv(modelCvFile)
+  const file = calibration.file
+  const out: string[] = [
+    '# Persuasion techniques',
+    '',
+    `Generated by \`${COMMAND}\` from \`src/report/techniques.ts\`, the cue lexicons in \`data/lexicons/\` and \`models/rhetoric-cv.json\`. Edit those, not this page.`,
+    '',
+    'unspun reports the 14 techniques of the Propaganda Techniques Corpus (PTC). Two analyzers find them: a learned model (`rhetoric/techniques`) and the transparent rules on this page (`rhetoric/cues`), whose every finding names the lexicon entries that fired.',
+    '',
+    '**A cue is not a verdict.** A word such as "regime" or "terrorist" is listed because it is often used as a label, and it is listed whoever it is aimed at: the lists hold the words every side of politics uses of the other. A finding says that the text uses such a word or construction, quotes it, and says how often such a cue marked the technique in the PTC training articles; it does not say that the text, its author or its issuer is propagandistic.',
+    '',
+    '## How confidence is measured',
+    '',
+    `For every cue family and entry, \`node --import tsx scripts/calibrate-cues.ts\` counts on the PTC training articles (${file?.corpus ?? 'not measured'}) how many hits overlap a gold span of the technique the cue stands for. The family's precision, times the entry's weight, is the prior; an entry's own hits move its confidence toward its own precision (${file?.smoothing ?? '–'} hits weigh as much as the prior). The sentence around a hit then scales it by measured factors:`,
+    '',
+    '| sentence around a lexicon hit | hits | overlapping | factor |',
+    '| --- | --- | --- | --- |',
+  ]
+  if (file) {
+    const row = (name: string, c: { hits: number; overlapping: number; factor: number }) => `| ${name} | ${c.hits} | ${c.overlapping} | ${c.factor.toFixed(3)} |`
+    out.push(
+      row('no other cue', file.context.otherCues.none),
+      row('one other cue', file.context.otherCues.one),
+      row('two or more other cues', file.context.otherCues.more),
+      row('no exclamation mark', file.context.exclamation.no),
+      row('an exclamation mark', file.context.exclamation.yes),
+    )
+  }
+  out.push(
+    '',
+    `Findings under confidence ${MIN_CONFIDENCE} are not reported (the model still sees every hit as a feature). Confidences are capped at 0.95. The entries were chosen with these articles in view, so the measured precisions are in-sample figures.`,
+    '',
+    '## Summary',
+    '',
+    '| technique | PTC label | cue entries | rule precision (PTC train) | model F1 (cross-validated) |',
+    '| --- | --- | --- | --- | --- |',
+  )
+  for (const t of TECHNIQUES) {
+    const entries = families.flatMap((f) => f.entries).filter((e) => e.technique === t.id)
+    const fams = Object.entries(file?.families ?? {}).filter(([, f]) => f.technique === t.id)
+    const hits = fams.reduce((n, [, f]) => n + f.hits, 0)
+    const overlapping = fams.reduce((n, [, f]) => n + f.overlapping, 0)
+    const score = cv?.techniques[t.id] ?? cv?.techniques[t.ptc]
+    const count = t.id === 'repetition' ? 'found in the document' : String(entries.length)
+    out.push(`| [${t.name}](#${t.id}) | ${code(t.ptc)} | ${count} | ${hits ? `${pct(overlapping / hits)} of ${hits}` : '–'} | ${score ? score.f1.toFixed(3) : '–'} |`)
+  }
+  out.push('')
+  for (const t of TECHNIQUES) {
+    out.push(`## ${t.name}`, '', `<a id="${t.id}"></a>Id ${code(t.id)}, PTC label ${code(t.ptc)}.`, '', t.definition, '', modelLine(cv, t.id, t.ptc), '')
+    if (t.id === 'repetition') out.push(...repetitionSection(calibration))
+    for (const family of families) {
+      const own = family.entries.filter((e) => e.technique === t.id)
+      if (own.length > 0) out.push(...familySection({ ...family, entries: own }, calibration))
+    }
+  }
+  out.push(
+    '## Pattern syntax',
+    '',
+    'Terms match a word or phrase in any case, with plurals (nouns, the default: the last word) or verb forms (`inflect: verb`: the first word); a hyphenated term also matches with its parts apart. Patterns are constructions over tokens: `word`, `word~` (with its inflections), `(a|b c)` (one of), `[a|b]` (optionally one of), `…` (1 to 10 tokens of the same sentence), `{m,n}` (m to n tokens), `@class` (a word of a class below). An entry marked `+ clause` reports the clause around its cue words, starting after a reporting frame such as "the minister said that". All entries compile into one token trie, matched in one pass.',
+    '',
+    '## Word classes (`data/lexicons/word-classes.json`)',
+    '',
+    '| class | why | words |',
+    '| --- | --- | --- |',
+    ...[...classes].map(([name, words]) => `| ${code(`@${name}`)} | ${cell(classRationales.get(name) ?? '')} | ${cell(words.join(', '))} |`),
+    '',
+  )
+  return out.join('\n')
+}
+
+function main(args: readonly string[]): number {
+  const path = fileURLToPath(TECHNIQUE_DOCS_FILE)
+  const expected = techniqueDocsText()
+  if (args.includes('--check')) {
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : ''
+    if (current === expected) {
+      process.stdout.write(`${path} is up to date.\n`)
+      return 0
+    }
+    process.stderr.write(`${path} is out of date with the lexicons and definitions. Run \`${COMMAND}\` to rewrite it.\n`)
+    return 1
+  }
+  writeFileSync(path, expected)
+  process.stdout.write(`Wrote ${path}\n`)
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2))
