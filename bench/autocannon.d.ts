@@ -32,7 +32,12 @@ declare module 'autocannon' {
     duration?: number
     amount?: number
     timeout?: number
+    /** requests sent in turn; setupRequest may change each one (e.g. its body) before it is sent */
+    requests?: { setupRequest?: (request: { body?: string | Buffer }) => { body?: string | Buffer } }[]
   }
-  function autocannon(options: Options): Promise<Result>
+  function autocannon(options: Options): Promise<autocannon.Result>
+  namespace autocannon {
+    export type { Result, Options }
+  }
   export default autocannon
 }

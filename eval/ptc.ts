@@ -1,10 +1,11 @@
 // Cross-validates the rhetoric models on the PTC training split and prints the official scores.
-//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names]
+//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names] [--no-cues]
 // Folds are by article (seeded). For each held-out fold, the span decoding and both calibrations are
 // chosen on the other folds' held-out predictions only, so no figure below was tuned on its own fold.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { PTC_LABELS } from '../src/report/techniques.ts'
+import { matchCues } from '../src/rhetoric/lexicon/index.ts'
 import { calibrate, fitIsotonic, reliabilityTable, type Observation } from '../src/rhetoric/model/calibration.ts'
 import { chooseDecoding, decodeHeldOut, spanObservations, techniqueObservations } from '../src/rhetoric/model/decoding-selection.ts'
 import { outOfFoldPredictions, type HeldOutPrediction } from '../src/rhetoric/model/out-of-fold.ts'
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2020' },
     limit: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
+    'no-cues': { type: 'boolean', default: false },
   },
 })
 const out = (line = '') => process.stdout.write(line + '\n')
@@ -34,7 +36,10 @@ if (!existsSync(values.data!)) {
 const started = performance.now()
 const folds = Number(values.folds)
 const maskNames = !values['keep-names']
-const docs = loadTrainingDocuments(values.data, { limit: values.limit === undefined ? undefined : Number(values.limit) })
+const docs = loadTrainingDocuments(values.data, {
+  limit: values.limit === undefined ? undefined : Number(values.limit),
+  cueMatcher: values['no-cues'] ? undefined : matchCues,
+})
 const heldOut = outOfFoldPredictions(docs, {
   folds,
   seed: Number(values.seed),
@@ -99,7 +104,7 @@ function printReliability(title: string, pairs: Observation[], observedName: str
 
 out(`# PTC cross-validation — ${new Date().toISOString().slice(0, 10)}`)
 out(`command: npm run eval:ptc${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`)
-out(`data: ${docs.length} articles of ${values.data}; ${folds} folds by article, seed ${values.seed}; names ${maskNames ? 'masked' : 'kept'}`)
+out(`data: ${docs.length} articles of ${values.data}; ${folds} folds by article, seed ${values.seed}; names ${maskNames ? 'masked' : 'kept'}; lexicon cues ${values['no-cues'] ? 'off' : 'on'}`)
 out(`decoding chosen per fold on the other folds: ${[...new Set(decodings)].join(' | ')}`)
 out()
 out('## Span identification (official semantics: partial credit by overlap, merged spans)')

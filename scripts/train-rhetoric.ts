@@ -1,9 +1,11 @@
 // Trains the rhetoric models (propaganda span tagger + technique classifier) on the PTC training split
 // and writes models/rhetoric-spans.bin and models/rhetoric-techniques.bin.
-//   npm run train:rhetoric -- [--data DIR] [--out DIR] [--seed N] [--folds N] [--limit N] [--keep-names] [--quiet]
+//   npm run train:rhetoric -- [--data DIR] [--out DIR] [--seed N] [--folds N] [--limit N] [--keep-names] [--no-cues] [--quiet]
+// Lexicon cue hits (data/lexicons, through matchCues) are features unless --no-cues; retrain when the lexicon changes.
 // The same data and options always write byte-identical files.
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { matchCues } from '../src/rhetoric/lexicon/index.ts'
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
 import { DEFAULT_MODEL_DIR, writeRhetoricModel } from '../src/rhetoric/model/model-file.ts'
 import { loadTrainingDocuments, trainRhetoricModel } from '../src/rhetoric/model/rhetoric-training.ts'
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '5' },
     limit: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
+    'no-cues': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
 })
@@ -30,7 +33,10 @@ const log = (line: string): void => {
 }
 
 const started = performance.now()
-const docs = loadTrainingDocuments(values.data, { limit: values.limit === undefined ? undefined : integer('limit') })
+const docs = loadTrainingDocuments(values.data, {
+  limit: values.limit === undefined ? undefined : integer('limit'),
+  cueMatcher: values['no-cues'] ? undefined : matchCues,
+})
 log(`${docs.length} articles from ${values.data}`)
 const maskNames = !values['keep-names']
 const { model, summary } = trainRhetoricModel(docs, {
@@ -47,6 +53,7 @@ const paths = writeRhetoricModel(values.out!, model, {
   folds: summary.folds,
   seed: summary.seed,
   maskNames,
+  cues: model.usesCues,
   heldOutSpanF1: Math.round(summary.spanIdentification.f1 * 10000) / 10000,
   heldOutTechniqueAccuracy: Math.round(summary.techniqueAccuracy * 10000) / 10000,
 })

@@ -20,8 +20,9 @@ const CODE_TYPE: Record<string, KbEntryType> = { p: 'person', o: 'organization',
 
 /** An entry as stored: short field names, aliases and their flags in parallel arrays. */
 export interface StoredEntry {
-  /** id, left out for people whose id is the one `personId` gives */
+  /** id, left out when `storedId` can rebuild it */
   i?: string
+  /** type and source index: stored once per run of entries that share them, set on reading */
   t: string
   /** name, left out when it is the first alias */
   n?: string
@@ -29,6 +30,7 @@ export interface StoredEntry {
   a: string[]
   f?: number[]
   c?: string
+  /** CAMEO code, left out for people whose code is their latest role's */
   k?: string
   /** roles as 'CODE FROM-TO;…' with dates as YYYYMMDD, empty when open */
   r?: string
@@ -55,6 +57,25 @@ function readRoles(text: string): KbRole[] {
     const [from, to] = range.split('-')
     return { code, from: fullDate(from), to: fullDate(to) }
   })
+}
+
+/**
+ * The CAMEO code a person carries: the code of the role they hold open, or of their latest role.
+ *
+ * @example
+ * latestRoleCode([{ code: 'RUSELI', from: '1970-01-01', to: '1999-08-09' }, { code: 'RUSGOV', from: '2008-05-08', to: null }]) // 'RUSGOV'
+ */
+export function latestRoleCode(roles: readonly KbRole[]): string | null {
+  if (roles.length === 0) return null
+  const open = roles.filter((r) => r.to === null && r.from !== null)
+  return (open.length > 0 ? open[open.length - 1] : roles[roles.length - 1]).code
+}
+
+/** Entries sharing a type and a source, as stored: neither is repeated for each entry. */
+interface StoredSection {
+  t: string
+  s: number
+  e: Omit<StoredEntry, 't' | 's'>[]
 }
 
 /** The stored knowledge base, read but not yet turned into entries. */
@@ -97,22 +118,28 @@ export function serializeKb(data: KbData): Buffer {
     const s = sourceIndex.get(e.source)
     if (s === undefined) throw new Error(`Entry ${e.id} names the source '${e.source}', which is not in the source list.`)
     const stored: StoredEntry = { t: TYPE_CODE[e.type], s, a: e.aliases.map((a) => a.text) }
-    if (e.type !== 'person' || e.id !== personId(e.aliases[0]?.text ?? '', e.country)) stored.i = e.id
+    if (e.country) stored.c = e.country
+    if (e.cameo && !(e.type === 'person' && e.cameo === latestRoleCode(e.roles))) stored.k = e.cameo
+    if (e.roles.length > 0) stored.r = writeRoles(e.roles)
+    if (storedId(stored) !== e.id) stored.i = e.id
     if (e.name !== e.aliases[0]?.text) stored.n = e.name
     if (e.aliases.some((a) => a.flags !== 0)) stored.f = e.aliases.map((a) => a.flags)
-    if (e.country) stored.c = e.country
-    if (e.cameo) stored.k = e.cameo
-    if (e.roles.length > 0) stored.r = writeRoles(e.roles)
     if (e.population !== undefined) stored.p = e.population
     if (e.cca2) stored.x = e.cca2
     if (e.note) stored.o = e.note
     return stored
   })
   const trie = aliasTrie(data.entries).toParts()
-  const stored: StoredKb = {
+  const sections: StoredSection[] = []
+  for (const { t, s, ...rest } of entries) {
+    const last = sections[sections.length - 1]
+    if (last && last.t === t && last.s === s) last.e.push(rest)
+    else sections.push({ t, s, e: [rest] })
+  }
+  const stored: Omit<StoredKb, 'entries'> & { sections: StoredSection[] } = {
     format: KB_FORMAT,
     sources: data.sources,
-    entries,
+    sections,
     roles: data.rolePhrases.map((r) => [r.text, r.agent]),
     words: data.commonWords.join(' '),
     trie: { words: trie.words.join('\n'), edges: toBase64(trie.edges), candidates: toBase64(trie.candidates), size: trie.size },
@@ -122,14 +149,38 @@ export function serializeKb(data: KbData): Buffer {
 
 /** Reads the stored form of what `serializeKb` wrote, without building entries. */
 export function readKbFile(bytes: Uint8Array): StoredKb {
-  const stored = JSON.parse(gunzipSync(bytes).toString('utf8')) as StoredKb
-  if (stored.format !== KB_FORMAT) throw new Error(`The knowledge-base file has format '${stored.format}', expected '${KB_FORMAT}'. Rebuild it with \`npm run build:kb\`.`)
-  return stored
+  const file = JSON.parse(gunzipSync(bytes).toString('utf8')) as Omit<StoredKb, 'entries'> & { sections: StoredSection[] }
+  if (file.format !== KB_FORMAT) throw new Error(`The knowledge-base file has format '${file.format}', expected '${KB_FORMAT}'. Rebuild it with \`npm run build:kb\`.`)
+  const entries: StoredEntry[] = []
+  for (const section of file.sections) {
+    for (const e of section.e as StoredEntry[]) {
+      e.t = section.t
+      e.s = section.s
+      entries.push(e)
+    }
+  }
+  const { sections: _, ...rest } = file
+  return { ...rest, entries }
 }
 
-/** The id of a stored entry. */
+/**
+ * The id of a stored entry: the stored one, or the one its kind gives: a PETRARCH person's from
+ * name and country, an organisation's from its CAMEO code, a country's and a nationality's from
+ * their ISO code.
+ */
 export function storedId(e: StoredEntry): string {
-  return e.i ?? personId(e.a[0], e.c ?? null)
+  if (e.i) return e.i
+  if (e.t === 'p') return personId(e.a[0], e.c ?? null)
+  if (e.k && (e.t === 'o' || e.t === 'g')) return `petrarch:${e.k}`
+  if (e.k && e.t === 'l') return `country:${e.k}`
+  if (e.k && e.t === 'n') return `nationality:${e.k}`
+  return ''
+}
+
+/** The CAMEO code of a stored entry. */
+export function storedCameo(e: StoredEntry): string | null {
+  if (e.k) return e.k
+  return e.t === 'p' && e.r ? latestRoleCode(readRoles(e.r)) : null
 }
 
 /** Builds one entry from its stored form. */
@@ -142,7 +193,7 @@ export function storedEntry(stored: StoredKb, index: number): KbEntry {
     aliases: e.a.map((text, k) => ({ text, flags: e.f ? e.f[k] : 0 })),
     source: stored.sources[e.s].id,
     country: e.c ?? null,
-    cameo: e.k ?? null,
+    cameo: storedCameo(e),
     roles: e.r ? readRoles(e.r) : [],
   }
   if (e.p !== undefined) entry.population = e.p

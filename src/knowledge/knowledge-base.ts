@@ -1,5 +1,5 @@
 import { createGazetteer, type Gazetteer, type GazetteerPhrase } from './gazetteer.ts'
-import { aliasTrie, storedEntry, storedId, storedTrie, type KbData, type StoredKb } from './kb-file.ts'
+import { aliasTrie, storedCameo, storedEntry, storedId, storedTrie, type KbData, type StoredKb } from './kb-file.ts'
 import { Trie } from './trie.ts'
 import { nameKeys } from './name-keys.ts'
 import type { KbEntry, KbRolePhrase, KbSource } from './types.ts'
@@ -70,7 +70,7 @@ function storedTable(stored: StoredKb): EntryTable {
   return {
     size: stored.entries.length,
     id: (i) => storedId(stored.entries[i]),
-    cameo: (i) => stored.entries[i].k ?? null,
+    cameo: (i) => storedCameo(stored.entries[i]),
     aliases: (i) => stored.entries[i].a,
     flags: (i, k) => stored.entries[i].f?.[k] ?? 0,
     entry: (i) => (built[i] ??= storedEntry(stored, i)),

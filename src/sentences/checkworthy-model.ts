@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { decodeWeights, encodeWeights } from '../models/weights-file.ts'
 import type { Token } from '../text/types.ts'
 import { ClaimFeaturizer, type ClaimFeatureOptions } from './claim-features.ts'
-import { margin, type LogisticModel } from './logistic-regression.ts'
+import type { LogisticModel } from './logistic-regression.ts'
 import { calibrate, type PlattScaling } from './platt-scaling.ts'
 
 /** The model shipped with unspun, written by `npm run train:checkworthy`. */
@@ -34,8 +34,14 @@ export interface ClaimScorer {
  */
 export function claimScorer(model: CheckworthyModel): ClaimScorer {
   const featurizer = new ClaimFeaturizer(model.features)
+  const { bias, weights } = model.logistic
   return {
-    score: (tokens, from, to) => calibrate(model.platt, margin(model.logistic, featurizer.extract(tokens, from, to))),
+    score(tokens, from, to) {
+      const { buckets, count } = featurizer.extractInto(tokens, from, to)
+      let sum = bias
+      for (let i = 0; i < count; i++) sum += weights[buckets[i]]
+      return calibrate(model.platt, sum)
+    },
   }
 }
 

@@ -16,10 +16,29 @@ export interface CheckworthyCandidate {
   epochs: number
 }
 
-/** The hyper-parameters tried by default: word pairs or not, learning rate, L1, L2, passes. */
-export const DEFAULT_CHECKWORTHY_GRID: readonly CheckworthyCandidate[] = [false, true].flatMap((bigrams) =>
-  [0.1, 0.2, 0.4].flatMap((alpha) => [0.1, 1].flatMap((l1) => [1, 10].flatMap((l2) => [3, 6].map((epochs) => ({ bigrams, alpha, l1, l2, epochs }))))),
-)
+/** The values tried for each hyper-parameter. */
+export interface CheckworthyGridAxes {
+  bigrams: readonly boolean[]
+  alpha: readonly number[]
+  l1: readonly number[]
+  l2: readonly number[]
+  epochs: readonly number[]
+}
+
+/** The values tried by default: word pairs or not, learning rate, L1, L2, passes. */
+export const DEFAULT_CHECKWORTHY_AXES: Readonly<CheckworthyGridAxes> = { bigrams: [false, true], alpha: [0.1, 0.2, 0.4], l1: [0.1, 1], l2: [1, 10], epochs: [3, 6] }
+
+/**
+ * Every combination of the axes' values, in a fixed order.
+ *
+ * @example
+ * checkworthyGrid({ ...DEFAULT_CHECKWORTHY_AXES, epochs: [3] }).length // 24
+ */
+export function checkworthyGrid(axes: Readonly<CheckworthyGridAxes>): CheckworthyCandidate[] {
+  return axes.bigrams.flatMap((bigrams) =>
+    axes.alpha.flatMap((alpha) => axes.l1.flatMap((l1) => axes.l2.flatMap((l2) => axes.epochs.map((epochs) => ({ bigrams, alpha, l1, l2, epochs }))))),
+  )
+}
 
 /** Options for {@link trainCheckworthy}. */
 export interface TrainCheckworthyOptions {
@@ -91,7 +110,7 @@ function better(a: CandidateResult, b: CandidateResult): boolean {
  * writeFileSync('models/checkworthy.bin', encodeCheckworthyModel(model))
  */
 export function trainCheckworthy(options: TrainCheckworthyOptions): TrainedCheckworthy {
-  const { train, dev, seed, bits, folds = 5, grid = DEFAULT_CHECKWORTHY_GRID, onCandidate } = options
+  const { train, dev, seed, bits, folds = 5, grid = checkworthyGrid(DEFAULT_CHECKWORTHY_AXES), onCandidate } = options
   if (grid.length === 0) throw new Error('The grid of hyper-parameters is empty.')
   const data = new Map<boolean, { train: BinaryExample[]; dev: BinaryExample[] }>()
   const results: CandidateResult[] = []

@@ -1,6 +1,6 @@
 import { bucketOf, hashString, mixHash } from '../models/hashing.ts'
 import type { Token } from '../text/types.ts'
-import { claimShape, shapeFeatureNames, type ClaimShape } from './claim-shape.ts'
+import { claimShape, MAX_SHAPE_FEATURES, SHAPE_FEATURE_NAMES, shapeFeatureIds, type ClaimShape } from './claim-shape.ts'
 
 /** Which features a check-worthiness model reads; saved with its weights. */
 export interface ClaimFeatureOptions {
@@ -18,7 +18,7 @@ const END = hashString('$')
 
 /**
  * Turns sentences into the hashed binary features of the check-worthiness model: each word, each pair
- * of neighbouring words (with the sentence edges), and the names of {@link shapeFeatureNames}.
+ * of neighbouring words (with the sentence edges), and the shape features of {@link shapeFeatureIds}.
  * Reuses one buffer, so a returned array is valid until the next call.
  *
  * @example
@@ -28,7 +28,7 @@ const END = hashString('$')
 export class ClaimFeaturizer {
   readonly options: Readonly<ClaimFeatureOptions>
   private buffer = new Int32Array(256)
-  private readonly shapeHashes = new Map<string, number>()
+  private readonly shapeBuckets: Int32Array
   // Hashing a word in JavaScript costs more than finding it in a Map (whose string hash is native), so
   // each distinct word keeps a slot with its hash, its unigram bucket and its half of a bigram hash.
   private readonly slots = new Map<string, number>()
@@ -39,6 +39,7 @@ export class ClaimFeaturizer {
   constructor(options: ClaimFeatureOptions) {
     if (!Number.isInteger(options.bits) || options.bits < 8 || options.bits > 24) throw new RangeError(`bits must be an integer in 8..24, got ${options.bits}`)
     this.options = Object.freeze({ ...options })
+    this.shapeBuckets = Int32Array.from(SHAPE_FEATURE_NAMES, (name) => bucketOf(mixHash(SHAPE, hashString(name)), options.bits))
   }
 
   /** The buckets of the features of tokens `from`–`to` (one sentence). */
@@ -48,9 +49,21 @@ export class ClaimFeaturizer {
 
   /** The buckets of the features of a sentence already read with {@link claimShape}. */
   fromShape(shape: ClaimShape): Int32Array {
+    return this.buffer.subarray(0, this.write(shape))
+  }
+
+  /**
+   * Like {@link extract}, without making a view: the buckets are `buckets[0..count)` and stay valid
+   * until the next call.
+   */
+  extractInto(tokens: readonly Token[], from: number, to: number): { buckets: Int32Array; count: number } {
+    const count = this.write(claimShape(tokens, from, to))
+    return { buckets: this.buffer, count }
+  }
+
+  private write(shape: ClaimShape): number {
     const { bits, bigrams } = this.options
-    const names = shapeFeatureNames(shape)
-    const needed = shape.words.length * 2 + names.length + 2
+    const needed = shape.words.length * 2 + MAX_SHAPE_FEATURES + 1
     if (this.buffer.length < needed) this.buffer = new Int32Array(needed * 2)
     const out = this.buffer
     let n = 0
@@ -62,15 +75,9 @@ export class ClaimFeaturizer {
       left = this.bigramLeft[slot]
     }
     if (bigrams) out[n++] = bucketOf(mixHash(left, END), bits)
-    for (const name of names) {
-      let h = this.shapeHashes.get(name)
-      if (h === undefined) {
-        h = mixHash(SHAPE, hashString(name))
-        this.shapeHashes.set(name, h)
-      }
-      out[n++] = bucketOf(h, bits)
-    }
-    return out.subarray(0, n)
+    const end = shapeFeatureIds(shape, out, n)
+    for (let i = n; i < end; i++) out[i] = this.shapeBuckets[out[i]]
+    return end
   }
 
   private slotOf(word: string): number {

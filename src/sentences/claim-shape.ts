@@ -291,6 +291,27 @@ const FLAGS: ReadonlyArray<readonly [string, (s: ClaimShape) => boolean]> = [
   ['pair:name+past', (s) => s.names > 0 && s.past],
 ]
 
+/** Every shape feature name, in a fixed order; {@link shapeFeatureIds} gives positions in this list. */
+export const SHAPE_FEATURE_NAMES: readonly string[] = [...NUMBER_NAMES, ...NAME_NAMES, ...LENGTH_NAMES, ...FLAGS.map(([name]) => name)]
+const NAMES_AT = NUMBER_NAMES.length
+const LENGTH_AT = NAMES_AT + NAME_NAMES.length
+const FLAGS_AT = LENGTH_AT + LENGTH_NAMES.length
+
+/**
+ * Writes the positions in {@link SHAPE_FEATURE_NAMES} of the shape's features into `out` from `at`
+ * (room for 3 + the number of flags is needed) and returns where it stopped.
+ */
+export function shapeFeatureIds(shape: ClaimShape, out: Int32Array, at: number): number {
+  out[at++] = Math.min(shape.numbers, 3)
+  out[at++] = NAMES_AT + Math.min(shape.names, 3)
+  out[at++] = LENGTH_AT + Math.min(shape.words.length, 46)
+  for (let f = 0; f < FLAGS.length; f++) if (FLAGS[f][1](shape)) out[at++] = FLAGS_AT + f
+  return at
+}
+
+/** The most features {@link shapeFeatureIds} writes for one sentence. */
+export const MAX_SHAPE_FEATURES = 3 + FLAGS.length
+
 /**
  * The shape as feature names: counts in bins, flags, and a few pairs that a linear model cannot
  * build itself (numbers in the past tense are records; "I" with a hedge is a personal view).
@@ -299,7 +320,7 @@ const FLAGS: ReadonlyArray<readonly [string, (s: ClaimShape) => boolean]> = [
  * shapeFeatureNames(claimShape(tokens, 0, tokens.length)) // ['numbers=1', 'names=0', 'length=4-6', 'number:percent', …]
  */
 export function shapeFeatureNames(shape: ClaimShape): string[] {
-  const names = [NUMBER_NAMES[Math.min(shape.numbers, 3)], NAME_NAMES[Math.min(shape.names, 3)], LENGTH_NAMES[Math.min(shape.words.length, 46)]]
-  for (const [name, on] of FLAGS) if (on(shape)) names.push(name)
-  return names
+  const ids = new Int32Array(MAX_SHAPE_FEATURES)
+  const n = shapeFeatureIds(shape, ids, 0)
+  return Array.from(ids.subarray(0, n), (id) => SHAPE_FEATURE_NAMES[id])
 }

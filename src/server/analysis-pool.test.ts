@@ -29,6 +29,14 @@ describe('the server analysis pool on a worker thread', () => {
     await assert.rejects(pool.analyzeToJson({ format: 'text', content: text, source: 'api' }), (error: unknown) => error instanceof AnalysisRejected && error.reason === 'busy')
     assert.equal((await Promise.all(running)).length, 2)
   })
+
+  test('a document sent again is answered from recent reports without waiting for a worker', async () => {
+    const source = { format: 'text' as const, content: `${text} Again.`, source: 'api' }
+    const first = await pool.analyzeToJson(source)
+    const running = [1, 2].map((n) => pool.analyzeToJson({ format: 'text', content: `${text} ${n}`, source: 'api' }))
+    assert.equal(await pool.analyzeToJson(source), first)
+    await Promise.all(running)
+  })
 })
 
 test('closing waits for documents in analysis, then refuses new ones', async () => {

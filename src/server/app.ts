@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import type { Store } from '../corpus/types.ts'
 import type { AnalysisPool } from './analysis-pool.ts'
-import type { AppEnv } from './app-env.ts'
 import type { FetchPage } from './document-input.ts'
 import { createErrorHandler, notFound, type ErrorLog } from './error-handler.ts'
 import { HttpError } from './http-error.ts'
@@ -41,11 +40,11 @@ export interface AppOptions {
  * const app = createApp({ pool: createServerPool({ workers: 0 }), fetchPage: safePageFetcher() })
  * const res = await app.request('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) })
  */
-export function createApp(options: AppOptions): Hono<AppEnv> {
+export function createApp(options: AppOptions): Hono {
   const { pool, fetchPage, store = null, tokens = null, web = null, version = '0.0.0' } = options
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const log = options.log ?? ((message: string) => process.stderr.write(`unspun serve: ${message}\n`))
-  const app = new Hono<AppEnv>()
+  const app = new Hono()
   app.onError(createErrorHandler(log))
   app.notFound(notFound)
   app.use(securityHeaders())

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from './app-env.ts'
 import { HttpError } from './http-error.ts'
 import { bearerToken, scopeAllows, type TokenScope } from './tokens.ts'
 import type { TokenStore } from './tokens-store.ts'
@@ -9,12 +8,9 @@ import type { TokenStore } from './tokens-store.ts'
  * lets every request through otherwise. 401 `unauthorized` without a valid token, 403
  * `forbidden` when its scope is too narrow.
  */
-export function requireScope(tokens: TokenStore | null, scope: TokenScope): MiddlewareHandler<AppEnv> {
+export function requireScope(tokens: TokenStore | null, scope: TokenScope): MiddlewareHandler {
   return async function authorize(c, next) {
-    if (!tokens) {
-      c.set('token', null)
-      return next()
-    }
+    if (!tokens) return next()
     const token = bearerToken(c.req.header('authorization'))
     const challenge = { 'WWW-Authenticate': `Bearer realm="unspun", scope="${scope}"` }
     if (token === null) {
@@ -29,7 +25,6 @@ export function requireScope(tokens: TokenStore | null, scope: TokenScope): Midd
     if (!scopeAllows(record.scope, scope)) {
       throw new HttpError(403, { code: 'forbidden', message: `This needs a token with the ${scope} scope; this token has ${record.scope}. Create one with \`unspun token create --scope ${scope}\`.` })
     }
-    c.set('token', record)
     return next()
   }
 }

@@ -36,8 +36,18 @@ function decode(bytes: Uint8Array, source: string, charset?: string | null): str
   }
 }
 
+/** The body as the client sent it; a client that goes away mid-body is not a server error. */
+async function bodyOf<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof HttpError) throw error
+    throw new HttpError(400, { code: 'request_aborted', message: `The request body was not received in full (${(error as Error).message}).`, cause: error })
+  }
+}
+
 async function jsonBody(c: Context): Promise<unknown> {
-  const raw = await c.req.text()
+  const raw = await bodyOf(() => c.req.text())
   try {
     return JSON.parse(raw)
   } catch (error) {
@@ -65,7 +75,7 @@ export async function readDocumentInput(c: Context, fetchPage: FetchPage): Promi
   }
   if (/^\s*text\/(?:plain|html)\b/i.test(type)) {
     const meta = RawMetadataSchema.parse(c.req.query())
-    const bytes = new Uint8Array(await c.req.arrayBuffer())
+    const bytes = new Uint8Array(await bodyOf(() => c.req.arrayBuffer()))
     const content = decode(bytes, 'api')
     return { format: isHtml(type) ? 'html' : 'text', content, source: 'api', title: meta.title ?? null, issuer: meta.issuer ?? null, published: meta.published ?? null }
   }

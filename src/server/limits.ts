@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { AppEnv } from './app-env.ts'
 import { HttpError } from './http-error.ts'
 
 /** Request limits: body size and time. */
@@ -19,7 +18,7 @@ function mebibytes(bytes: number): string {
 }
 
 /** Refuses bodies over `maxBytes` with 413 `payload_too_large`, by Content-Length or while reading. */
-export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
+export function limitBody(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
     onError: () => {
@@ -33,7 +32,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
 }
 
 /** Answers 503 `timeout` when a handler has not finished within `timeoutMs`. */
-export function limitTime(timeoutMs: number): MiddlewareHandler<AppEnv> {
+export function limitTime(timeoutMs: number): MiddlewareHandler {
   return async function timeLimit(_c, next) {
     let timer: NodeJS.Timeout | undefined
     const expired = new Promise<never>((_, reject) => {

@@ -106,6 +106,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     await tokens?.close()
     await store.close()
   }
+  let server: Server | null = null
   try {
     if (auth) {
       tokens = await openTokenStore(location)
@@ -113,16 +114,6 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         log(`unspun serve: API tokens are required and none exists yet; create one with \`unspun token create --scope read --db ${location}\`.`)
       }
     }
-    let examples: IngestSummary | null = null
-    if (options.loadExamples) {
-      const counts = await store.count()
-      if (counts.documents === 0 && counts.failed === 0) {
-        log('unspun serve: loading the example documents into the empty store…')
-        examples = await ingestDocuments(store, readDocuments([EXAMPLES_DIR]), { workers: Math.max(1, Math.min(2, options.workers ?? 2)) })
-        log(`unspun serve: loaded ${examples.ingested} example documents (${examples.failed} failed) in ${examples.seconds} s.`)
-      }
-    }
-    await pool.ready()
     const app = createApp({
       pool,
       store,
@@ -132,11 +123,23 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       web: loadWebAssets(options.webDir),
       version: VERSION,
     })
-    const server = createAdaptorServer({ fetch: app.fetch }) as Server
+    server = createAdaptorServer({ fetch: app.fetch }) as Server
     // Slow clients may not hold a connection open for ever while sending a body.
     server.requestTimeout = (options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs) + 30_000
     server.headersTimeout = 20_000
+    // Listening first makes a port in use fail at once, before the slow start below.
     const address = await listen(server, port, host)
+    let examples: IngestSummary | null = null
+    if (options.loadExamples) {
+      const counts = await store.count()
+      if (counts.documents === 0 && counts.failed === 0) {
+        log('unspun serve: loading the example documents into the empty store…')
+        examples = await ingestDocuments(store, readDocuments([EXAMPLES_DIR]), { workers: 1 })
+        log(`unspun serve: loaded ${examples.ingested} example documents (${examples.failed} failed) in ${examples.seconds} s.`)
+      }
+    }
+    await pool.ready()
+    const listening = server
     let closing: Promise<void> | null = null
     return {
       url: urlOf(host, address.port),
@@ -146,17 +149,19 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       examples,
       close({ graceMs = 10_000 } = {}) {
         closing ??= new Promise<void>((resolve) => {
-          const force = setTimeout(() => server.closeAllConnections(), graceMs)
-          server.close(() => {
+          const force = setTimeout(() => listening.closeAllConnections(), graceMs)
+          listening.close(() => {
             clearTimeout(force)
             resolve()
           })
-          server.closeIdleConnections()
+          listening.closeIdleConnections()
         }).then(cleanup)
         return closing
       },
     }
   } catch (error) {
+    const started = server
+    if (started?.listening) await new Promise((resolve) => started.close(resolve))
     await cleanup()
     throw error
   }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { SAME_EVENT } from '../server/api-harness.ts'
-import { openWorkbench, skipBrowser, type Workbench } from './workbench-harness.ts'
+import { openWorkbench, ROOT, skipBrowser, type Workbench } from './workbench-harness.ts'
 
 const PASTED = `Allied battalion arrives in Lithuania
 
@@ -72,6 +73,10 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
 
   test('highlights are reached with Tab and opened with Enter', async () => {
     const { page } = bench
+    await page.click('#tab-paste')
+    await page.fill('textarea[name=text]', PASTED)
+    await page.click('button[type=submit]')
+    await page.waitForSelector('.reading .hl')
     await page.locator('textarea[name=text]').focus()
     let onHighlight = false
     for (let i = 0; i < 80 && !onHighlight; i++) {
@@ -100,10 +105,29 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
 
   test('a panel entry scrolls to its passage and explains it', async () => {
     const { page } = bench
-    await page.locator('.panel', { hasText: 'Entities' }).locator('button.pick').first().click()
+    const entities = page.locator('.panel').filter({ has: page.locator('h3', { hasText: /^Entities/ }) })
+    await entities.locator('button.pick').first().click()
     await page.locator('.explain').waitFor()
-    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('selected') ?? false))
+    await page.waitForFunction(() => document.activeElement?.classList.contains('selected') ?? false)
+    assert.match((await page.locator('.explain').textContent()) ?? '', /Entity/)
     await page.keyboard.press('Escape')
+  })
+
+  test('analyses an uploaded HTML file, and explains why a URL on the local network is refused', async () => {
+    const { page } = bench
+    await page.goto(`${bench.server.url}#/analyse`)
+    await page.click('#tab-upload')
+    await page.setInputFiles('input[name=file]', join(ROOT, 'examples/08-party-press-page.html'))
+    await page.click('button[type=submit]')
+    await page.locator('.reading h2', { hasText: 'Billions for tanks' }).waitFor()
+    assert.doesNotMatch((await page.locator('.reading .text').textContent()) ?? '', /cookie|newsletter/i)
+    await page.click('#tab-url')
+    await page.fill('input[name=url]', `${bench.server.url}openapi.json`)
+    await page.click('button[type=submit]')
+    const error = page.locator('.error[role=alert]')
+    await error.waitFor()
+    assert.match((await error.textContent()) ?? '', /refused to connect to 127\.0\.0\.1 \(loopback address\).*\(url_refused\)/)
+    await bench.screenshot('10-url-refused')
   })
 
   test('the corpus is filtered by the search form and by a facet', async () => {

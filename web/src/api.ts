@@ -82,6 +82,22 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
   throw error
 }
 
+/**
+ * Downloads a file from the API as `filename`: fetched with the token (a plain link could not send
+ * it), then saved from a blob.
+ */
+export async function download(path: string, filename: string): Promise<void> {
+  const blob = await (await request(path)).blob()
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 /** GETs JSON from the API. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await request(path, { signal })).json() as Promise<T>

@@ -222,7 +222,7 @@ describe('facts/events', () => {
 const withEntities = builtinAnalyzers.some((a) => a.id === 'facts/entities')
 
 describe('facts/events in the full analysis', () => {
-  test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+  test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, (t) => {
     const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({
       published: '2021-09-21',
       text:
@@ -231,6 +231,8 @@ describe('facts/events in the full analysis', () => {
         'The European Union imposed sanctions on Belarus on Tuesday.',
     })
     assert.deepEqual(report.problems.filter((p) => p.analyzer === 'facts/events'), [])
+    const upstream = report.problems.find((p) => p.severity === 'error' && p.analyzer !== 'facts/events')
+    if (upstream) return t.skip(`an analyzer this one reads failed: ${upstream.message}`)
     const name = (id: string | null) => report.entities.find((e) => e.id === id)?.name ?? null
     const exercise = report.events.find((e) => e.cameo === '150')
     assert.ok(exercise, JSON.stringify(report.events))

@@ -81,7 +81,9 @@ export function findPhrasesOfLists<K extends string>(words: readonly string[], l
       else found.push(i)
     }
   }
-  return Object.fromEntries(lists.names.map((name, list) => [name, hits[list]])) as Record<K, readonly number[]>
+  const byList = {} as Record<K, readonly number[]>
+  lists.names.forEach((name, list) => (byList[name] = hits[list]))
+  return byList
 }
 
 /** The words of a sentence, lower-cased, with the index of the token each starts at. */

@@ -44,12 +44,18 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'In our view, the ruling is unjust.',
       'It is clear that the regime lies.',
       'The fossil fuel industry is destroying our planet, and politicians are doing nothing.',
+      'Affordable housing is a right, not a privilege.',
+      'Politicians keep making promises and then break them.',
+      'Cheap public transport is the surest way to clean air.',
     ],
     valid: [
       'The minister said the decision was unacceptable.',
       'The tanks will arrive in 2022.',
       'Parliament adopted the budget on 5 May by 230 votes to 190.',
       'Air defence units destroyed 14 drones overnight.',
+      'Gas bills for an average family have nearly doubled.',
+      'Auditors reviewed the accounts and found no errors.',
+      'In the autumn the ministry will present a plan to build twelve new schools.',
     ],
   },
   call_to_action: {
@@ -68,12 +74,21 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Let us stand together against hatred.',
       'The union calls on employers to raise wages.',
       'Glory to Ukraine!',
+      'When the siren sounds, go straight to the nearest shelter.',
+      'Bring sandwiches, a raincoat and your neighbours.',
+      'The federation is calling on ministers to reopen the talks.',
+      'Update your browser to stay safe.',
+      'Please, please sign the petition.',
+      '- publish clear guidance, in plain language, on what is allowed;',
     ],
     valid: [
       'Support for the plan grew in May.',
       'The party called on voters to back the bill.',
       'Stopping the war was the aim of the talks, officials said.',
       'We welcome the decision.',
+      'The service streams films and calls on its network of partners, which has 2 million users.',
+      'Fund managers said the market fell.',
+      'Help arrived late in the evening.',
     ],
   },
   quote: {
@@ -93,8 +108,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
     valid: ['“Why?” she asked.', 'He asked why the budget was cut.'],
   },
   other: {
-    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors'],
-    valid: ['The ministry announced a new plan.', 'Contact your MP today.'],
+    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors', 'The full study is available at www.example.org/study.'],
+    valid: ['The ministry announced a new plan.', 'Contact your MP today.', 'Read the full study at www.example.org/study.'],
   },
 }
 

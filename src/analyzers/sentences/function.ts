@@ -140,7 +140,12 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number
   if (/^\p{Lu}/u.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
   // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them in the
   // same clause that would make the first word a noun subject ("Fund managers said …", "Help arrived").
-  if (cues.notAfterImperative.has(next) || (next.length > 3 && next.endsWith('s'))) return false
+  if (cues.notAfterImperative.has(next) || cues.finiteVerbs.has(next) || cues.eventVerbs.has(next) || (next.length > 4 && next.endsWith('ed'))) return false
+  // A plural object ends the clause ("Bring sandwiches, …"); an "-s" word going on is a verb ("Report finds …").
+  if (next.length > 3 && next.endsWith('s')) {
+    const after = tokens[tokenOf[p + 1] + 1]
+    if (after && after.kind !== 'punct' && words[p + 2] !== 'and' && words[p + 2] !== 'or') return false
+  }
   for (let i = p + 2; i < words.length; i++) {
     if (tokens[tokenOf[i] - 1].text === ',' || tokens[tokenOf[i] - 1].text === ';') break
     if (cues.finiteVerbs.has(words[i]) || cues.eventVerbs.has(words[i])) return false
@@ -177,7 +182,8 @@ function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cu
   for (let i = 0; i < words.length; i++) {
     const t = tokens[tokenOf[i]]
     const opening = tokenOf[i] <= first || i === 0 || tokens[tokenOf[i] - 1].kind === 'quote' || tokens[tokenOf[i] - 1].text === ':'
-    if (!opening && /^\p{Lu}/u.test(t.text) && words[i] !== 'i' && !words[i].startsWith("i'")) return true
+    // The lower-cased word differs at its first letter only when the word is capitalised.
+    if (!opening && t.text.charCodeAt(0) !== words[i].charCodeAt(0) && words[i] !== 'i' && !words[i].startsWith("i'")) return true
     const w = words[i]
     if (cues.quantityWords.has(w)) return true
     if (w.length >= 5 && w.endsWith('ed') && !BE_OR_HAVE.has(words[i - 1]) && !BE_OR_HAVE.has(words[i - 2]) && !cues.firstPerson.has(words[i - 1])) return true

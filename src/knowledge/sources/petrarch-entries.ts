@@ -1,7 +1,7 @@
 import { ARMED_GROUP_AGENTS, ORGANISATION_WORDS } from '../data/organisation-words.ts'
 import { CAMEO_AGENTS, cameoParts } from '../data/cameo-agents.ts'
 import { PERSON_TITLES, ROLE_WORDS } from '../data/titles.ts'
-import { personId } from '../kb-file.ts'
+import { latestRoleCode, personId } from '../kb-file.ts'
 import type { KbEntry, KbEntryType, KbRole } from '../types.ts'
 import { aliasFlags } from './alias-flags.ts'
 import type { EnglishWords } from './english-words.ts'
@@ -197,13 +197,6 @@ function rolesOf(codes: PetrarchActor['codes']): KbRole[] {
   return roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
 }
 
-function latestCode(roles: readonly KbRole[]): string | null {
-  if (roles.length === 0) return null
-  const open = roles.filter((r) => r.to === null && r.from !== null)
-  const pick = open.length > 0 ? open[open.length - 1] : roles[roles.length - 1]
-  return pick.code
-}
-
 const SOURCE: Record<File, string> = { countries: 'petrarch-countries', international: 'petrarch-international', nonState: 'petrarch-nonstate' }
 
 /** Groups drafts that name the same thing: same code and type, and a shared name or an acronym of one another. */
@@ -360,7 +353,7 @@ export function petrarchEntries(dictionaries: PetrarchDictionaries, options: Pet
       aliases,
       source: SOURCE[d.file],
       country,
-      cameo: latestCode(roles),
+      cameo: latestRoleCode(roles),
       roles,
     })
   }

@@ -15,8 +15,9 @@ interface Terminal {
   rest: readonly Segment[]
 }
 
+/** Trie edges are word ids of the lexicon's vocabulary; a token outside it ends every walk at once. */
 interface TrieNode {
-  next: Map<string, TrieNode> | null
+  next: Map<number, TrieNode> | null
   terminals: Terminal[]
 }
 
@@ -34,8 +35,11 @@ export interface CueMatch {
 /** Lexicon entries compiled into one token trie. */
 export interface CompiledLexicon {
   readonly entries: readonly LexiconEntry[]
-  /** Every entry match in the tokens, ordered by first token, then last token, then entry order. */
-  match(tokens: readonly Token[]): CueMatch[]
+  /**
+   * Every entry match in the tokens, ordered by first token, then last token, then entry order.
+   * `keys` are the tokens' `cueKey`s when the caller has them already.
+   */
+  match(tokens: readonly Token[], keys?: readonly string[]): CueMatch[]
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '!!', '?!', '!?'])
@@ -51,17 +55,18 @@ function splitSegments(steps: readonly Step[]): { head: ReadonlySet<string>[]; r
   return { head, rest }
 }
 
-function insert(root: TrieNode, head: readonly ReadonlySet<string>[], terminal: Terminal): void {
+function insert(root: TrieNode, head: readonly ReadonlySet<string>[], terminal: Terminal, wordId: (key: string) => number): void {
   let nodes = [root]
   for (const keys of head) {
     const next = new Set<TrieNode>()
     for (const node of nodes) {
       node.next ??= new Map()
       for (const key of keys) {
-        let child = node.next.get(key)
+        const id = wordId(key)
+        let child = node.next.get(id)
         if (!child) {
           child = { next: null, terminals: [] }
-          node.next.set(key, child)
+          node.next.set(id, child)
         }
         next.add(child)
       }
@@ -114,6 +119,12 @@ function matchRest(keys: readonly string[], blocks: Int32Array, rest: readonly S
  */
 export function compileLexicon(entries: readonly LexiconEntry[], classes: WordClasses = new Map()): CompiledLexicon {
   const root: TrieNode = { next: null, terminals: [] }
+  const vocabulary = new Map<string, number>()
+  const wordId = (key: string) => {
+    let id = vocabulary.get(key)
+    if (id === undefined) vocabulary.set(key, (id = vocabulary.size))
+    return id
+  }
   entries.forEach((entry, index) => {
     let alternatives: Step[][]
     try {
@@ -127,23 +138,29 @@ export function compileLexicon(entries: readonly LexiconEntry[], classes: WordCl
       const restKey = JSON.stringify(rest.map((r) => [r.min, r.max, r.steps.map((s) => [...s].sort())]))
       let shared = restCache.get(restKey)
       if (!shared) restCache.set(restKey, (shared = rest))
-      insert(root, head, { entry: index, rest: shared })
+      insert(root, head, { entry: index, rest: shared }, wordId)
     }
   })
 
-  function match(tokens: readonly Token[]): CueMatch[] {
-    const keys = tokens.map((t) => cueKey(t.text))
-    const blocks = sentenceBlocks(tokens)
+  const rootChildren: Array<TrieNode | undefined> = new Array(vocabulary.size)
+  for (const [id, child] of root.next ?? []) rootChildren[id] = child
+
+  function match(tokens: readonly Token[], given?: readonly string[]): CueMatch[] {
+    const keys = given ?? tokens.map((t) => cueKey(t.text))
+    const ids = new Int32Array(keys.length)
+    for (let i = 0; i < keys.length; i++) ids[i] = vocabulary.get(keys[i]) ?? -1
+    let blocks: Int32Array | null = null
     const out: CueMatch[] = []
     for (let i = 0; i < keys.length; i++) {
+      if (ids[i] < 0 || rootChildren[ids[i]] === undefined) continue
       let node: TrieNode | undefined = root
       let found: Array<{ index: number; match: CueMatch }> | null = null
       for (let j = i; j < keys.length; j++) {
-        node = node.next?.get(keys[j])
+        node = ids[j] < 0 ? undefined : node.next?.get(ids[j])
         if (!node) break
         for (const terminal of node.terminals) {
           const parts: Array<readonly [number, number]> = [[i, j + 1]]
-          if (terminal.rest.length > 0 && !matchRest(keys, blocks, terminal.rest, 0, j + 1, parts)) continue
+          if (terminal.rest.length > 0 && !matchRest(keys, (blocks ??= sentenceBlocks(tokens)), terminal.rest, 0, j + 1, parts)) continue
           const last = parts[parts.length - 1][1]
           found ??= []
           // One entry reached through two alternatives ending on the same token is one match.

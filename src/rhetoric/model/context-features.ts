@@ -50,18 +50,22 @@ export function quotedTokens(tokens: readonly Token[], sentences: readonly Sente
   return quoted
 }
 
-/** The techniques of the cue hits that cover each token: token index → techniques. */
-export function cueTechniquesByToken(tokens: readonly Token[], cues: readonly CueHit[]): Map<number, string[]> {
-  const out = new Map<number, string[]>()
+/**
+ * The cue values over each token: for every cue hit covering it, the hash of the hit's technique and
+ * the hash of its cue id (token index → values).
+ */
+export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>()
   if (cues.length === 0) return out
-  const sorted = [...cues].sort((a, b) => a.start - b.start)
+  const sorted = [...cues].sort((a, b) => a.start - b.start || a.end - b.end)
   let first = 0
   for (const hit of sorted) {
     while (first < tokens.length && tokens[first].end <= hit.start) first++
+    const values = [hashString('technique:' + hit.technique), hashString('cue:' + hit.cue)]
     for (let i = first; i < tokens.length && tokens[i].start < hit.end; i++) {
       const list = out.get(i)
-      if (list) list.push(hit.technique)
-      else out.set(i, [hit.technique])
+      if (list) list.push(...values)
+      else out.set(i, [...values])
     }
   }
   return out
@@ -70,7 +74,7 @@ export function cueTechniquesByToken(tokens: readonly Token[], cues: readonly Cu
 /**
  * Adds one sentence's row: its bag of lemmas, length, ! and ? marks, whether it is the title, its
  * place in the text, the strongest and the number of loaded words (by log-odds), how much of it is
- * quoted, and the techniques of cue hits in it.
+ * quoted, and the techniques and ids of cue hits in it.
  */
 export function addSentenceFeatures(
   rows: FeatureRows,
@@ -81,7 +85,7 @@ export function addSentenceFeatures(
   stems: Int32Array,
   odds: TokenOdds,
   quoted: Uint8Array,
-  cueTokens: ReadonlyMap<number, string[]>,
+  cueTokens: ReadonlyMap<number, number[]>,
 ): void {
   const logOdds = odds.word
   const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
@@ -106,7 +110,7 @@ export function addSentenceFeatures(
     const text = tokens[i].text
     if (text.includes('!')) marks |= 1
     if (text.includes('?')) marks |= 2
-    for (const technique of cueTokens.get(i) ?? []) add(T.SentenceCue, hashString(technique))
+    for (const value of cueTokens.get(i) ?? []) add(T.SentenceCue, value)
   }
   add(T.SentenceBias, 0)
   if (marks) add(T.SentenceMark, marks)

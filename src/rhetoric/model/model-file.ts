@@ -28,6 +28,7 @@ interface EncodedTable {
 interface SpansMeta {
   format: typeof SPANS_FORMAT
   maskNames: boolean
+  usesCues: boolean
   decoding: SpanDecoding
   calibration: IsotonicCalibration
   odds: { word: EncodedTable; stem: EncodedTable; pair: EncodedTable; phrase: EncodedTable; clause: EncodedTable; common: string }
@@ -99,6 +100,7 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
   const spansMeta: SpansMeta = {
     format: SPANS_FORMAT,
     maskNames: model.tagger.maskNames,
+    usesCues: model.usesCues,
     decoding: model.decoding,
     calibration: model.spanCalibration,
     odds: encodeOdds(model.tagger.odds),
@@ -133,6 +135,7 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
     decoding: spansMeta.decoding,
     spanCalibration: spansMeta.calibration,
     techniqueCalibration: techniquesMeta.calibration,
+    usesCues: spansMeta.usesCues === true,
   }
 }
 

@@ -16,6 +16,8 @@ export interface RhetoricModel {
   spanCalibration: IsotonicCalibration
   /** maps the classifier's top probability to the chance that the label is right */
   techniqueCalibration: IsotonicCalibration
+  /** trained with lexicon cue hits as features: pass `cues` to inference for full accuracy */
+  usesCues: boolean
 }
 
 /** A word of a span and how much it pushed the span towards the chosen technique. */

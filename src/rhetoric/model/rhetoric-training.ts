@@ -68,6 +68,7 @@ export function trainRhetoricModel(docs: readonly TaggedDocument[], options: Rhe
     decoding: chosen.decoding,
     spanCalibration,
     techniqueCalibration,
+    usesCues: docs.some((d) => d.cues.length > 0),
   }
   log(`final models trained on ${docs.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return { model, summary: { articles: docs.length, folds, seed, decoding: chosen.decoding, spanIdentification: chosen.score, techniqueAccuracy } }

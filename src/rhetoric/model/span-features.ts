@@ -1,6 +1,6 @@
 import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
 import type { Sentence, Span, Token } from '../../text/types.ts'
-import { cueTechniquesByToken, logOddsBucket, quotedTokens } from './context-features.ts'
+import { cueValuesByToken, logOddsBucket, quotedTokens } from './context-features.ts'
 import type { CueHit } from './cue-hits.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { lexicalView, type LexicalView } from './lexical-view.ts'
@@ -23,7 +23,7 @@ export interface SpanContext {
   sentences: readonly Sentence[]
   view: LexicalView
   quoted: Uint8Array
-  cueTokens: ReadonlyMap<number, string[]>
+  cueTokens: ReadonlyMap<number, number[]>
   /** sentence index of each token */
   tokenSentence: Int32Array
   /** lower-cased text, for counting repeats of a span's wording */
@@ -41,7 +41,7 @@ export function spanContext(text: string, tokens: readonly Token[], sentences: r
   tokens.forEach((t, i) => {
     if (t.kind === 'word' && t.text.length > 3) occurrences.set(view.lexical[i], (occurrences.get(view.lexical[i]) ?? 0) + 1)
   })
-  return { text, tokens, sentences, view, quoted: quotedTokens(tokens, sentences), cueTokens: cueTechniquesByToken(tokens, cues), tokenSentence, lower: text.toLowerCase(), occurrences }
+  return { text, tokens, sentences, view, quoted: quotedTokens(tokens, sentences), cueTokens: cueValuesByToken(tokens, cues), tokenSentence, lower: text.toLowerCase(), occurrences }
 }
 
 function countOccurrences(haystack: string, needle: string, before: number): { total: number; earlier: number } {
@@ -117,7 +117,7 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
     if (text === ',') commas++
     if (text.includes('!')) marks |= 1
     if (text.includes('?')) marks |= 2
-    for (const technique of ctx.cueTokens.get(i) ?? []) add(T.Cue, hashString(technique))
+    for (const value of ctx.cueTokens.get(i) ?? []) add(T.Cue, value)
   }
   if (n > 0) {
     add(T.First, lexical[from])
@@ -144,7 +144,7 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
         seen.add(view.stems[i])
         add(T.SentenceWord, view.stems[i])
       }
-      for (const technique of ctx.cueTokens.get(i) ?? []) add(T.SentenceCue, hashString(technique))
+      for (const value of ctx.cueTokens.get(i) ?? []) add(T.SentenceCue, value)
     }
   }
   if (marks) add(T.Mark, marks)

@@ -1,6 +1,6 @@
 import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
 import type { Sentence, Token } from '../../text/types.ts'
-import { addSentenceFeatures, cueTechniquesByToken, logOddsBucket, quotedTokens, type TokenOdds } from './context-features.ts'
+import { addSentenceFeatures, cueValuesByToken, logOddsBucket, quotedTokens, type TokenOdds } from './context-features.ts'
 import type { CueHit } from './cue-hits.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { pairKey } from './lexical-odds.ts'
@@ -78,7 +78,7 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
     if (tokens[i].kind === 'word' && tokens[i].text.length > 3) occurrences.set(lexical[i], (occurrences.get(lexical[i]) ?? 0) + 1)
   }
   const quoted = quotedTokens(tokens, sentences)
-  const cueTokens = cueTechniquesByToken(tokens, cues)
+  const cueTokens = cueValuesByToken(tokens, cues)
   const rows = new FeatureRows(tokens.length * 36 + 16, tokens.length + 1)
   const sentenceRows = new FeatureRows(sentences.length * 28 + 16, sentences.length + 1)
   const tokenSentence = new Int32Array(tokens.length).fill(-1)
@@ -141,7 +141,7 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
       const bigram = pairKey(lower, nextLower)
       if (tokens[i].kind === 'word' && seenBigrams.has(bigram)) add(T.BigramSeen, 1)
       seenBigrams.add(bigram)
-      for (const technique of cueTokens.get(i) ?? []) add(T.Cue, hashString(technique))
+      for (const value of cueTokens.get(i) ?? []) add(T.Cue, value)
       rows.endRow()
     }
     next = to

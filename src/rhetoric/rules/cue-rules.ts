@@ -2,6 +2,7 @@ import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
 import { splitParagraphs } from '../../text/paragraphs.ts'
 import { splitSentences } from '../../text/sentences.ts'
 import type { Sentence, Token } from '../../text/types.ts'
+import { cueKey } from '../lexicon/cue-key.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
 import { mergeTechniques } from '../merge.ts'
@@ -62,13 +63,14 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
  * Every cue hit as a finding, one per hit, before overlapping findings are merged and weak ones
  * dropped. The calibration measures these.
  */
-export function findCueHits(input: CueInput, rules: CueRules): Technique[] {
+export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 0 }: { minConfidence?: number } = {}): Technique[] {
   const { text, tokens, quotes = [], entities = [], issuer = null } = input
   const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
-  const matches = rules.lexicon.compiled.match(tokens)
+  const keys = tokens.map((t) => cueKey(t.text))
+  const matches = rules.lexicon.compiled.match(tokens, keys)
   const findings = [
     ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
-    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches }),
+    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches, keys, minConfidence }),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings
@@ -84,6 +86,6 @@ export function findCueHits(input: CueInput, rules: CueRules): Technique[] {
  * findCueTechniques({ text, tokens: tokenize(text) }, rules)
  */
 export function findCueTechniques(input: CueInput, rules: CueRules, { minConfidence = MIN_CONFIDENCE }: { minConfidence?: number } = {}): Technique[] {
-  const hits = findCueHits(input, rules).filter((f) => f.confidence >= minConfidence)
+  const hits = findCueHits(input, rules, { minConfidence }).filter((f) => f.confidence >= minConfidence)
   return mergeTechniques(hits, [])
 }

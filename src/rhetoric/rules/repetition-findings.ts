@@ -11,6 +11,7 @@ export const REPETITION_FAMILY = 'repetition'
 const NAME_TYPES = new Set(['person', 'organization', 'location'])
 /** Lexicon cues that are single loaded words: repeated, they are salient sooner. */
 const SALIENT_TECHNIQUES = new Set(['loaded_language', 'name_calling', 'appeal_to_fear', 'flag_waving'])
+const KINDS: ReadonlyArray<Repeat['kind']> = ['word', 'cue-word', 'phrase', 'cue-phrase']
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -37,36 +38,44 @@ function explainRepeat(r: Repeat, words: string): string {
   return `Repetition cue “${words}”: the ${what} occurs ${r.count} times in the document; this is occurrence ${r.occurrence}.`
 }
 
-/** Technique findings for the words and phrases a document repeats beyond what is normal for it. */
+/**
+ * Technique findings for the words and phrases a document repeats beyond what is normal for it;
+ * kinds of repetition whose confidence is under `minConfidence` are not spelt out.
+ */
 export function repetitionFindings(
   text: string,
   tokens: readonly Token[],
   settings: RepetitionSettings,
   calibration: Calibration,
-  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[] } = {},
+  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[]; keys?: readonly string[]; minConfidence?: number } = {},
 ): Technique[] {
   const mask = mainEntityMask(text, context.entities ?? [], context.issuer ?? null)
+  const excluded = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) excluded[i] = mask[tokens[i].start]
   const cueTokens = new Uint8Array(tokens.length)
   for (const m of context.matches ?? []) {
     if (m.last - m.first === 1 && SALIENT_TECHNIQUES.has(m.entry.technique)) cueTokens[m.first] = 1
   }
-  const repeats = findRepetitions(tokens, settings, { excluded: (i) => mask[tokens[i].start] === 1, cue: (i) => cueTokens[i] === 1 })
+  const repeats = findRepetitions(tokens, settings, { excluded, cue: (i) => cueTokens[i] === 1, text, keys: context.keys })
   const ptc = techniqueById('repetition').ptc
-  return repeats.map((r) => {
+  const confidence = new Map(KINDS.map((kind) => [kind, calibration.confidence({ id: `${REPETITION_FAMILY}.${kind}`, family: REPETITION_FAMILY, weight: 1 })]))
+  const { minConfidence = 0 } = context
+  return repeats.flatMap((r): Technique[] => {
+    if ((confidence.get(r.kind) ?? 0) < minConfidence) return []
     const start = tokens[r.first].start
     const end = tokens[r.last - 1].end
     const words = text.slice(start, end)
     const id = `${REPETITION_FAMILY}.${r.kind}`
-    return {
+    return [{
       technique: 'repetition',
       ptc,
       start,
       end,
       text: words,
-      confidence: calibration.confidence({ id, family: REPETITION_FAMILY, weight: 1 }),
+      confidence: confidence.get(r.kind) ?? 0,
       explanation: explainRepeat(r, words.replace(/\s+/g, ' ')),
       cues: [id],
       speaker: null,
-    }
+    }]
   })
 }

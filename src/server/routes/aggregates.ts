@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { cameoRootName } from '../../corpus/cameo-roots.ts'
 import type { Store } from '../../corpus/types.ts'
-import type { AppEnv } from '../app-env.ts'
 import { requireScope } from '../auth.ts'
 import { filtersOf } from '../corpus-query.ts'
 import type { TokenStore } from '../tokens-store.ts'
@@ -14,8 +13,8 @@ export const CoMentionParamsSchema = z.object({
 })
 
 /** Aggregates over the stored corpus, each under the corpus filters. */
-export function aggregateRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>()
+export function aggregateRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono {
+  const routes = new Hono()
   routes.use('/aggregates/*', requireScope(tokens, 'read'))
 
   routes.get('/aggregates/techniques', async (c) => c.json({ counts: await store.techniqueCounts(filtersOf(c.req.query())) }))

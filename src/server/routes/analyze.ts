@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import type { AnalysisPool } from '../analysis-pool.ts'
 import { analysed } from '../analysis-errors.ts'
-import type { AppEnv } from '../app-env.ts'
 import { requireScope } from '../auth.ts'
 import { readDocumentInput, type FetchPage } from '../document-input.ts'
 import { limitBody } from '../limits.ts'
@@ -15,8 +14,8 @@ export interface AnalyzeRouteOptions {
 }
 
 /** `POST /analyze`: the unspun.report/1 report of one document, not stored. */
-export function analyzeRoutes({ pool, fetchPage, tokens, maxBodyBytes }: AnalyzeRouteOptions): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>()
+export function analyzeRoutes({ pool, fetchPage, tokens, maxBodyBytes }: AnalyzeRouteOptions): Hono {
+  const routes = new Hono()
   routes.post('/analyze', requireScope(tokens, 'read'), limitBody(maxBodyBytes), async (c) => {
     const source = await readDocumentInput(c, fetchPage)
     const json = await analysed(() => pool.analyzeToJson(source))

@@ -4,7 +4,6 @@ import { cameoRootName } from '../../corpus/cameo-roots.ts'
 import { compareCluster } from '../../corpus/cluster-comparison.ts'
 import { clusterEvents, type EventCluster } from '../../corpus/clustering.ts'
 import type { Store } from '../../corpus/types.ts'
-import type { AppEnv } from '../app-env.ts'
 import { requireScope } from '../auth.ts'
 import { filtersOf } from '../corpus-query.ts'
 import { HttpError } from '../http-error.ts'
@@ -21,8 +20,8 @@ function summary({ members: _members, ...cluster }: EventCluster) {
 }
 
 /** The same event across sources: clusters of events, and one cluster compared source by source. */
-export function clusterRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>()
+export function clusterRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono {
+  const routes = new Hono()
   routes.use('/clusters', requireScope(tokens, 'read'))
   routes.use('/clusters/*', requireScope(tokens, 'read'))
 

@@ -7,7 +7,6 @@ import { formatReports, FORMAT_NAMES } from '../../report/format/index.ts'
 import type { Report } from '../../report/schema.ts'
 import type { AnalysisPool } from '../analysis-pool.ts'
 import { analysed } from '../analysis-errors.ts'
-import type { AppEnv } from '../app-env.ts'
 import { requireScope } from '../auth.ts'
 import { searchFacets } from '../corpus-facets.ts'
 import { searchOf } from '../corpus-query.ts'
@@ -47,8 +46,8 @@ async function storedOr404(store: Store, id: string) {
 }
 
 /** Documents in the store: add one (analysed on the way in), search and list, read one and its report, list failures. */
-export function documentRoutes({ store, pool, fetchPage, tokens, maxBodyBytes }: DocumentRouteOptions): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>()
+export function documentRoutes({ store, pool, fetchPage, tokens, maxBodyBytes }: DocumentRouteOptions): Hono {
+  const routes = new Hono()
   const read = requireScope(tokens, 'read')
 
   routes.post('/documents', requireScope(tokens, 'write'), limitBody(maxBodyBytes), async (c) => {
@@ -68,7 +67,7 @@ export function documentRoutes({ store, pool, fetchPage, tokens, maxBodyBytes }:
     return c.json({ id: stored?.id ?? hash, outcome, document: stored ? summary : null }, outcome === 'duplicate' ? 200 : 201)
   })
 
-  routes.get('/documents', read, async (c: Context<AppEnv>) => {
+  routes.get('/documents', read, async (c: Context) => {
     const params = c.req.query()
     const query = searchOf(params)
     const hits = await store.search(query)

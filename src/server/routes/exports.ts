@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import { EXPORT_KINDS, exportCorpus, type ExportKind } from '../../corpus/exports.ts'
 import type { Store } from '../../corpus/types.ts'
-import type { AppEnv } from '../app-env.ts'
 import { requireScope } from '../auth.ts'
 import { filtersOf } from '../corpus-query.ts'
 import { HttpError } from '../http-error.ts'
@@ -21,8 +20,8 @@ export const EXPORT_FILES: Record<ExportKind, { file: string; type: string }> = 
 const isKind = (kind: string): kind is ExportKind => (EXPORT_KINDS as readonly string[]).includes(kind)
 
 /** Exports of the stored corpus, streamed: JSONL reports, CSV tables, GDELT-style events. */
-export function exportRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>()
+export function exportRoutes({ store, tokens }: { store: Store; tokens: TokenStore | null }): Hono {
+  const routes = new Hono()
   routes.get('/export/:kind', requireScope(tokens, 'read'), async (c) => {
     const kind = c.req.param('kind')
     if (!isKind(kind)) throw new HttpError(404, { code: 'not_found', message: `No export '${kind}'. Exports: ${EXPORT_KINDS.join(', ')}.` })

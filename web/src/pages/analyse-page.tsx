@@ -28,7 +28,7 @@ function send<T>(endpoint: string, mode: Mode, input: { text: string; url: strin
   if (mode === 'upload') {
     if (!input.file) return Promise.reject(new Error('Choose a file first.'))
     const file = input.file
-    return postRaw<T>(`${endpoint}${queryString({ ...metadata, title: metadata.title ?? file.name })}`, file, isHtmlFile(file) ? 'text/html' : 'text/plain')
+    return postRaw<T>(`${endpoint}${queryString(metadata)}`, file, isHtmlFile(file) ? 'text/html' : 'text/plain')
   }
   if (mode === 'url') return postJson<T>(endpoint, { url: input.url.trim(), ...metadata })
   const looksHtml = /^\s*<(?:!doctype|html|body|article|div|p)\b/i.test(input.text)

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { SearchPage } from '../api.ts'
+import { DownloadButton } from '../components/download-button.tsx'
 import { ErrorMessage } from '../components/error-message.tsx'
 import { MarkedSnippet } from '../components/marked-snippet.tsx'
 import { useApi } from '../components/use-api.ts'
@@ -25,6 +26,22 @@ function apiPath(filters: Filters, offset: number): string {
   params.set('offset', String(offset))
   params.set('facets', 'true')
   return `/api/documents?${params}`
+}
+
+const EXPORTS: [kind: string, file: string, label: string][] = [
+  ['jsonl', 'reports.jsonl', 'reports (JSONL)'],
+  ['documents', 'documents.csv', 'documents'],
+  ['entities', 'entities.csv', 'entities'],
+  ['events', 'events.csv', 'events'],
+  ['techniques', 'techniques.csv', 'techniques (CSV)'],
+  ['gdelt', 'events.gdelt.tsv', 'GDELT-style events (TSV)'],
+]
+
+function exportQuery(filters: Filters): string {
+  const params = new URLSearchParams()
+  for (const f of FILTERS) if (f !== 'q' && filters[f]) params.set(f, filters[f])
+  const text = params.toString()
+  return text ? `?${text}` : ''
 }
 
 function Field({ name, label, value, onInput, type = 'text', placeholder }: { name: FilterName; label: string; value: string; onInput: (v: string) => void; type?: string; placeholder?: string }) {
@@ -176,6 +193,17 @@ export function CorpusPage({ route }: { route: Route }) {
               </li>
             ))}
           </ol>
+          <p class="exports note">
+            Export the matching documents{applied.q ? ' (the filters; exports do not take the text query)' : ''}:{' '}
+            {EXPORTS.map(([kind, file, label], i) => (
+              <span key={kind}>
+                {i > 0 ? ' · ' : ''}
+                <DownloadButton path={`/api/export/${kind}${exportQuery(applied)}`} filename={file}>
+                  {label}
+                </DownloadButton>
+              </span>
+            ))}
+          </p>
           <nav class="pager" aria-label="Pages">
             {offset > 0 ? (
               <button type="button" onClick={() => go(applied, Math.max(0, offset - PAGE))}>

@@ -1,4 +1,5 @@
 import type { StoredDocument } from '../api.ts'
+import { DownloadButton } from '../components/download-button.tsx'
 import { ErrorMessage } from '../components/error-message.tsx'
 import { useApi } from '../components/use-api.ts'
 import { ReadingView } from '../reading/reading-view.tsx'
@@ -32,10 +33,15 @@ export function DocumentPage({ id }: { id: string }) {
       <footer class="provenance">
         <p class="note">
           Stored as <code>{data.id}</code>, ingested {data.ingestedAt}. Sources: {data.sources.join(', ') || data.source}.{' '}
-          <a href={`/api/documents/${encodeURIComponent(data.id)}/report?format=html`} target="_blank" rel="noopener">
-            offline HTML report
-          </a>{' '}
-          · <a href={`/api/documents/${encodeURIComponent(data.id)}/report`}>JSON</a>
+          Download the report as{' '}
+          <DownloadButton path={`/api/documents/${encodeURIComponent(data.id)}/report?format=html`} filename={`${data.id}.html`}>
+            an offline HTML page
+          </DownloadButton>{' '}
+          or{' '}
+          <DownloadButton path={`/api/documents/${encodeURIComponent(data.id)}/report`} filename={`${data.id}.json`}>
+            JSON
+          </DownloadButton>
+          .
         </p>
       </footer>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks'
 import type { DescribedFinding } from '../../../src/report/format/findings.ts'
 import type { Report } from '../../../src/report/schema.ts'
 import { DocumentText, segmentId } from './document-text.tsx'
@@ -63,7 +63,8 @@ export function ReadingView({ report }: { report: Report }) {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
-  useEffect(() => {
+  // Moving the focus as soon as the passage is drawn keeps keyboard users where they expect to be.
+  useLayoutEffect(() => {
     if (!selection?.reveal) return
     const element = document.getElementById(segmentId(selection.start))
     element?.scrollIntoView({ block: 'center' })

@@ -109,7 +109,7 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
   while (i < limit) {
     const t = tokens[i]
     const ordinal = t.kind === 'number' && ORDINAL.test(t.text) && i + 1 < limit && isRunWord(tokens[i + 1])
-    if (!coverage.isFree(i, i + 1) || !(isRunWord(t) || ordinal)) {
+    if (!(isRunWord(t) || ordinal) || coverage.ownerOf(i) !== -1) {
       i++
       continue
     }

@@ -82,6 +82,10 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
     const acronym = end - start > 1 || /^[A-Z0-9]{2,}$/.test(tokens[start].text)
     return acronym && score >= MIN_OTHER_SCORE ? { type: 'other', confidence, entries: [] } : null
   }
+  const onlyTitles = (run: NameRun) => {
+    for (let i = run.start; i < run.end; i++) if (!isTitleAt(tokens, keys, i)) return false
+    return true
+  }
   const spelling = (run: NameRun) => {
     let key = keys(run.start)
     for (let i = run.start + 1; i < run.end; i++) key += ' ' + keys(i)
@@ -104,8 +108,8 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       const key = spelling(run)
       if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
       else if (single && run.initial && ordinary(run.start)) continue
-      // A title alone ("the President", "the Pope") names no one the document has not named.
-      else if (single && isTitleAt(tokens, keys, run.start)) continue
+      // A title alone ("the President", "the Prime Minister") names no one the document has not named.
+      else if (onlyTitles(run)) continue
       // A lone capitalised English word that is no one's surname here ("Faith", "Constitution") is
       // emphasis or a title of respect more often than a name.
       else if (single && kb.isCommonWord(key)) continue

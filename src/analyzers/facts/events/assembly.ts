@@ -1,0 +1,151 @@
+import type { CameoCodebook } from '../../../knowledge/cameo/codebook.ts'
+import type { Amount, DateFinding, EventFinding } from '../../../report/schema.ts'
+import type { Sentence, Token } from '../../../text/types.ts'
+import { trimmedSpan, type Candidate } from './candidates.ts'
+import { linkAmount, linkDate } from './links.ts'
+import type { MentionIndex } from './mentions.ts'
+import { findRoles } from './roles.ts'
+import type { StatementTrigger } from './statements.ts'
+import type { Trigger } from './trigger.ts'
+
+const SOURCE_RANK = { statement: 3, pattern: 2, dictionary: 1 } as const
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that'])
+const rootOf = (c: Candidate) => c.code.slice(0, 2)
+
+function outranks(a: Candidate, b: Candidate): boolean {
+  const ra = SOURCE_RANK[a.trigger.source]
+  const rb = SOURCE_RANK[b.trigger.source]
+  if (ra !== rb) return ra > rb
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence
+  return a.code.length > b.code.length
+}
+
+/**
+ * Keeps one event per clause and two-digit root ("shelled and bombed" is one attack), and drops a verbal
+ * event inside a quote that its statement already codes ("He added: 'We condemn …'").
+ */
+export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int32Array): Candidate[] {
+  const statements = new Set(candidates.filter((c) => c.trigger.source === 'statement').map((c) => `${(c.trigger as StatementTrigger).quote}:${rootOf(c)}`))
+  const fresh = candidates.filter((c) => c.trigger.source === 'statement' || !statements.has(`${quoteOfToken[c.trigger.tokenStart]}:${rootOf(c)}`))
+  const key = (c: Candidate) => `${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${rootOf(c)}`
+  const best = new Map<string, Candidate>()
+  for (const c of fresh) {
+    const held = best.get(key(c))
+    if (!held || outranks(c, held)) best.set(key(c), c)
+  }
+  return fresh.filter((c) => best.get(key(c)) === c)
+}
+
+export interface SentenceScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  mentions: MentionIndex
+  sentences: readonly Sentence[]
+  amounts: readonly Amount[]
+  dates: readonly DateFinding[]
+}
+
+/** When a sentence states one event (statements aside), the whole sentence is its clause: evidence, place, participants, amount, date. */
+export function widenLoneEvents(candidates: readonly Candidate[], scope: SentenceScope): void {
+  const bySentence = new Map<number, Candidate[]>()
+  for (const c of candidates) {
+    if (c.trigger.source === 'statement') continue
+    const list = bySentence.get(c.trigger.clause.sentence)
+    if (list) list.push(c)
+    else bySentence.set(c.trigger.clause.sentence, [c])
+  }
+  for (const [index, list] of bySentence) {
+    if (list.length !== 1) continue
+    const c = list[0]
+    const s = scope.sentences[index]
+    ;[c.start, c.end] = trimmedSpan(scope.tokens, s.tokenStart, s.tokenEnd)
+    const wide = findRoles(c.trigger, { tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: s.tokenStart, to: s.tokenEnd })
+    c.roles.location ??= wide.location
+    c.roles.participants = [...new Set([...c.roles.participants, ...wide.participants])].filter((id) => id !== c.roles.location)
+    const at = scope.tokens[c.trigger.tokenStart].start
+    c.amount ??= linkAmount(scope.amounts, c.start, c.end, at, c.code)
+    c.date ??= linkDate(scope.dates, c.start, c.end, at)
+  }
+}
+
+function isDefinite(lower: readonly string[], trigger: Trigger): boolean {
+  for (let k = trigger.tokenStart - 1; k >= trigger.clause.tokenStart && k >= trigger.tokenStart - 3; k--) if (DEFINITE.has(lower[k])) return true
+  return false
+}
+
+/**
+ * Folds a definite mention of an event already reported ("More than 1,200 troops took part in the
+ * drills") into that event, within three sentences of one paragraph: it adds amount, date, place,
+ * actor and participants instead of counting a second event.
+ */
+export function foldRepeatedMentions(candidates: readonly Candidate[], lower: readonly string[], sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const t = c.trigger
+    const paragraph = sentences[t.clause.sentence].paragraph
+    const earlier =
+      t.source === 'pattern' && isDefinite(lower, t)
+        ? out.find((o) => o.trigger.rule === t.rule && (o.background === null) === (c.background === null) && t.clause.sentence - o.trigger.clause.sentence <= 3 && sentences[o.trigger.clause.sentence].paragraph === paragraph)
+        : undefined
+    if (!earlier) {
+      out.push(c)
+      continue
+    }
+    earlier.roles.location ??= c.roles.location
+    earlier.amount ??= c.amount
+    earlier.date ??= c.date
+    earlier.roles.actor ??= c.roles.actor
+    earlier.roles.participants = [...new Set([...earlier.roles.participants, ...c.roles.participants])]
+  }
+  return out
+}
+
+/** What a threat is a threat of, by the code of the act threatened. */
+function threatOf(code: string): string | null {
+  if (code === '163') return '1312'
+  if (code === '161') return '1313'
+  if (code.startsWith('162')) return '1311'
+  const root = Number(code.slice(0, 2))
+  return root === 15 || root >= 18 ? '138' : null
+}
+
+/** "threatened to impose sanctions": a plain threat (130) takes the code of what it threatens right after it (1312). */
+export function codeThreats(candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    if (c.code !== '130' || c.background) continue
+    const threatened = candidates.find(
+      (o) => o.trigger.clause === c.trigger.clause && o.trigger.headStart > c.trigger.tailEnd && o.trigger.headStart - c.trigger.tailEnd <= 4 && o.background === 'future' && threatOf(o.code),
+    )
+    if (threatened) c.code = threatOf(threatened.code)!
+  }
+}
+
+/** The report's event: the codebook's label, quad class and weight, and the trigger mention when there is one. */
+export function toFinding(c: Candidate, text: string, tokens: readonly Token[], codebook: CameoCodebook): EventFinding | null {
+  const entry = codebook.get(c.code)
+  if (!entry) return null
+  const finding: EventFinding = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    cameo: entry.code,
+    label: entry.label,
+    quadClass: entry.quadClass,
+    goldstein: entry.goldstein,
+    actor: c.roles.actor,
+    target: c.roles.target,
+    location: c.roles.location,
+    participants: c.roles.participants,
+    amount: c.amount,
+    date: c.date,
+    background: c.background !== null,
+    confidence: c.confidence,
+  }
+  const t = c.trigger
+  if (t.source !== 'statement' || (t as StatementTrigger).cueFound) {
+    const start = tokens[t.tokenStart].start
+    const end = tokens[t.tokenEnd - 1].end
+    finding.trigger = { start, end, text: text.slice(start, end) }
+  }
+  return finding
+}

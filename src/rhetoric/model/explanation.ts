@@ -1,0 +1,50 @@
+import type { TechniqueId } from '../../report/schema.ts'
+import { techniqueById } from '../../report/techniques.ts'
+
+/** What an explanation may point at in a span. */
+export interface ExplanationFacts {
+  technique: TechniqueId
+  /** words of the span that pushed the call most, strongest first */
+  words: readonly string[]
+  /** how often the span's wording occurs in the text */
+  repeats: number
+  /** the span's text */
+  text: string
+}
+
+const quoted = (word: string) => `‘${word}’`
+
+function listOf(words: readonly string[]): string {
+  const q = words.map(quoted)
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '')
+}
+
+function shortened(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ')
+  return oneLine.length <= 60 ? oneLine : oneLine.slice(0, 57).replace(/\s+\S*$/, '') + '…'
+}
+
+/**
+ * One sentence a reader can check against the text: which words (or which repetition) made the
+ * call, and what the technique is.
+ *
+ * @example
+ * explainTechnique({ technique: 'loaded_language', words: ['ruthless', 'barbaric'], repeats: 1, text: '…' })
+ * // '‘ruthless’ and ‘barbaric’ mark this as loaded language: words or phrases with strong emotional implications used to influence the audience.'
+ */
+export function explainTechnique({ technique, words, repeats, text }: ExplanationFacts): string {
+  const info = techniqueById(technique)
+  const name = info.name.charAt(0).toLowerCase() + info.name.slice(1)
+  const definition = lowerFirst(info.definition)
+  if (technique === 'repetition' && repeats >= 2) {
+    return `“${shortened(text)}” occurs ${repeats} times in the text; repeating the same message so the audience comes to accept it is repetition.`
+  }
+  if (words.length > 0) {
+    return `${listOf(words)} ${words.length === 1 ? 'marks' : 'mark'} this as ${name}: ${definition}.`
+  }
+  return `The wording and place of this passage resemble ${name} in the annotated training articles: ${definition}.`
+}

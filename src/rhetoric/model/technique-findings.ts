@@ -1,0 +1,49 @@
+import type { Quote, Speaker, Technique } from '../../report/schema.ts'
+import { techniqueByPtc } from '../../report/techniques.ts'
+import { explainTechnique } from './explanation.ts'
+import { predictTechniques, type InferenceInput, type RhetoricModel } from './rhetoric-model.ts'
+
+/** Words named in an explanation and in the cues, at most. */
+const MAX_WORDS = 3
+
+function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
+  let best: Quote | null = null
+  for (const q of quotes) {
+    if (q.start <= start && end <= q.end && (best === null || q.end - q.start < best.end - best.start)) best = q
+  }
+  return best?.speaker ?? null
+}
+
+/**
+ * The model's technique findings for a text: one per predicted span, with the most likely technique,
+ * a calibrated confidence (chance the span is propaganda × chance the label is right), a one-sentence
+ * explanation, the cues behind the call (the span's strongest words, the ids of lexicon cues inside
+ * it, repetition) and the speaker of the quote that holds it.
+ *
+ * @example
+ * techniqueFindings(model, { text, tokens, sentences, quotes: [] })[0]
+ * // { technique: 'loaded_language', ptc: 'Loaded_Language', start, end, text, confidence: 0.21, explanation: '‘barbaric’ marks this as …', cues: ['barbaric'], speaker: null }
+ */
+export function techniqueFindings(model: RhetoricModel, input: InferenceInput & { quotes?: readonly Quote[] }): Technique[] {
+  const { text, quotes = [], cues = [] } = input
+  return predictTechniques(model, input).map((call) => {
+    const info = techniqueByPtc(call.ptc)
+    if (!info) throw new Error(`The rhetoric model predicted '${call.ptc}', which is not a PTC label; re-create it with \`npm run train:rhetoric\`.`)
+    const spanText = text.slice(call.start, call.end)
+    const words = call.evidence.slice(0, MAX_WORDS).map((e) => e.text)
+    const lexiconCues = cues.filter((c) => c.start >= call.start && c.end <= call.end && c.technique === info.id).map((c) => c.cue)
+    const found = [...words.map((w) => w.toLowerCase()), ...lexiconCues]
+    if (call.repeats >= 2) found.push(`repeated ×${call.repeats}`)
+    return {
+      technique: info.id,
+      ptc: info.ptc,
+      start: call.start,
+      end: call.end,
+      text: spanText,
+      confidence: Math.round(call.spanConfidence * call.techniqueConfidence * 1000) / 1000,
+      explanation: explainTechnique({ technique: info.id, words, repeats: call.repeats, text: spanText }),
+      cues: [...new Set(found)],
+      speaker: speakerOf(quotes, call.start, call.end),
+    }
+  })
+}
