@@ -3,6 +3,7 @@
 // figures on the project's press-release gold set (out of domain; its test split is held out).
 // `npm run eval -- checkworthy` (CHECKWORTHY_MODEL=path evaluates another model file.)
 import { existsSync, statSync } from 'node:fs'
+import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sentenceAnalyzers } from '../src/analyzers/sentences/index.ts'
 import { createAnalyzer } from '../src/engine/engine.ts'
@@ -48,7 +49,7 @@ function debates(modelPath: string): void {
   }
   const t = model.training
   console.log(
-    `  model ${modelPath} (${(statSync(modelPath).size / 1e3).toFixed(0)} kB): seed ${String(t.seed)}, bigrams ${String(t.bigrams)}, alpha ${String(t.alpha)}, L1 ${String(t.l1)}, L2 ${String(t.l2)}, ` +
+    `  model ${relative(process.cwd(), modelPath) || modelPath} (${(statSync(modelPath).size / 1e3).toFixed(0)} kB): seed ${String(t.seed)}, bigrams ${String(t.bigrams)}, alpha ${String(t.alpha)}, L1 ${String(t.l1)}, L2 ${String(t.l2)}, ` +
       `epochs ${String(t.epochs)}; train out-of-fold F1 ${String(t.outOfFoldF1)}; ` +
       `scores ${Math.round(dev.length / (ms / 1000)).toLocaleString('en')} sentences/s, ${(megabytes / (ms / 1000)).toFixed(1)} MB/s (CPU time, tokens given; best of 5 passes, one thread)`,
   )

@@ -1,7 +1,9 @@
 // Writes docs/techniques.md from the technique definitions (src/report/techniques.ts), the cue
 // lexicons and their measured calibration (data/lexicons/), and the model's cross-validated scores
-// (models/rhetoric-cv.json, written by `npm run eval:ptc`).
+// (models/rhetoric-cv.json, the summary of one `npm run eval:ptc` run).
 // `node --import tsx scripts/write-technique-docs.ts [--check]`
+// `node --import tsx scripts/write-technique-docs.ts --cv-from FILE` first stores the per-technique
+// scores of a saved `npm run eval:ptc` output in models/rhetoric-cv.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { z } from 'zod'
@@ -25,6 +27,7 @@ const ModelCvSchema = z.object({
   command: z.string().optional(),
   date: z.string().optional(),
   folds: z.number().int().optional(),
+  measure: z.string().optional().describe('what the scores measure'),
   techniques: z.record(z.string(), ScoreSchema),
 })
 type ModelCv = z.infer<typeof ModelCvSchema>
@@ -34,6 +37,27 @@ function readModelCv(file: URL): ModelCv | null {
   const parsed = ModelCvSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
   if (!parsed.success) throw new Error(`${fileURLToPath(file)} is not a cross-validation summary: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
   return parsed.data
+}
+
+/**
+ * Reads the per-technique table of a saved `npm run eval:ptc` output ("technique F1 P R gold" under
+ * "## Technique classification on gold spans") into the summary the docs read.
+ */
+export function parseEvalPtcOutput(output: string): ModelCv {
+  const lines = output.split(/\r?\n/)
+  const date = /^# PTC cross-validation — (\d{4}-\d{2}-\d{2})/m.exec(output)?.[1]
+  const command = /^command: (.+)$/m.exec(output)?.[1]
+  const folds = /(\d+) folds by article/.exec(output)?.[1]
+  const start = lines.findIndex((l) => l.startsWith('## Technique classification'))
+  if (start === -1) throw new Error('No "## Technique classification" section in this output; pass the saved stdout of `npm run eval:ptc`.')
+  const techniques: ModelCv['techniques'] = {}
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('## ')) break
+    const m = /^\s+(\S+)\s+(\d\.\d+)\s+(\d\.\d+)\s+(\d\.\d+)\s+\d+\s*$/.exec(line)
+    if (m) techniques[m[1]] = { f1: Number(m[2]), precision: Number(m[3]), recall: Number(m[4]) }
+  }
+  if (Object.keys(techniques).length === 0) throw new Error('The technique table of this eval:ptc output is empty.')
+  return { command, date, folds: folds ? Number(folds) : undefined, measure: 'technique classification on gold spans, per technique', techniques }
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -108,7 +132,8 @@ function modelLine(cv: ModelCv | null, id: string, ptc: string): string {
   const score = cv.techniques[id] ?? cv.techniques[ptc]
   if (!score) return 'Model: no cross-validated score for this technique in `models/rhetoric-cv.json`.'
   const pr = score.precision !== undefined && score.recall !== undefined ? ` (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})` : ''
-  return `Model: cross-validated F1 ${score.f1.toFixed(3)}${pr}${cv.folds ? `, ${cv.folds}-fold` : ''}${cv.command ? `, \`${cv.command}\`` : ''}${cv.date ? `, ${cv.date}` : ''}.`
+  const what = cv.measure ? ` (${cv.measure})` : ''
+  return `Model: cross-validated F1 ${score.f1.toFixed(3)}${pr}${what}${cv.folds ? `, ${cv.folds}-fold` : ''}${cv.command ? `, \`${cv.command}\`` : ''}${cv.date ? `, ${cv.date}` : ''}.`
 }
 
 /** The exact text docs/techniques.md must hold. */
@@ -186,6 +211,13 @@ export function techniqueDocsText(lexiconDir: URL | string = DEFAULT_LEXICON_DIR
 }
 
 function main(args: readonly string[]): number {
+  const from = args.indexOf('--cv-from')
+  if (from !== -1) {
+    const source = args[from + 1]
+    if (!source) throw new Error('--cv-from needs the file that holds the saved output of `npm run eval:ptc`')
+    writeFileSync(MODEL_CV_FILE, `${JSON.stringify(parseEvalPtcOutput(readFileSync(source, 'utf8')), null, 2)}\n`)
+    process.stdout.write(`Wrote ${fileURLToPath(MODEL_CV_FILE)}\n`)
+  }
   const path = fileURLToPath(TECHNIQUE_DOCS_FILE)
   const expected = techniqueDocsText()
   if (args.includes('--check')) {

@@ -1,6 +1,7 @@
 import { bucketOf, hashString, mixHash } from '../models/hashing.ts'
 import type { Token } from '../text/types.ts'
-import { claimShape, MAX_SHAPE_FEATURES, SHAPE_FEATURE_NAMES, shapeFeatureIds, type ClaimShape } from './claim-shape.ts'
+import { claimShape, type ClaimShape } from './claim-shape.ts'
+import { MAX_SHAPE_FEATURES, SHAPE_FEATURE_NAMES, shapeFeatureIds } from './shape-features.ts'
 
 /** Which features a check-worthiness model reads; saved with its weights. */
 export interface ClaimFeatureOptions {
@@ -49,7 +50,8 @@ export class ClaimFeaturizer {
 
   /** The buckets of the features of a sentence already read with {@link claimShape}. */
   fromShape(shape: ClaimShape): Int32Array {
-    return this.buffer.subarray(0, this.write(shape))
+    const count = this.write(shape)
+    return this.buffer.subarray(0, count)
   }
 
   /**

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../text/tokenize.ts'
-import { claimShape, lengthBin, shapeFeatureNames } from './claim-shape.ts'
+import { claimShape } from './claim-shape.ts'
+import { lengthBin, shapeFeatureNames } from './shape-features.ts'
 
 /** The feature names of a one-sentence text. */
 function features(text: string): string[] {

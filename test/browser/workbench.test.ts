@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { SAME_EVENT } from '../server/api-harness.ts'
@@ -147,6 +148,11 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
     await page.waitForFunction(() => document.querySelectorAll('.hit').length === 1)
     assert.match((await page.locator('.active-filters').textContent()) ?? '', /issuer: Azerbaijani Defence Ministry/)
     await bench.screenshot('06-corpus-facet')
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.exports button', { hasText: 'documents' }).click()])
+    assert.equal(file.suggestedFilename(), 'documents.csv')
+    const csv = readFileSync((await file.path())!, 'utf8').trim().split('\n')
+    assert.equal(csv.length, 2, 'the export holds the header and the one filtered document')
+    assert.match(csv[1], /Azerbaijani Defence Ministry/)
     await page.locator('.active-filters button').click()
     await page.waitForFunction((n) => document.querySelectorAll('.hit').length === n, all)
   })

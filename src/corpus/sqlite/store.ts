@@ -13,7 +13,7 @@ import { sqliteWriter } from './write.ts'
 
 const SQLITE: SqlDialect = { placeholder: () => '?', binary: '', separateBodies: true }
 const PAGE = 500
-const CANDIDATES = 1000
+const CANDIDATES = 500
 
 export interface SqliteStoreOptions {
   /** open for reading only (the file must exist) */

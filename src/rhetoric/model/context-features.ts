@@ -1,4 +1,4 @@
-import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
+import { hashText, mixHashes } from './feature-hash.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import type { CueHit } from './cue-hits.ts'
 import type { FeatureRows } from './feature-rows.ts'
@@ -10,7 +10,7 @@ const enum T {
 }
 
 /** The lexical placeholder of a masked name. */
-export const NAME = hashString('<name>') | 0
+export const NAME = hashText('<name>')
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„', '``', "''"])
 const OPENING = new Set(['“', '«', '„', '``'])
@@ -61,7 +61,7 @@ export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit
   let first = 0
   for (const hit of sorted) {
     while (first < tokens.length && tokens[first].end <= hit.start) first++
-    const values = [hashString('technique:' + hit.technique), hashString('cue:' + hit.cue)]
+    const values = [hashText('technique:' + hit.technique), hashText('cue:' + hit.cue)]
     for (let i = first; i < tokens.length && tokens[i].start < hit.end; i++) {
       const list = out.get(i)
       if (list) list.push(...values)
@@ -88,7 +88,8 @@ export function addSentenceFeatures(
   cueTokens: ReadonlyMap<number, number[]>,
 ): void {
   const logOdds = odds.word
-  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
+  const mask = (1 << bits) - 1
+  const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
   const n = s.tokenEnd - s.tokenStart
   let logOddsMax = 0
   let loaded = 0

@@ -1,4 +1,4 @@
-import { mixHash } from '../../models/hashing.ts'
+import { mixHashes } from './feature-hash.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 
 /** Counts of how often each key (a hashed word, lemma or word pair) is seen with a positive and a negative label. */
@@ -31,7 +31,7 @@ export interface LogOddsOptions {
  * serialise compactly and identically.
  *
  * @example
- * smoothedLogOdds(counts).get(hashString('barbaric')) // e.g. 1.35
+ * smoothedLogOdds(counts).get(hashText('barbaric')) // e.g. 1.35
  */
 export function smoothedLogOdds(counts: LabelCounts, { smoothing = 8, minCount = 2 }: LogOddsOptions = {}): Map<number, number> {
   const rate = (counts.positiveTotal + 1) / (counts.positiveTotal + counts.negativeTotal + 2)
@@ -65,7 +65,7 @@ export interface LexicalOdds {
 export const NO_ODDS: LexicalOdds = Object.freeze({ word: new Map(), stem: new Map(), pair: new Map(), phrase: new Map(), clause: new Map(), common: new Set<number>() })
 
 /** The key of the word pair ending at a token: its own and the previous token's lexical hash. */
-export const pairKey = (previous: number, current: number) => mixHash(previous, current) | 0
+export const pairKey = (previous: number, current: number) => mixHashes(previous, current)
 
 /** One labelled text as the counters read it: lexical and lemma hashes, labels, and which tokens to skip. */
 export interface OddsSource {

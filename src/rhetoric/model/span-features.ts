@@ -1,4 +1,4 @@
-import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
+import { hashText, mixHashes } from './feature-hash.ts'
 import type { Sentence, Span, Token } from '../../text/types.ts'
 import { cueValuesByToken, logOddsBucket, quotedTokens } from './context-features.ts'
 import type { CueHit } from './cue-hits.ts'
@@ -13,7 +13,7 @@ const enum T {
   Title, SentenceWord, PhraseOdds, ClauseOdds, Cue, SentenceCue, Shape,
 }
 
-const BOUNDARY = hashString('<boundary>') | 0
+const BOUNDARY = hashText('<boundary>')
 const QUOTE_MARKS = /["“”«»„'‘’`]/
 
 /** A text prepared once for classifying any number of its spans. */
@@ -77,8 +77,9 @@ export function tokenRange(tokens: readonly Token[], span: Span): { from: number
  * its words, and cue hits inside it and in its sentence.
  */
 export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanContext, span: Span): void {
-  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
-  const addPair = (template: number, a: number, b: number) => rows.push(bucketOf(mixHash(mixHash(template, a), b), bits))
+  const mask = (1 << bits) - 1
+  const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
+  const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
   const { tokens, view, quoted } = ctx
   const { from, to } = tokenRange(tokens, span)
   const n = Math.max(0, to - from)
@@ -169,7 +170,8 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
 
 /** The buckets of a token's word and lemma features, for telling which words pushed a span towards a technique. */
 export function wordFeatureBuckets(bits: number, ctx: SpanContext, token: number): [word: number, stem: number] {
-  return [bucketOf(mixHash(T.Word, ctx.view.lexical[token]), bits), bucketOf(mixHash(T.Stem, ctx.view.stems[token]), bits)]
+  const mask = (1 << bits) - 1
+  return [mixHashes(T.Word, ctx.view.lexical[token]) & mask, mixHashes(T.Stem, ctx.view.stems[token]) & mask]
 }
 
 /** How often a span's wording (case-insensitive) occurs in the text, and how often before the span. */

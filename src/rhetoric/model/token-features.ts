@@ -1,4 +1,4 @@
-import { bucketOf, hashString, mixHash } from '../../models/hashing.ts'
+import { hashText, mixHashes } from './feature-hash.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import { addSentenceFeatures, cueValuesByToken, logOddsBucket, quotedTokens, type TokenOdds } from './context-features.ts'
 import type { CueHit } from './cue-hits.ts'
@@ -7,14 +7,14 @@ import { pairKey } from './lexical-odds.ts'
 import { lexicalView, type LexicalView } from './lexical-view.ts'
 import type { WordTable } from './word-table.ts'
 
-// Feature templates of the token rows; a feature is mixHash(template, value), bucketed.
+// Feature templates of the token rows; a feature is mixHashes(template, value), bucketed.
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, StemPrev, StemNext, Shape, ShapePrev, ShapeNext,
   Suffix, BigramPrev, BigramNext, Position, InQuote, Odds, OddsWindow, Capital, AllCaps, PunctPrev, PunctNext, Cue,
   Recurs, BigramSeen, StemOdds, PairOdds, PairOddsNext, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
 }
 
-const BOUNDARY = hashString('<boundary>') | 0
+const BOUNDARY = hashText('<boundary>')
 
 /** Features of every token of a text for the span tagger: token rows plus shared sentence rows. */
 export interface TaggingFeatures {
@@ -82,8 +82,9 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
   const rows = new FeatureRows(tokens.length * 36 + 16, tokens.length + 1)
   const sentenceRows = new FeatureRows(sentences.length * 28 + 16, sentences.length + 1)
   const tokenSentence = new Int32Array(tokens.length).fill(-1)
-  const add = (template: number, value: number) => rows.push(bucketOf(mixHash(template, value), bits))
-  const addPair = (template: number, a: number, b: number) => rows.push(bucketOf(mixHash(mixHash(template, a), b), bits))
+  const mask = (1 << bits) - 1
+  const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
+  const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
   const seenBigrams = new Set<number>()
   let next = 0
   const emptyRowsUntil = (until: number) => {
@@ -111,11 +112,7 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
       add(T.WordPrev2, i - 2 >= from ? lexical[i - 2] : BOUNDARY)
       add(T.WordNext2, i + 2 < to ? lexical[i + 2] : BOUNDARY)
       add(T.Stem, stems[i])
-      add(T.StemPrev, i > from ? stems[i - 1] : BOUNDARY)
-      add(T.StemNext, i + 1 < to ? stems[i + 1] : BOUNDARY)
       add(T.Shape, w.shape)
-      add(T.ShapePrev, i > from ? words[i - 1].shape : BOUNDARY)
-      add(T.ShapeNext, i + 1 < to ? words[i + 1].shape : BOUNDARY)
       if (!names[i]) add(T.Suffix, w.suffix)
       addPair(T.BigramPrev, prevLower, lower)
       addPair(T.BigramNext, lower, nextLower)
@@ -124,7 +121,6 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
       add(T.Odds, logOddsBucket(odds.word[i]))
       add(T.StemOdds, logOddsBucket(odds.stem[i]))
       add(T.PairOdds, logOddsBucket(odds.pair[i]))
-      add(T.PairOddsNext, logOddsBucket(i + 1 < to ? odds.pair[i + 1] : 0))
       add(T.PhraseOdds, logOddsBucket(odds.phrase[i]))
       add(T.ClauseOdds, logOddsBucket(odds.clause[i]))
       const lo = Math.max(from, i - 3)
@@ -134,13 +130,6 @@ export function extractTaggingFeatures(tokens: readonly Token[], sentences: read
       add(T.ClauseWindow, logOddsBucket(windowMax(odds.clause, lo, hi)))
       if (w.capitalized && i > from) add(T.Capital, 1)
       if (w.allCaps) add(T.AllCaps, 1)
-      if (i > from && tokens[i - 1].kind !== 'word') add(T.PunctPrev, prevLower)
-      if (i + 1 < to && tokens[i + 1].kind !== 'word') add(T.PunctNext, nextLower)
-      const count = occurrences.get(lower) ?? 0
-      if (count > 1) add(T.Recurs, Math.min(4, count))
-      const bigram = pairKey(lower, nextLower)
-      if (tokens[i].kind === 'word' && seenBigrams.has(bigram)) add(T.BigramSeen, 1)
-      seenBigrams.add(bigram)
       for (const value of cueTokens.get(i) ?? []) add(T.Cue, value)
       rows.endRow()
     }

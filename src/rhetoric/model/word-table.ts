@@ -1,4 +1,4 @@
-import { hashString } from '../../models/hashing.ts'
+import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
 import { stemWord, wordShape } from './word-forms.ts'
 
@@ -39,15 +39,15 @@ export class WordTable {
     let info = this.cache.get(text)
     if (info) return info
     const lowerText = text.toLowerCase()
-    const lower = hashString(lowerText) | 0
-    const stem = hashString(stemWord(lowerText)) | 0
+    const lower = hashText(lowerText)
+    const stem = hashText(stemWord(lowerText))
     const first = text.charAt(0)
     const capitalized = first !== first.toLowerCase()
     info = {
       lower,
       stem,
-      shape: hashString(wordShape(text)),
-      suffix: hashString(lowerText.length > 3 ? lowerText.slice(-3) : lowerText),
+      shape: hashText(wordShape(text)),
+      suffix: hashText(lowerText.length > 3 ? lowerText.slice(-3) : lowerText),
       odds: this.odds.word.get(lower) ?? 0,
       stemOdds: this.odds.stem.get(stem) ?? 0,
       phraseOdds: this.odds.phrase.get(lower) ?? 0,

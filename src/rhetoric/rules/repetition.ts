@@ -32,6 +32,7 @@ const FURNITURE_TOKENS = 3
 
 /** Tokens on lines that recur word for word: "Hide caption", a poll question, a repeated byline. */
 function furnitureTokens(tokens: readonly Token[], text: string | undefined): Uint8Array {
+  const out = new Uint8Array(tokens.length)
   const lines: Array<[from: number, to: number]> = []
   for (let i = 0; i < tokens.length; ) {
     let j = i + 1
@@ -39,16 +40,29 @@ function furnitureTokens(tokens: readonly Token[], text: string | undefined): Ui
     if (j - i >= FURNITURE_TOKENS) lines.push([i, j])
     i = j
   }
-  const out = new Uint8Array(tokens.length)
   if (lines.length < 2) return out
-  const keyOf = ([from, to]: [number, number]) =>
+  const lineText = ([from, to]: [number, number]) =>
     text === undefined ? tokens.slice(from, to).map((t) => t.text).join(' ') : text.slice(tokens[from].start, tokens[to - 1].end)
-  const seen = new Map<string, number>()
-  const keys = lines.map(keyOf)
-  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1)
+  // Lines are first grouped by a cheap shape (token count, first and last token); only lines that
+  // share a shape are compared in full.
+  const byShape = new Map<string, number[]>()
   lines.forEach(([from, to], k) => {
-    if ((seen.get(keys[k]) ?? 0) > 1) out.fill(1, from, to)
+    const shape = `${to - from} ${tokens[from].text} ${tokens[to - 1].text}`
+    const list = byShape.get(shape)
+    if (list) list.push(k)
+    else byShape.set(shape, [k])
   })
+  for (const group of byShape.values()) {
+    if (group.length < 2) continue
+    const counts = new Map<string, number[]>()
+    for (const k of group) {
+      const key = lineText(lines[k])
+      const list = counts.get(key)
+      if (list) list.push(k)
+      else counts.set(key, [k])
+    }
+    for (const same of counts.values()) if (same.length > 1) for (const k of same) out.fill(1, lines[k][0], lines[k][1])
+  }
   return out
 }
 
@@ -60,11 +74,18 @@ function lemma(key: string): string {
   return key
 }
 
-function push<K>(map: Map<K, number[]>, key: K, at: number): void {
-  const list = map.get(key)
-  if (list) list.push(at)
-  else map.set(key, [at])
+/** Whether a lower-case key holds a letter: a–z, or any character beyond ASCII (checked properly only then). */
+function hasLetter(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    if (c >= 97 && c <= 122) return true
+    if (c >= 128) return /\p{L}/u.test(key)
+  }
+  return false
 }
+
+/** Pair keys pack two word ids into one small integer while the document has fewer distinct words than this. */
+const PAIR_SPAN = 1 << 15
 
 /**
  * Finds words and phrases a document repeats beyond what is normal for it, and returns every
@@ -88,61 +109,80 @@ export function findRepetitions(tokens: readonly Token[], settings: RepetitionSe
   const isContent = new Uint8Array(n)
   const sentence = new Int32Array(n)
   const furniture = furnitureTokens(tokens, context.text)
-  const wordIds = new Map<string, { id: number; lemma: number; content: boolean }>()
+  const wordIds = new Map<string, number>()
+  const wordLemma: number[] = []
+  const wordContent: number[] = []
   const lemmaNumbers = new Map<string, number>()
   let block = 0
   for (let i = 0; i < n; i++) {
     const t = tokens[i]
     if (i > 0 && t.lineStart) block++
     sentence[i] = block
-    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) block++
-    if (t.kind !== 'word' || furniture[i] || excluded?.[i]) continue
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct' && SENTENCE_END.has(t.text)) block++
+      continue
+    }
+    if (furniture[i] || excluded?.[i]) continue
     const key = context.keys?.[i] ?? cueKey(t.text)
-    let word = wordIds.get(key)
-    if (!word) {
+    let id = wordIds.get(key)
+    if (id === undefined) {
+      id = wordIds.size
+      wordIds.set(key, id)
       const base = lemma(key)
-      const stop = settings.stopWords.has(key) || settings.stopWords.has(base)
       let lemmaId = lemmaNumbers.get(base)
       if (lemmaId === undefined) lemmaNumbers.set(base, (lemmaId = lemmaNumbers.size))
-      word = { id: wordIds.size, lemma: lemmaId, content: !stop && key.length >= settings.minWordLength && /\p{L}/u.test(key) }
-      wordIds.set(key, word)
+      wordLemma.push(lemmaId)
+      const stop = settings.stopWords.has(key) || settings.stopWords.has(base)
+      wordContent.push(!stop && key.length >= settings.minWordLength && hasLetter(key) ? 1 : 0)
     }
-    ids[i] = word.id
-    lemmaIds[i] = word.lemma
-    if (word.content) isContent[i] = 1
+    ids[i] = id
+    lemmaIds[i] = wordLemma[id]
+    isContent[i] = wordContent[id]
   }
 
   // A phrase can only repeat where each of its word pairs repeats: count pairs first, extend only those.
-  const joined = (i: number) => i + 1 < n && ids[i] >= 0 && ids[i + 1] >= 0 && sentence[i + 1] === sentence[i]
-  const pairs = new Map<number, Map<number, number>>()
-  for (let i = 0; i + 1 < n; i++) {
-    if (!joined(i)) continue
-    let next = pairs.get(ids[i])
-    if (!next) pairs.set(ids[i], (next = new Map()))
-    next.set(ids[i + 1], (next.get(ids[i + 1]) ?? 0) + 1)
-  }
   const minPhrase = Math.min(settings.minPhraseCount, settings.minCuePhraseCount)
-  const repeatedPair = (i: number) => joined(i) && (pairs.get(ids[i])?.get(ids[i + 1]) ?? 0) >= minPhrase
-  const phrases = new Map<string, { length: number; starts: number[] }>()
+  const joined = (i: number) => ids[i] >= 0 && ids[i + 1] >= 0 && sentence[i + 1] === sentence[i]
+  const pairCount = new Int32Array(n)
+  if (wordIds.size < PAIR_SPAN) {
+    const pairs = new Map<number, number>()
+    for (let i = 0; i + 1 < n; i++) if (joined(i)) pairs.set(ids[i] * PAIR_SPAN + ids[i + 1], (pairs.get(ids[i] * PAIR_SPAN + ids[i + 1]) ?? 0) + 1)
+    for (let i = 0; i + 1 < n; i++) if (joined(i)) pairCount[i] = pairs.get(ids[i] * PAIR_SPAN + ids[i + 1]) ?? 0
+  } else {
+    const pairs = new Map<string, number>()
+    for (let i = 0; i + 1 < n; i++) if (joined(i)) pairs.set(`${ids[i]} ${ids[i + 1]}`, (pairs.get(`${ids[i]} ${ids[i + 1]}`) ?? 0) + 1)
+    for (let i = 0; i + 1 < n; i++) if (joined(i)) pairCount[i] = pairs.get(`${ids[i]} ${ids[i + 1]}`) ?? 0
+  }
+
+  // Phrases are keyed by a hash of their word ids; a phrase that collides with another under one
+  // key is told apart by comparing ids with the first occurrence stored there.
+  const phrases = new Map<number, Array<{ length: number; starts: number[] }>>()
+  const samePhrase = (a: number, b: number, length: number) => {
+    for (let k = 0; k < length; k++) if (ids[a + k] !== ids[b + k]) return false
+    return true
+  }
   for (let i = 0; i + 1 < n; i++) {
-    if (!repeatedPair(i)) continue
-    let key = String(ids[i])
+    if (pairCount[i] < minPhrase) continue
+    let hash = ids[i] | 0
     let contentWords = isContent[i]
     for (let len = 2; len <= settings.maxPhraseTokens; len++) {
       const j = i + len - 1
-      if (!repeatedPair(j - 1)) break
-      key += ',' + ids[j]
+      if (j >= n || pairCount[j - 1] < minPhrase) break
+      hash = (Math.imul(hash, 0x01000193) ^ ids[j]) | 0
       contentWords += isContent[j]
       if (!isContent[j] || !(isContent[i] ? contentWords >= 2 : len >= 3)) continue
-      const phrase = phrases.get(key)
+      const key = (hash ^ Math.imul(len, 0x9e3779b1)) & 0x3fffffff
+      const bucket = phrases.get(key)
+      const phrase = bucket?.find((p) => p.length === len && samePhrase(p.starts[0], i, len))
       if (phrase) phrase.starts.push(i)
-      else phrases.set(key, { length: len, starts: [i] })
+      else if (bucket) bucket.push({ length: len, starts: [i] })
+      else phrases.set(key, [{ length: len, starts: [i] }])
     }
   }
 
   const out: Repeat[] = []
   const covered = new Uint8Array(n)
-  const ranked = [...phrases.values()].filter((p) => p.starts.length >= minPhrase).sort((a, b) => b.length - a.length || a.starts[0] - b.starts[0])
+  const ranked = [...phrases.values()].flat().filter((p) => p.starts.length >= minPhrase).sort((a, b) => b.length - a.length || a.starts[0] - b.starts[0])
   for (const { length, starts } of ranked) {
     let lastEnd = -1
     const distinct = starts.filter((s) => (s >= lastEnd ? ((lastEnd = s + length), true) : false))
@@ -160,18 +200,27 @@ export function findRepetitions(tokens: readonly Token[], settings: RepetitionSe
     })
   }
 
-  const words = new Map<number, number[]>()
+  // Words: count each lemma first, then gather the positions of those counted often enough.
+  const lemmaCount = new Int32Array(lemmaNumbers.size)
   let contentTokens = 0
   for (let i = 0; i < n; i++) {
     if (!isContent[i]) continue
     contentTokens++
-    push(words, lemmaIds[i], i)
+    lemmaCount[lemmaIds[i]]++
   }
-  const average = words.size === 0 ? 0 : contentTokens / words.size
+  let contentLemmas = 0
+  for (let l = 0; l < lemmaCount.length; l++) if (lemmaCount[l] > 0) contentLemmas++
+  const average = contentLemmas === 0 ? 0 : contentTokens / contentLemmas
   const wordThreshold = Math.max(settings.minWordCount, Math.ceil(settings.wordRatio * average))
   const lowest = Math.min(wordThreshold, settings.minCueWordCount)
-  for (const at of words.values()) {
-    if (at.length < lowest) continue
+  const positions = new Map<number, number[]>()
+  for (let i = 0; i < n; i++) {
+    if (!isContent[i] || lemmaCount[lemmaIds[i]] < lowest) continue
+    const list = positions.get(lemmaIds[i])
+    if (list) list.push(i)
+    else positions.set(lemmaIds[i], [i])
+  }
+  for (const at of positions.values()) {
     const salient = at.some(cue)
     if (at.length < (salient ? settings.minCueWordCount : wordThreshold)) continue
     at.forEach((i, k) => {

@@ -100,6 +100,47 @@ export function foldRepeatedMentions(candidates: readonly Candidate[], lower: re
   return out
 }
 
+const RECIPROCAL = ['each other', 'one another']
+const LIST_JOINERS = new Set([',', 'and', '&'])
+
+/** The coordinated names right before a token, skipping adverbs: "Armenia and Azerbaijan (have) accused". */
+function coordinatedSubject(lower: readonly string[], mentions: MentionIndex, head: number, floor: number): string[] {
+  let k = head - 1
+  while (k >= floor && !mentions.at(k) && k >= head - 3 && !LIST_JOINERS.has(lower[k])) k--
+  const ids: string[] = []
+  while (k >= floor) {
+    const mention = mentions.at(k)
+    if (mention) {
+      ids.unshift(mention.entity.id)
+      k = mention.tokenStart - 1
+    } else if (LIST_JOINERS.has(lower[k]) || lower[k] === 'the') k--
+    else break
+  }
+  return [...new Set(ids)]
+}
+
+/**
+ * "Armenia and Azerbaijan accused each other": one event in each direction, every listed party acting on
+ * every other.
+ */
+export function splitMutualEvents(candidates: readonly Candidate[], lower: readonly string[], mentions: MentionIndex): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const after = `${lower[c.trigger.tokenEnd] ?? ''} ${lower[c.trigger.tokenEnd + 1] ?? ''}`
+    const parties = RECIPROCAL.includes(after) ? coordinatedSubject(lower, mentions, c.trigger.headStart, c.trigger.clause.tokenStart) : []
+    if (parties.length < 2) {
+      out.push(c)
+      continue
+    }
+    for (const actor of parties) {
+      for (const target of parties) {
+        if (actor !== target) out.push({ ...c, roles: { ...c.roles, actor, target, participants: parties } })
+      }
+    }
+  }
+  return out
+}
+
 /** What a threat is a threat of, by the code of the act threatened. */
 function threatOf(code: string): string | null {
   if (code === '163') return '1312'

@@ -9,7 +9,7 @@ function cue(text: string, head: string): string | null {
   const tokens = tokenize(text)
   const lower = tokens.map((t) => t.text.toLowerCase())
   const at = lower.indexOf(head)
-  return backgroundCue({ tokens, lower, from: 0, to: tokens.length, sentenceEnd: tokens.length }, at, at + 1, true)
+  return backgroundCue({ tokens, lower, from: 0, to: tokens.length, sentenceStart: 0, sentenceEnd: tokens.length }, at, at + 1, true)
 }
 
 test('what is reported as happening has no background cue', () => {
@@ -35,8 +35,13 @@ test('negated, hypothetical, conditional, future and earlier events', () => {
       cue('Turkey bombed the village years ago.', 'bombed'),
       cue('Will China invade Taiwan?', 'invade'),
     ],
-    ['negated', 'negated', 'negated', 'negated', 'hypothetical', 'conditional', 'future', 'future', 'future', 'earlier', 'earlier', 'earlier', 'future'],
+    ['negated', 'negated', 'negated', 'negated', 'hypothetical', 'conditional', 'future', 'intent', 'intent', 'earlier', 'earlier', 'earlier', 'future'],
   )
+})
+
+test('a past perfect after "said" only shifts the tense back', () => {
+  assert.equal(cue('The ministry said Armenian forces had first shelled the village.', 'shelled'), null)
+  assert.equal(cue('Armenian forces had shelled the village before the talks.', 'shelled'), 'earlier')
 })
 
 test('a date more than a year before publication is history; one after it is a plan', () => {

@@ -8,6 +8,7 @@ export type BackgroundReason =
   | 'hypothetical'
   | 'conditional'
   | 'future'
+  | 'intent'
   | 'earlier'
   | 'historical date'
   | 'future date'
@@ -21,8 +22,17 @@ export interface CueScope {
   from: number
   /** one past the last token of the clause */
   to: number
-  /** last token of the sentence, to see a question mark */
+  /** the sentence's tokens [sentenceStart, sentenceEnd): a question mark, a reporting verb before the clause */
+  sentenceStart: number
   sentenceEnd: number
+}
+
+/** Reporting verbs in the past, after which English shifts the past back: "said Armenian forces had shelled …". */
+const PAST_REPORTING = new Set(['said', 'told', 'stated', 'claimed', 'reported', 'added', 'alleged', 'accused', 'announced', 'insisted', 'argued', 'explained', 'wrote', 'noted', 'confirmed', 'denied', 'warned'])
+
+function reportedBefore(scope: CueScope, k: number): boolean {
+  for (let j = k - 1; j >= scope.sentenceStart && j >= k - 25; j--) if (PAST_REPORTING.has(scope.lower[j])) return true
+  return false
 }
 
 /** Words that say the event did not, or will not, happen: "denied attacking", "called off the drills". */
@@ -41,8 +51,12 @@ const INTENT = new Set([
   'promised', 'promises', 'threaten', 'threatened', 'threatens', 'threatening', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
   'hope', 'hopes', 'hoped', 'upcoming', 'proposed', 'possible', 'potential', 'future', 'next', 'prospective', 'considering', 'consider',
   'considers', 'mulling', 'weighing', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'demand', 'demanded', 'demands', 'ask', 'asked',
-  'warned', 'warns', 'decide', 'decided', 'agreed', 'agree', 'agrees', 'set', 'likely', 'unlikely', 'about',
+  'warned', 'warns', 'decide', 'decided', 'agreed', 'agree', 'agrees', 'set', 'likely', 'unlikely', 'about', 'willing', 'offer',
+  'offered', 'offers', 'committed', 'commits', 'intends',
 ])
+/** Words by which the actor commits itself: "ready to sign", "agreed to hold talks", "pledged to send". */
+const COMMITMENTS = new Set(['ready', 'prepared', 'willing', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'offer', 'offered', 'offers', 'agree', 'agreed', 'agrees', 'intend', 'intends', 'intended', 'committed', 'commits', 'plan', 'plans', 'planned'])
+
 /** "began to shell", "continued to fire": the infinitive reports what is happening. */
 const ASPECTUAL = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'kept', 'resumed', 'went', 'moved', 'appeared', 'seemed', 'used'])
 // Not "earlier": news uses it for earlier the same day ("Earlier on Monday, …").
@@ -50,9 +64,10 @@ const EARLIER = new Set(['previously', 'formerly', 'historically'])
 
 /**
  * Reads the words before an event's predicate, within its clause, for what makes it background:
- * negation ("did not attack", "no troops"), a modal ("could impose"), a condition ("if"), a future or
- * intention ("will", "plans to", "to hold"), an earlier time ("had previously", "in the past",
- * "years ago"), or a question.
+ * negation ("did not attack", "no troops"), a modal ("could impose"), a condition ("if"), a future
+ * ("will", "to hold"), an intent the actor commits to ("ready to sign", "agreed to hold talks"), an
+ * earlier time ("had previously", "in the past", "years ago"; not a past perfect after "said", which
+ * only shifts tense), or a question.
  *
  * @example
  * backgroundCue(scope, head, tail, true) // 'hypothetical' for "Brussels could impose sanctions"
@@ -68,12 +83,12 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 6 && WILL.has(w)) return 'future'
     if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
     // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
-    if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return 'future'
-    if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return 'future'
+    if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return COMMITMENTS.has(lower[k - 1]) ? 'intent' : 'future'
+    if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return COMMITMENTS.has(w) ? 'intent' : 'future'
     // "were due to speak at a march" is a plan; "cancelled due to shelling" gives a cause.
     if (distance <= 8 && w === 'due' && lower[k + 1] === 'to' && BE_FORMS.has(lower[k - 1])) return 'future'
     if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
-    if (distance <= 4 && w === 'had') return 'earlier'
+    if (distance <= 4 && w === 'had' && !reportedBefore(scope, k)) return 'earlier'
     if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'
   }
   for (let k = tailEnd; k < scope.to && k < tailEnd + 8; k++) {

@@ -8,6 +8,16 @@ import { findRoles, type Roles } from './roles.ts'
 import type { StatementTrigger } from './statements.ts'
 import type { Trigger } from './trigger.ts'
 
+/**
+ * The CAMEO intent code for a cooperative act the actor commits to: meeting (04) → 036, diplomatic
+ * cooperation (05) → 032 (a signed agreement → 030), material cooperation (06) → 031, aid (07) → 033,
+ * yielding (08) → 035. Null for other acts: a planned attack stays a background attack.
+ */
+function intentCode(code: string): string | null {
+  if (code === '057') return '030'
+  return { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' }[code.slice(0, 2)] ?? null
+}
+
 /** An event being put together: its trigger, filled roles and context. */
 export interface Candidate {
   trigger: Trigger
@@ -68,7 +78,7 @@ function statementCandidate(trigger: StatementTrigger, context: CandidateContext
   const clauseEnd = tokens[trigger.clause.tokenEnd - 1].end
   const date = linkDate(context.dates, clauseStart, clauseEnd, tokens[trigger.tokenStart].start, [quoteSpan])
   const background =
-    (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceEnd: -1 }, trigger.headStart, trigger.tailEnd, true) : null) ??
+    (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceStart: from, sentenceEnd: -1 }, trigger.headStart, trigger.tailEnd, true) : null) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
   // The evidence is the reporting clause with the quoted words: who said it, how, and what.
   const [clauseFrom, clauseTo] = trimmedSpan(tokens, trigger.clause.tokenStart, trigger.clause.tokenEnd)
@@ -109,9 +119,15 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   let confidence = trigger.baseConfidence + (roles.actor ? 0.05 : -0.1)
   if (context.quoteOfToken[trigger.tokenStart] !== -1) confidence -= 0.1
   let background =
-    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceEnd: context.sentenceEnd }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
+    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
   const root = Number(code.slice(0, 2))
+  const intended = background === 'intent' ? intentCode(code) : null
+  if (intended) {
+    // "Baku was ready to sign the treaty": the commitment is what happens now (03x), the signing is not yet.
+    code = intended
+    background = null
+  }
   if (root >= 17 && !roles.target && aimsAtAbstraction(lower, tokens, trigger.tailEnd, clause.tokenEnd)) {
     background = 'figurative'
     confidence = Math.min(confidence, 0.25)

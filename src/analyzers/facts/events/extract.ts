@@ -1,7 +1,7 @@
 import type { AnalyzerContext } from '../../../engine/types.ts'
 import type { CameoCodebook } from '../../../knowledge/cameo/codebook.ts'
 import type { EventFinding } from '../../../report/schema.ts'
-import { codeThreats, foldRepeatedMentions, keepDistinct, toFinding, widenLoneEvents } from './assembly.ts'
+import { codeThreats, foldRepeatedMentions, keepDistinct, splitMutualEvents, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { viewDocument } from './document-view.ts'
@@ -67,8 +67,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   const built: Candidate[] = []
   const lastActor = new Map<number, string>()
   for (const trigger of triggers) {
-    // A verb's default code needs a named party after it to be coded at all; check that before filling roles.
-    if (trigger.source === 'dictionary' && (trigger.code === '010' || (!trigger.specific && mentions.within(trigger.tailEnd, trigger.clause.tokenEnd).length === 0))) continue
+    if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]
     const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, reference })
     const roles = candidate.roles
@@ -77,13 +76,13 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
       const quote = quoteOfToken[trigger.tokenStart]
       roles.actor = roles.pronounSubject === 'we' ? (quote >= 0 ? (quotes[quote].speaker?.entity ?? null) : null) : (lastActor.get(sentence.paragraph) ?? null)
     }
-    // Like PETRARCH, a verb alone codes an event only between named parties; plain "said" is left to the quotes.
-    if (trigger.source === 'dictionary' && (!roles.actor || (!trigger.specific && !roles.target))) continue
+    // Like PETRARCH, a verb alone codes an event only with a named actor; plain "said" is left to the quotes.
+    if (trigger.source === 'dictionary' && !roles.actor) continue
     if (roles.actor) lastActor.set(sentence.paragraph, roles.actor)
     built.push(candidate)
   }
 
-  const kept = keepDistinct(built, quoteOfToken)
+  const kept = splitMutualEvents(keepDistinct(built, quoteOfToken), lower, mentions)
   widenLoneEvents(kept, { tokens, lower, mentions, sentences, amounts, dates })
   const events = foldRepeatedMentions(kept, lower, sentences)
   codeThreats(events)

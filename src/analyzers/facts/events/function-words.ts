@@ -5,6 +5,9 @@ export const DETERMINERS = new Set([
   'another', 'each', 'every', 'such', 'both', 'all', 'several', 'many', 'new', 'further', 'fresh', 'latest', 'first',
 ])
 
+/** Words that open a noun phrase for certain: after them an inflected verb form is a noun or adjective ("the detained"). */
+export const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'every', 'each', 'another'])
+
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that'])
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re'])

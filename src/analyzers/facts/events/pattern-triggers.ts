@@ -72,9 +72,18 @@ function pastRelativeClause(scope: TriggerScope, nounEnd: number): number {
   return nounEnd
 }
 
+/** One past a short place or time phrase right after a noun ("Fighting in 2022 killed …"), or the noun's end. */
+function pastShortPhrase(scope: TriggerScope, at: number): number {
+  const { lower, tokens, clause } = scope
+  if (!['in', 'on', 'at', 'near', 'along', 'across', 'since', 'during', 'last', 'this'].includes(lower[at])) return at
+  let k = at + 1
+  while (k < clause.tokenEnd && k <= at + 3 && (tokens[k].kind === 'number' || DETERMINERS.has(lower[k]) || /^\p{Lu}/u.test(tokens[k].text))) k++
+  return k > at + 1 ? k : at
+}
+
 function governorAfter(index: EventPatternIndex, scope: TriggerScope, nounEnd: number, lemmas: ReadonlySet<string>): Governor | null {
   const { lower, tokens, clause } = scope
-  const from = pastRelativeClause(scope, nounEnd)
+  const from = pastShortPhrase(scope, pastRelativeClause(scope, nounEnd))
   for (let k = from; k < clause.tokenEnd && k <= from + 4; k++) {
     const passive = phraseAt(index.governors, lower, k, clause.tokenEnd)
     if (passive && lemmas.has(passive.value.lemma) && passive.value.kind === 'ed' && k > from && BE_FORMS.has(lower[k - 1])) {

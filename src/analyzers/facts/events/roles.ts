@@ -35,7 +35,11 @@ interface MentionGroup {
 /** Words that make the entities after them take part in the event: "troops from A, B and C", "members X and Y". */
 const PARTICIPANT_CUES = new Set(['including', 'involving', 'alongside', 'among', 'between', 'members', 'comprising', 'participants', 'partners', 'countries', 'states', 'nations'])
 const MADE_UP_OF = new Set(['made', 'consisting', 'composed', 'comprised'])
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'area', 'outskirts', 'suburb', 'port', 'island', 'state', 'county', 'oblast', 'governorate'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
+/** "A spokesperson urged …", "its troops had taken …": a party the sentence before has named. */
+const ROLE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'ministry', 'alliance', 'government', 'official', 'officials', 'troops', 'forces', 'army', 'military', 'bloc', 'committee', 'agency', 'department', 'office', 'mission', 'authorities', 'leadership', 'regime', 'administration'])
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their'])
 const LIST_JOINERS = new Set([',', 'and', '&', 'or'])
 
 function rootOf(code: string): number {
@@ -65,6 +69,8 @@ function cueBefore(scope: RoleScope, start: number): string | null {
   const w = lower[k]
   if (w === 'of' && k - 2 >= scope.from && MADE_UP_OF.has(lower[k - 2]) && lower[k - 1] === 'up') return 'comprising'
   if (w === 'of' && k - 1 >= scope.from && MADE_UP_OF.has(lower[k - 1])) return 'comprising'
+  // "near the village of Sotk": the place word and its "of" stand between the preposition and the name.
+  if (w === 'of' && PLACE_NOUNS.has(lower[k - 1])) return cueBefore(scope, k - 1)
   return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
 }
 
@@ -102,6 +108,7 @@ function subjectPronoun(scope: RoleScope, headStart: number): string | null {
   for (let k = headStart - 1; k >= scope.from && k >= headStart - 4; k--) {
     const w = scope.lower[k]
     if (PRONOUNS.has(w)) return w
+    if (ROLE_NOUNS.has(w) && ROLE_OPENERS.has(scope.lower[k - 1]) && !scope.mentions.at(k)) return 'it'
     if (!(VERB_ADVERBS.has(w) || BE_FORMS.has(w) || HAVE_FORMS.has(w) || MODALS.has(w) || isNegation(w) || w === 'did' || w === 'also' || /ly$/.test(w))) return null
   }
   return null
@@ -192,7 +199,7 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
       participantGroups.push(group)
       continue
     }
-    if (targetGroup || trigger.passive || group.tokenStart - trigger.tokenEnd > 8 || opensNewClause(scope, trigger.tokenEnd, group.tokenStart, trigger.code)) continue
+    if (targetGroup || trigger.passive || group.tokenStart - trigger.tokenEnd > 12 || opensNewClause(scope, trigger.tokenEnd, group.tokenStart, trigger.code)) continue
     const direct = cue === null && group.tokenStart - trigger.tokenEnd <= 4
     const prepositional = cue !== null && ['against', 'on', 'upon', 'at', 'to', 'with', 'toward', 'towards', 'into', 'over'].includes(cue)
     if (cue === 'of' && nominal && !conflict && trigger.code !== '192') {

@@ -1,6 +1,6 @@
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import type { Token } from '../../../text/types.ts'
-import { BE_FORMS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS, isNegation } from './function-words.ts'
+import { BE_FORMS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NOUN_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS, isNegation } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
 
 /** Words after which an "-ing" form is a verb: "was shelling", "after meeting", "by attacking". */
@@ -45,7 +45,8 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
   // unless an object follows it ("Russia strikes Kyiv", "Russia says that …").
   const afterEntity = before !== undefined && before.entity.type !== 'nationality'
   if (mentions.at(i) !== undefined) return null
-  if (DETERMINERS.has(prev) || prev === "'s" || prev === '’s') return null
+  // Not "first" or "new": "had first shelled" is a verb.
+  if (NOUN_OPENERS.has(prev) || prev === "'s" || prev === '’s') return null
   switch (kind) {
     case 'ed':
       return { previous: p, passive: BE_FORMS.has(prev) }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { tokenize } from '../text/tokenize.ts'
+import { ClaimFeaturizer } from './claim-features.ts'
+
+const buckets = (featurizer: ClaimFeaturizer, text: string): number[] => {
+  const tokens = tokenize(text)
+  return Array.from(featurizer.extract(tokens, 0, tokens.length))
+}
+
+test('the same sentence always gives the same buckets, within the table', () => {
+  const featurizer = new ClaimFeaturizer({ bits: 12, bigrams: true })
+  const a = buckets(featurizer, 'Unemployment fell to 4.2% in 2019.')
+  assert.deepEqual(buckets(new ClaimFeaturizer({ bits: 12, bigrams: true }), 'Unemployment fell to 4.2% in 2019.'), a)
+  assert.ok(a.every((b) => Number.isInteger(b) && b >= 0 && b < 1 << 12))
+})
+
+test('word pairs add one feature per word and one for the end', () => {
+  const text = 'Taxes rose sharply.'
+  const pairs = buckets(new ClaimFeaturizer({ bits: 16, bigrams: true }), text)
+  const single = buckets(new ClaimFeaturizer({ bits: 16, bigrams: false }), text)
+  assert.equal(pairs.length - single.length, 3 + 1)
+})
+
+test('a long sentence after short ones gets its own features, not a stale buffer', () => {
+  const featurizer = new ClaimFeaturizer({ bits: 16, bigrams: true })
+  const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ') + '.'
+  buckets(featurizer, 'A short one.')
+  const reused = buckets(featurizer, long)
+  assert.deepEqual(reused, buckets(new ClaimFeaturizer({ bits: 16, bigrams: true }), long))
+  // 300 words, 300 pairs, the closing pair, 3 counts (numbers, names, length) and 'tense:present'.
+  assert.equal(reused.length, 300 + 300 + 1 + 3 + 1)
+})
+
+test('the table size is checked', () => {
+  assert.throws(() => new ClaimFeaturizer({ bits: 30, bigrams: true }), /bits must be an integer in 8\.\.24/)
+})
