@@ -119,24 +119,32 @@ function coordinatedSubject(lower: readonly string[], mentions: MentionIndex, he
   return [...new Set(ids)]
 }
 
+const isSymmetric = (code: string) => Number(code.slice(0, 2)) >= 3 && Number(code.slice(0, 2)) <= 6
+
 /**
- * "Armenia and Azerbaijan accused each other": one event in each direction, every listed party acting on
- * every other.
+ * One event per party when several share an action: "Hungary and Poland voted against" is two events,
+ * "sanctions on Russia and Belarus" two, and what parties do together or to each other ("China and
+ * Russia held talks", "Armenia and Azerbaijan accused each other") one in each direction. Every copy
+ * keeps the whole list as participants.
  */
-export function splitMutualEvents(candidates: readonly Candidate[], lower: readonly string[], mentions: MentionIndex): Candidate[] {
+export function splitSharedRoles(candidates: readonly Candidate[], lower: readonly string[], mentions: MentionIndex): Candidate[] {
   const out: Candidate[] = []
+  const copy = (c: Candidate, actor: string | null, target: string | null, participants: string[]) => out.push({ ...c, roles: { ...c.roles, actor, target, participants } })
   for (const c of candidates) {
-    const after = `${lower[c.trigger.tokenEnd] ?? ''} ${lower[c.trigger.tokenEnd + 1] ?? ''}`
-    const parties = RECIPROCAL.includes(after) ? coordinatedSubject(lower, mentions, c.trigger.headStart, c.trigger.clause.tokenStart) : []
-    if (parties.length < 2) {
+    const { roles, trigger } = c
+    const after = `${lower[trigger.tokenEnd] ?? ''} ${lower[trigger.tokenEnd + 1] ?? ''}`
+    const mutual = RECIPROCAL.includes(after) ? coordinatedSubject(lower, mentions, trigger.headStart, trigger.clause.tokenStart) : isSymmetric(c.code) && roles.targets.length === 0 ? roles.actors : []
+    if (mutual.length >= 2) {
+      for (const actor of mutual) for (const target of mutual) if (actor !== target) copy(c, actor, target, mutual)
+      continue
+    }
+    const actors = roles.actors.length > 1 && trigger.source !== 'statement' ? roles.actors : [roles.actor]
+    const targets = roles.targets.length > 1 ? roles.targets : [roles.target]
+    if (actors.length === 1 && targets.length === 1) {
       out.push(c)
       continue
     }
-    for (const actor of parties) {
-      for (const target of parties) {
-        if (actor !== target) out.push({ ...c, roles: { ...c.roles, actor, target, participants: parties } })
-      }
-    }
+    for (const actor of actors) for (const target of targets) if (actor !== target) copy(c, actor, target, roles.participants)
   }
   return out
 }

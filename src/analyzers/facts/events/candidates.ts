@@ -87,7 +87,7 @@ function statementCandidate(trigger: StatementTrigger, context: CandidateContext
   return {
     trigger,
     code: trigger.code,
-    roles: { actor: trigger.speaker, target: trigger.target, location: null, participants: [], pronounSubject: null },
+    roles: { actor: trigger.speaker, target: trigger.target, actors: [], targets: [], location: null, participants: [], pronounSubject: null },
     background,
     amount: null,
     date,
@@ -110,7 +110,10 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   const { tokens, lower, mentions } = context
   const { clause } = trigger
   const roles = findRoles(trigger, { tokens, lower, mentions, from: clause.tokenStart, to: clause.tokenEnd })
-  if (trigger.reversed) [roles.actor, roles.target] = [roles.target, roles.actor]
+  if (trigger.reversed) {
+    ;[roles.actor, roles.target] = [roles.target, roles.actor]
+    ;[roles.actors, roles.targets] = [roles.targets, roles.actors]
+  }
   const [start, end] = trimmedSpan(tokens, clause.tokenStart, clause.tokenEnd)
   const at = tokens[trigger.tokenStart].start
   const amount = linkAmount(context.amounts, start, end, at, trigger.code)

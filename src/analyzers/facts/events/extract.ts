@@ -1,7 +1,7 @@
 import type { AnalyzerContext } from '../../../engine/types.ts'
 import type { CameoCodebook } from '../../../knowledge/cameo/codebook.ts'
 import type { EventFinding } from '../../../report/schema.ts'
-import { codeThreats, foldRepeatedMentions, keepDistinct, splitMutualEvents, toFinding, widenLoneEvents } from './assembly.ts'
+import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { viewDocument } from './document-view.ts'
@@ -82,7 +82,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     built.push(candidate)
   }
 
-  const kept = splitMutualEvents(keepDistinct(built, quoteOfToken), lower, mentions)
+  const kept = splitSharedRoles(keepDistinct(built, quoteOfToken), lower, mentions)
   widenLoneEvents(kept, { tokens, lower, mentions, sentences, amounts, dates })
   const events = foldRepeatedMentions(kept, lower, sentences)
   codeThreats(events)

@@ -41,6 +41,20 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "Sending or massing troops is CAMEO 154 'Mobilize or increase armed forces'; PETRARCH's generic 'send troops' (072 military aid) fits only when they go to help an ally.",
   },
   {
+    id: 'call-up',
+    cameo: '154',
+    verbs: ['call up', 'mobilise', 'mobilize', 'draft'],
+    objects: ['reservists', 'reserves', 'conscripts', 'recruits', 'men', 'soldiers'],
+    rationale: "Calling up reservists raises the armed forces: CAMEO 154 'Mobilize or increase armed forces'.",
+  },
+  {
+    id: 'open-fire',
+    cameo: '190',
+    nouns: ['fire'],
+    with: ['open', 'return', 'exchange'],
+    rationale: "Opening or returning fire names no weapon: CAMEO 190 'Use conventional military force, not specified below'.",
+  },
+  {
     id: 'shelling',
     standalone: true,
     cameo: '194',

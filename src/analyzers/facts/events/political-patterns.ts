@@ -16,6 +16,13 @@ export const POLITICAL_PATTERNS: readonly EventPattern[] = [
     rationale: "CAMEO 163 'Impose embargo, boycott, or sanctions'.",
   },
   {
+    id: 'tariffs',
+    cameo: '163',
+    nouns: ['tariffs', 'tariff', 'duties', 'anti-dumping duties', 'countervailing duties', 'levies', 'import duties', 'export duties'],
+    with: ['impose', 'announce', 'slap', 'raise', 'introduce', 'levy', 'place', 'hike', 'extend'],
+    rationale: "Trade barriers a state raises against another's goods are coded with embargoes and sanctions, CAMEO 163; announcing one's own duties is coded as the measure.",
+  },
+  {
     id: 'sanctions-eased',
     cameo: '085',
     nouns: SANCTION_NOUNS,
@@ -27,8 +34,26 @@ export const POLITICAL_PATTERNS: readonly EventPattern[] = [
     cameo: '020',
     nouns: ['appeal', 'plea'],
     with: ['make', 'issue', 'launch', 'renew', 'repeat'],
-    verbs: ['urge', 'call on', 'call upon', 'appeal to', 'implore'],
+    verbs: ['urge', 'call on', 'call upon', 'appeal to', 'implore', 'call for', 'recommend'],
     rationale: "Urging or calling on someone is CAMEO 020 'Appeal, not specified below'.",
+  },
+  {
+    id: 'rejection',
+    cameo: '120',
+    verbs: ['reject', 'oppose', 'vote against', 'refuse', 'turn down', 'veto'],
+    rationale: "Rejecting or opposing a proposal, plan, bill or demand, and refusing to act, is CAMEO 120 'Reject, not specified below'.",
+  },
+  {
+    id: 'denial',
+    cameo: '016',
+    verbs: ['deny'],
+    rationale: "Denying an accusation is CAMEO 016 'Deny responsibility'.",
+  },
+  {
+    id: 'praise',
+    cameo: '051',
+    verbs: ['welcome', 'praise', 'commend', 'hail', 'applaud', 'credit', 'congratulate', 'thank', 'endorse', 'support', 'stand with'],
+    rationale: "Welcoming, praising, endorsing or supporting another's act or position is CAMEO 051 'Praise or endorse'.",
   },
   {
     id: 'ultimatum',
@@ -188,6 +213,13 @@ export const POLITICAL_PATTERNS: readonly EventPattern[] = [
     with: ['make', 'carry out', 'order', 'announce'],
     verbs: ['arrest', 'detain', 'jail', 'imprison', 'indict', 'prosecute'],
     rationale: "CAMEO 173 'Arrest, detain, or charge with legal action'.",
+  },
+  {
+    id: 'detention',
+    cameo: '173',
+    verbs: ['hold', 'keep'],
+    objects: ['journalists', 'journalist', 'prisoners', 'detainees', 'hostages', 'captives', 'activists', 'dissidents', 'protesters', 'reporters'],
+    rationale: "Holding journalists, activists or prisoners is detention, CAMEO 173; 'held talks' has no such object and stays a meeting.",
   },
   {
     id: 'expulsion',

@@ -7,6 +7,10 @@ import type { Trigger } from './trigger.ts'
 export interface Roles {
   actor: string | null
   target: string | null
+  /** every party of a coordinated actor ("Hungary and Poland voted against") */
+  actors: string[]
+  /** every party of a coordinated target ("sanctions on Russia and Belarus") */
+  targets: string[]
   location: string | null
   participants: string[]
   /** the subject is a pronoun ("It said", "they held"): the actor may be carried over from before */
@@ -226,5 +230,6 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   let target = targetGroup ? targetGroup.members[0].entity.id : null
   if (target === actor) target = null
   if (!target && isSymmetric(trigger.code)) target = participants.find((id) => id !== actor) ?? null
-  return { actor, target, location, participants, pronounSubject: actor ? null : subjectPronoun(scope, trigger.headStart) }
+  const targets = targetGroup && target ? ids(targetGroup).filter((id) => id !== actor && id !== location) : []
+  return { actor, target, actors: ids(actorGroup), targets, location, participants, pronounSubject: actor ? null : subjectPronoun(scope, trigger.headStart) }
 }
