@@ -56,11 +56,41 @@ function startServer(db: string): Promise<{ child: ChildProcess; url: string; fr
 interface Run {
   label: string
   result: autocannon.Result
+  /** CPU milliseconds per answered request: the server process (all its threads) and this load generator */
+  serverCpu: number | null
+  clientCpu: number
 }
 
-function row({ label, result }: Run): string {
+/** CPU seconds the process has used so far (user + system, all threads), or null off Linux. */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
+  }
+}
+
+async function measure(label: string, options: autocannon.Options, pid: number): Promise<Run> {
+  const serverBefore = processCpuSeconds(pid)
+  const clientBefore = process.cpuUsage()
+  const result = await autocannon(options)
+  const serverAfter = processCpuSeconds(pid)
+  const client = process.cpuUsage(clientBefore)
+  const answered = Math.max(1, result['2xx'])
+  const serverCpu = serverBefore === null || serverAfter === null ? null : ((serverAfter - serverBefore) * 1000) / answered
+  return { label, result, serverCpu, clientCpu: (client.user + client.system) / 1000 / answered }
+}
+
+function row({ label, result, serverCpu, clientCpu }: Run): string {
   const l = result.latency
-  return `| ${label} | ${result.requests.mean.toFixed(0)} | ${l.p50} ms | ${l.p90} ms | ${l.p99} ms | ${l.max} ms | ${result['2xx'] + result.non2xx} | ${result.errors + result.timeouts} | ${result.non2xx} |`
+  const cpu = serverCpu === null ? 'n/a' : `${serverCpu.toFixed(2)} + ${clientCpu.toFixed(2)} ms`
+  return `| ${label} | ${result.requests.mean.toFixed(0)} | ${l.p50} ms | ${l.p90} ms | ${l.p99} ms | ${l.max} ms | ${result['2xx'] + result.non2xx} | ${result.errors + result.timeouts + result.non2xx} | ${cpu} |`
+}
+
+/** The requests per second the CPU time per request allows on `cores` cores with nothing else running. */
+function capacity({ serverCpu, clientCpu }: Run, cores: number): string {
+  return serverCpu === null ? 'n/a' : `${Math.floor((cores * 1000) / (serverCpu + clientCpu))}`
 }
 
 const meets = (result: autocannon.Result) => result.requests.mean >= TARGET_RPS && result.latency.p99 <= TARGET_P99_MS && result.errors + result.timeouts + result.non2xx === 0
@@ -80,9 +110,10 @@ try {
   const check = await fetch(url, { method: 'POST', headers: base.headers, body: repeated.body })
   if (check.status !== 200) throw new Error(`POST /api/analyze answered ${check.status}: ${await check.text()}`)
   await autocannon({ ...distinct, duration: Number(values.warmup) })
+  const pid = server.child.pid ?? 0
   const runs: Run[] = [
-    { label: 'distinct documents', result: await autocannon({ ...distinct, duration: Number(values.duration) }) },
-    { label: 'the same document', result: await autocannon({ ...repeated, duration: Number(values.duration) }) },
+    await measure('distinct documents', { ...distinct, duration: Number(values.duration) }, pid),
+    await measure('the same document', { ...repeated, duration: Number(values.duration) }, pid),
   ]
   const load = loadavg().map((n) => n.toFixed(1)).join(', ')
   const lines = [
@@ -90,10 +121,11 @@ try {
     `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load average ${load} at the end; server from ${server.from}`,
     `document: ${values.document!.replace(ROOT, '')} (${text.length.toLocaleString('en-US')} characters); ${base.connections} connections, ${values.duration} s per run after ${values.warmup} s warm-up`,
     '',
-    '| requests | requests/s | latency p50 | p90 | p99 | max | sent | errors | non-2xx |',
+    '| requests | requests/s | latency p50 | p90 | p99 | max | sent | errors | CPU per request (server + load generator) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...runs.map(row),
     '',
+    `CPU time allows at most, on ${cpus().length} otherwise idle cores: ${runs.map((r) => `${r.label} ${capacity(r, cpus().length)} requests/s`).join('; ')}`,
     `target ≥ ${TARGET_RPS} requests/s with p99 ≤ ${TARGET_P99_MS} ms and no errors: ${runs.map((r) => `${r.label} ${meets(r.result) ? 'met' : 'NOT met'}`).join('; ')}`,
   ]
   process.stdout.write(`${lines.join('\n')}\n`)

@@ -132,8 +132,8 @@ function modelLine(cv: ModelCv | null, id: string, ptc: string): string {
   const score = cv.techniques[id] ?? cv.techniques[ptc]
   if (!score) return 'Model: no cross-validated score for this technique in `models/rhetoric-cv.json`.'
   const pr = score.precision !== undefined && score.recall !== undefined ? ` (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})` : ''
-  const what = cv.measure ? ` (${cv.measure})` : ''
-  return `Model: cross-validated F1 ${score.f1.toFixed(3)}${pr}${what}${cv.folds ? `, ${cv.folds}-fold` : ''}${cv.command ? `, \`${cv.command}\`` : ''}${cv.date ? `, ${cv.date}` : ''}.`
+  const what = cv.measure ? `${cv.measure}, ` : ''
+  return `Model (\`rhetoric/techniques\`): ${what}cross-validated F1 ${score.f1.toFixed(3)}${pr}${cv.folds ? `, ${cv.folds} folds` : ''}${cv.command ? `, \`${cv.command}\`` : ''}${cv.date ? `, ${cv.date}` : ''}.`
 }
 
 /** The exact text docs/techniques.md must hold. */

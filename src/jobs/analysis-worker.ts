@@ -22,3 +22,4 @@ parentPort!.on('message', ({ id, input }: { id: number; input: AnalysisInput }) 
   }
   parentPort!.postMessage(reply)
 })
+parentPort!.postMessage({ ready: true })

@@ -34,6 +34,8 @@ interface Slot<I, O> {
   timer: NodeJS.Timeout | null
   /** whether the current worker has answered a task: one that fails before then cannot start */
   answered: boolean
+  /** whether the current worker has loaded (posted { ready: true }); tasks wait until then, so loading never counts against a task's time */
+  ready: boolean
 }
 
 /**
@@ -62,8 +64,8 @@ function startWorker(script: URL, workerData: unknown): Worker {
 }
 
 /**
- * Starts `size` worker threads running `script`. Each receives `{ id, input }` messages and answers
- * with a WorkerReply. A worker that crashes or times out fails only its own task and is replaced.
+ * Starts `size` worker threads running `script`. Each posts `{ ready: true }` once loaded, then
+ * receives `{ id, input }` messages and answers each with a WorkerReply. A worker that crashes or times out fails only its own task and is replaced.
  *
  * @example
  * const pool = createWorkerPool<string, number>({ script: workerScript('./count-worker', import.meta.url), size: 2 })
@@ -99,13 +101,19 @@ export function createWorkerPool<I, O>({ script, size, workerData, taskTimeoutMs
       return
     }
     slot.answered = false
+    slot.ready = false
     slot.worker = spawn(slot)
     dispatch()
   }
 
   function spawn(slot: Slot<I, O>): Worker {
     const worker = startWorker(script, workerData)
-    worker.on('message', (reply: WorkerReply<O>) => {
+    worker.on('message', (reply: WorkerReply<O> | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.ready = true
+        dispatch()
+        return
+      }
       const task = slot.task
       if (!task || reply.id !== task.id) return
       finish(slot)
@@ -123,18 +131,21 @@ export function createWorkerPool<I, O>({ script, size, workerData, taskTimeoutMs
 
   function dispatch(): void {
     for (const slot of slots) {
-      if (slot.task || queue.length === 0) continue
+      if (slot.task || !slot.ready || queue.length === 0) continue
       const task = queue.shift()!
       slot.task = task
       if (taskTimeoutMs) slot.timer = setTimeout(() => replace(slot, `the task took longer than ${taskTimeoutMs / 1000} s and was stopped`), taskTimeoutMs)
-      slot.worker.ref()
       slot.worker.postMessage({ id: task.id, input: task.input })
     }
-    for (const slot of slots) if (!slot.task) slot.worker.unref()
+    // Workers keep the process alive only while there is work, queued or running.
+    for (const slot of slots) {
+      if (slot.task || queue.length > 0) slot.worker.ref()
+      else slot.worker.unref()
+    }
   }
 
   for (let i = 0; i < size; i++) {
-    const slot: Slot<I, O> = { worker: null as unknown as Worker, task: null, timer: null, answered: false }
+    const slot: Slot<I, O> = { worker: null as unknown as Worker, task: null, timer: null, answered: false, ready: false }
     slot.worker = spawn(slot)
     slots.push(slot)
   }

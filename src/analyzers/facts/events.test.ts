@@ -44,11 +44,11 @@ describe('facts/events', () => {
     )
     assert.deepEqual(
       events('The alliance members Estonia and Latvia staged naval drills off Tallinn.', { entities: places('Estonia', 'Latvia', 'Tallinn') }),
-      ['150 "drills" Estonia in Tallinn with Estonia, Latvia | current'],
+      ['150 "drills" Estonia in Tallinn with Estonia, Latvia | current', '150 "drills" Latvia in Tallinn with Estonia, Latvia | current'],
     )
   })
 
-  test('a later sentence about "the drills" adds to the event already reported', () => {
+  test('a later sentence about "the drills" adds to the event already reported, for each party', () => {
     const text = 'Russia and Belarus began joint drills near Brest on Monday. More than 1,200 troops took part in the drills.'
     assert.deepEqual(
       events(text, {
@@ -57,7 +57,10 @@ describe('facts/events', () => {
         dates: [{ text: 'on Monday', resolved: '2021-09-20' }],
         published: '2021-09-21',
       }),
-      ['150 "drills" Russia in Brest with Russia, Belarus | amount "More than 1,200 troops" | date "on Monday" | current'],
+      [
+        '150 "drills" Russia in Brest with Russia, Belarus | amount "More than 1,200 troops" | date "on Monday" | current',
+        '150 "drills" Belarus in Brest with Russia, Belarus | amount "More than 1,200 troops" | date "on Monday" | current',
+      ],
     )
   })
 
@@ -120,11 +123,15 @@ describe('facts/events', () => {
   })
 
   test('meetings, visits, agreements and aid', () => {
-    assert.deepEqual(events('China and Russia held talks in Beijing.', { entities: places('China', 'Russia', 'Beijing') }), ['046 "talks" China → Russia in Beijing with China, Russia | current'])
+    assert.deepEqual(events('China and Russia held talks in Beijing.', { entities: places('China', 'Russia', 'Beijing') }), [
+      '046 "talks" China → Russia in Beijing with China, Russia | current',
+      '046 "talks" Russia → China in Beijing with China, Russia | current',
+    ])
     assert.deepEqual(events('Putin met Xi Jinping in Moscow.', { entities: { Putin: 'person', 'Xi Jinping': 'person', Moscow: 'location' } }), ['040 "met" Putin → Xi Jinping in Moscow | current'])
     assert.deepEqual(events('Blinken paid a visit to Kyiv.', { entities: { Blinken: 'person', Kyiv: 'location' } }), ['042 "visit" Blinken in Kyiv | current'])
     assert.deepEqual(events('Israel and the UAE signed an agreement at the White House.', { entities: places('Israel', 'UAE', 'White House') }), [
       '057 "agreement" Israel → UAE in White House with Israel, UAE | current',
+      '057 "agreement" UAE → Israel in White House with Israel, UAE | current',
     ])
     assert.deepEqual(
       events('Japan pledged $500 million in humanitarian aid to Ukraine.', { entities: places('Japan', 'Ukraine'), amounts: [{ text: '$500 million', value: 5e8, kind: 'money', unit: 'USD' }] }),
@@ -190,6 +197,21 @@ describe('facts/events', () => {
     assert.deepEqual(events('SCO member states complete anti-terrorist exercise "Peace Mission".', { entities: { SCO: 'organization' }, quotes: [{ text: 'Peace Mission', speaker: 'SCO', cue: 'states' }] }), [
       '150 "exercise" SCO | current',
     ])
+  })
+
+  test('parties sharing an action each get an event: coordinated actors, coordinated targets, "each other"', () => {
+    assert.deepEqual(events('Hungary and Poland voted against the pact.', { entities: places('Hungary', 'Poland') }), [
+      '120 "voted against" Hungary with Hungary, Poland | current',
+      '120 "voted against" Poland with Hungary, Poland | current',
+    ])
+    assert.deepEqual(events('The EU imposed sanctions on Russia and Belarus.', { entities: { EU: 'organization', ...places('Russia', 'Belarus') } }), [
+      '163 "sanctions" EU → Russia with Russia, Belarus | current',
+      '163 "sanctions" EU → Belarus with Russia, Belarus | current',
+    ])
+    assert.deepEqual(
+      events('Armenia and Azerbaijan accused each other of opening fire.', { entities: places('Armenia', 'Azerbaijan'), quotes: [{ text: 'opening fire', speaker: 'Armenia', cue: 'accused', direct: false }] }).filter((l) => l.startsWith('112')),
+      ['112 "accused" Armenia → Azerbaijan with Armenia, Azerbaijan | current', '112 "accused" Azerbaijan → Armenia with Armenia, Azerbaijan | current'],
+    )
   })
 
   test('the same words get the same code whoever the actor is', () => {

@@ -7,3 +7,4 @@ parentPort!.on('message', ({ id, input }: { id: number; input: string }) => {
   if (input === 'throw') parentPort!.postMessage({ id, ok: false, error: 'asked to fail' })
   else parentPort!.postMessage({ id, ok: true, output: input.toUpperCase() })
 })
+parentPort!.postMessage({ ready: true })

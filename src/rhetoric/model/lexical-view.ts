@@ -1,6 +1,9 @@
 import type { Sentence, Token } from '../../text/types.ts'
-import { NAME } from './context-features.ts'
+import { hashText } from './feature-hash.ts'
 import type { WordInfo, WordTable } from './word-table.ts'
+
+/** The lexical placeholder of a masked name. */
+export const NAME = hashText('<name>')
 
 /** The tokens of a text as the models read them: word descriptions and lexical identities, names masked if asked. */
 export interface LexicalView {

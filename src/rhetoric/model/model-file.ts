@@ -128,10 +128,12 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
   if (spansMeta?.format !== SPANS_FORMAT) throw new Error(`${SPANS_FILE} is not a ${SPANS_FORMAT} file; re-create it with \`npm run train:rhetoric\`.`)
   if (techniquesMeta?.format !== TECHNIQUES_FORMAT) throw new Error(`${TECHNIQUES_FILE} is not a ${TECHNIQUES_FORMAT} file; re-create it with \`npm run train:rhetoric\`.`)
   if (techniquesMeta.labels.join('|') !== PTC_LABELS.join('|')) throw new Error(`${TECHNIQUES_FILE} was trained on other technique labels; re-create it with \`npm run train:rhetoric\`.`)
+  if (spansMeta.maskNames !== techniquesMeta.maskNames) throw new Error(`${SPANS_FILE} and ${TECHNIQUES_FILE} disagree on name masking; re-create both with \`npm run train:rhetoric\`.`)
   const odds = decodeOdds(spansMeta.odds)
+  const tagger = spanTaggerFrom(spans.model, odds, spansMeta.maskNames)
   return {
-    tagger: spanTaggerFrom(spans.model, odds, spansMeta.maskNames),
-    classifier: techniqueClassifierFrom(techniques.model, odds, techniquesMeta.maskNames),
+    tagger,
+    classifier: techniqueClassifierFrom(techniques.model, odds, techniquesMeta.maskNames, tagger.words),
     decoding: spansMeta.decoding,
     spanCalibration: spansMeta.calibration,
     techniqueCalibration: techniquesMeta.calibration,

@@ -1,5 +1,6 @@
 import type { Span } from '../../text/types.ts'
 import { articleFolds } from '../ptc/folds.ts'
+import { documentView } from './document-view.ts'
 import { spanContext } from './span-features.ts'
 import { trainSpanTagger, tokenProbabilities, type SpanTaggerTrainingOptions } from './span-tagger.ts'
 import type { TaggedDocument } from './tagging-data.ts'
@@ -63,11 +64,11 @@ export function outOfFoldPredictions(docs: readonly TaggedDocument[], options: C
     for (const id of ids) {
       const doc = byId.get(id)!
       const goldSpans = goldSpanGroups(doc)
-      const ctx = spanContext(doc.text, doc.tokens, doc.sentences, classifier.words, classifier.maskNames, doc.cues)
+      const ctx = spanContext(doc.text, documentView(doc.tokens, doc.sentences, classifier.words, classifier.maskNames, doc.cues))
       out.push({
         doc,
         fold,
-        tokenProbabilities: tokenProbabilities(tagger, doc.tokens, doc.sentences, doc.cues),
+        tokenProbabilities: tokenProbabilities(tagger, documentView(doc.tokens, doc.sentences, tagger.words, tagger.maskNames, doc.cues)),
         goldSpans,
         techniqueProbabilities: techniqueProbabilities(classifier, ctx, goldSpans),
       })

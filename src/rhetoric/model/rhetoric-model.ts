@@ -3,6 +3,7 @@ import type { Sentence, Span, Token } from '../../text/types.ts'
 import { calibrate, type IsotonicCalibration } from './calibration.ts'
 import type { CueHit } from './cue-hits.ts'
 import { decodeSpans, type SpanDecoding } from './span-decoder.ts'
+import { documentView } from './document-view.ts'
 import { spanContext, spanRepeats, tokenRange, wordFeatureBuckets, type SpanContext } from './span-features.ts'
 import { tokenProbabilities, type SpanTagger } from './span-tagger.ts'
 import { softmaxInPlace, techniqueScores, type TechniqueClassifier } from './technique-classifier.ts'
@@ -66,7 +67,7 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
   const seen = new Set<string>()
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]
-    if (t.kind !== 'word' || ctx.view.names[i]) continue
+    if (t.kind !== 'word' || ctx.names[i]) continue
     const key = t.text.toLowerCase()
     if (seen.has(key)) continue
     seen.add(key)
@@ -89,7 +90,11 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
  */
 export function classifySpans(model: RhetoricModel, input: InferenceInput, spans: readonly Span[]): Array<TechniqueCall & { ranking: number[] }> {
   const { classifier } = model
-  const ctx = spanContext(input.text, input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues)
+  return classifyInContext(model, spanContext(input.text, documentView(input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues)), spans)
+}
+
+function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readonly Span[]): Array<TechniqueCall & { ranking: number[] }> {
+  const { classifier } = model
   const scores = techniqueScores(classifier, ctx, spans)
   const classes = PTC_LABELS.length
   return spans.map((span, k) => {
@@ -119,10 +124,15 @@ export function classifySpans(model: RhetoricModel, input: InferenceInput, spans
  * found.map((f) => [f.ptc, text.slice(f.start, f.end), f.spanConfidence])
  */
 export function predictTechniques(model: RhetoricModel, input: InferenceInput): PredictedTechnique[] {
-  const p = tokenProbabilities(model.tagger, input.tokens, input.sentences, input.cues)
+  const { tagger, classifier } = model
+  const doc = documentView(input.tokens, input.sentences, tagger.words, tagger.maskNames, input.cues)
+  const p = tokenProbabilities(tagger, doc)
   const spans = decodeSpans(input.text, input.tokens, input.sentences, p, model.decoding)
   if (spans.length === 0) return []
-  const calls = classifySpans(model, input, spans)
+  // Both models read the same word table and name masking, so the classifier reuses the tagger's view.
+  const shared = classifier.words === tagger.words && classifier.maskNames === tagger.maskNames
+  const ctx = spanContext(input.text, shared ? doc : documentView(input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues))
+  const calls = classifyInContext(model, ctx, spans)
   return calls.map((call, k) => {
     const { ranking: _ranking, ...rest } = call
     return { ...rest, spanConfidence: calibrate(model.spanCalibration, spans[k].score) }

@@ -1,10 +1,8 @@
+import type { Span, Token } from '../../text/types.ts'
 import { hashText, mixHashes } from './feature-hash.ts'
-import type { Sentence, Span, Token } from '../../text/types.ts'
-import { cueValuesByToken, logOddsBucket, quotedTokens } from './context-features.ts'
-import type { CueHit } from './cue-hits.ts'
+import { logOddsBucket } from './context-features.ts'
+import type { DocumentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
-import { lexicalView, type LexicalView } from './lexical-view.ts'
-import type { WordTable } from './word-table.ts'
 
 // Feature templates of the technique classifier.
 const enum T {
@@ -17,31 +15,21 @@ const BOUNDARY = hashText('<boundary>')
 const QUOTE_MARKS = /["“”«»„'‘’`]/
 
 /** A text prepared once for classifying any number of its spans. */
-export interface SpanContext {
+export interface SpanContext extends DocumentView {
   text: string
-  tokens: readonly Token[]
-  sentences: readonly Sentence[]
-  view: LexicalView
-  quoted: Uint8Array
-  cueTokens: ReadonlyMap<number, number[]>
-  /** sentence index of each token */
-  tokenSentence: Int32Array
   /** lower-cased text, for counting repeats of a span's wording */
   lower: string
   /** how many times each (lexical) word of four letters or more occurs in the text */
   occurrences: Map<number, number>
 }
 
-/** Prepares a text for {@link extractSpanFeatures}. */
-export function spanContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], words: WordTable, maskNames: boolean, cues: readonly CueHit[] = []): SpanContext {
-  const view = lexicalView(tokens, sentences, words, maskNames)
-  const tokenSentence = new Int32Array(tokens.length).fill(-1)
-  for (const s of sentences) tokenSentence.fill(s.index, s.tokenStart, s.tokenEnd)
+/** Prepares a text, read as a document view, for {@link extractSpanFeatures}. */
+export function spanContext(text: string, doc: DocumentView): SpanContext {
   const occurrences = new Map<number, number>()
-  tokens.forEach((t, i) => {
-    if (t.kind === 'word' && t.text.length > 3) occurrences.set(view.lexical[i], (occurrences.get(view.lexical[i]) ?? 0) + 1)
+  doc.tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.text.length > 3) occurrences.set(doc.lexical[i], (occurrences.get(doc.lexical[i]) ?? 0) + 1)
   })
-  return { text, tokens, sentences, view, quoted: quotedTokens(tokens, sentences), cueTokens: cueValuesByToken(tokens, cues), tokenSentence, lower: text.toLowerCase(), occurrences }
+  return { ...doc, text, lower: text.toLowerCase(), occurrences }
 }
 
 function countOccurrences(haystack: string, needle: string, before: number): { total: number; earlier: number } {
@@ -80,10 +68,10 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
   const mask = (1 << bits) - 1
   const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
   const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
-  const { tokens, view, quoted } = ctx
+  const { tokens, quoted } = ctx
   const { from, to } = tokenRange(tokens, span)
   const n = Math.max(0, to - from)
-  const lexical = view.lexical
+  const lexical = ctx.lexical
   add(T.Bias, 0)
   const sentenceIndex = from < tokens.length ? ctx.tokenSentence[from] : -1
   const sentence = sentenceIndex >= 0 ? ctx.sentences[sentenceIndex] : null
@@ -98,17 +86,17 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
   let recurring = 0
   let wordCount = 0
   for (let i = from; i < to; i++) {
-    const w = view.words[i]
+    const w = ctx.words[i]
     add(T.Word, lexical[i])
-    add(T.Stem, view.stems[i])
+    add(T.Stem, ctx.stems[i])
     if (i > from) addPair(T.Bigram, lexical[i - 1], lexical[i])
     if (tokens[i].kind === 'word') {
       wordCount++
       if (w.capitalized) capitals++
       if (w.allCaps) allCaps++
-      if (view.names[i]) names++
+      if (ctx.names[i]) names++
       if ((ctx.occurrences.get(lexical[i]) ?? 0) > 1) recurring++
-      if (!view.names[i]) {
+      if (!ctx.names[i]) {
         phraseMax = Math.max(phraseMax, w.phraseOdds)
         clauseMax = Math.max(clauseMax, w.clauseOdds)
       }
@@ -118,12 +106,12 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
     if (text === ',') commas++
     if (text.includes('!')) marks |= 1
     if (text.includes('?')) marks |= 2
-    for (const value of ctx.cueTokens.get(i) ?? []) add(T.Cue, value)
+    for (const value of ctx.cueValues.get(i) ?? []) add(T.Cue, value)
   }
   if (n > 0) {
     add(T.First, lexical[from])
     add(T.Last, lexical[to - 1])
-    add(T.Shape, view.words[from].shape)
+    add(T.Shape, ctx.words[from].shape)
   }
   const sFrom = sentence ? sentence.tokenStart : 0
   const sTo = sentence ? sentence.tokenEnd : tokens.length
@@ -141,11 +129,11 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
     add(T.Title, sentence.index === 0 ? 1 : 0)
     const seen = new Set<number>()
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      if (tokens[i].kind === 'word' && !seen.has(view.stems[i])) {
-        seen.add(view.stems[i])
-        add(T.SentenceWord, view.stems[i])
+      if (tokens[i].kind === 'word' && !seen.has(ctx.stems[i])) {
+        seen.add(ctx.stems[i])
+        add(T.SentenceWord, ctx.stems[i])
       }
-      for (const value of ctx.cueTokens.get(i) ?? []) add(T.SentenceCue, value)
+      for (const value of ctx.cueValues.get(i) ?? []) add(T.SentenceCue, value)
     }
   }
   if (marks) add(T.Mark, marks)
@@ -171,7 +159,7 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
 /** The buckets of a token's word and lemma features, for telling which words pushed a span towards a technique. */
 export function wordFeatureBuckets(bits: number, ctx: SpanContext, token: number): [word: number, stem: number] {
   const mask = (1 << bits) - 1
-  return [mixHashes(T.Word, ctx.view.lexical[token]) & mask, mixHashes(T.Stem, ctx.view.stems[token]) & mask]
+  return [mixHashes(T.Word, ctx.lexical[token]) & mask, mixHashes(T.Stem, ctx.stems[token]) & mask]
 }
 
 /** How often a span's wording (case-insensitive) occurs in the text, and how often before the span. */

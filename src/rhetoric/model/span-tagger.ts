@@ -1,11 +1,10 @@
 import type { LinearWeights } from '../../models/linear-weights.ts'
 import { seededRandom, shuffleInPlace } from '../../models/seeded-random.ts'
-import type { Sentence, Token } from '../../text/types.ts'
-import type { CueHit } from './cue-hits.ts'
 import { FtrlLearner, type FeatureSegment } from './ftrl.ts'
 import type { TaggedDocument } from './tagging-data.ts'
 import { crossFitOdds } from './cross-fitting.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
+import { documentView, type DocumentView } from './document-view.ts'
 import { extractTaggingFeatures, type TaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
@@ -49,7 +48,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
   const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
   const random = seededRandom(seed)
   const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
-  const features = docs.map((d, i) => extractTaggingFeatures(d.tokens, d.sentences, { bits, words: fitted.perDocument[i], cues: d.cues, maskNames }))
+  const features = docs.map((d, i) => extractTaggingFeatures(documentView(d.tokens, d.sentences, fitted.perDocument[i], maskNames, d.cues), bits))
   const classes = target === 'binary' ? 1 : 3
   const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
   const units: Array<[doc: number, sentence: number]> = []
@@ -75,11 +74,13 @@ export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNa
  * Probability, for each token, that it lies inside a propaganda span.
  *
  * @example
- * const p = tokenProbabilities(tagger, tokens, sentences)
+ * const doc = documentView(tokens, sentences, tagger.words, tagger.maskNames, cues)
+ * const p = tokenProbabilities(tagger, doc)
  */
-export function tokenProbabilities(tagger: SpanTagger, tokens: readonly Token[], sentences: readonly Sentence[], cues: readonly CueHit[] = []): Float64Array {
+export function tokenProbabilities(tagger: SpanTagger, doc: DocumentView): Float64Array {
   const { bits, classes, weights: w } = tagger.weights
-  const fx = extractTaggingFeatures(tokens, sentences, { bits, words: tagger.words, cues, maskNames: tagger.maskNames })
+  const fx = extractTaggingFeatures(doc, bits)
+  const { tokens, sentences, tokenSentence } = doc
   const out = new Float64Array(tokens.length)
   const sum = (features: Int32Array, from: number, to: number, into: Float64Array, offset: number) => {
     for (let f = from; f < to; f++) {
@@ -88,28 +89,21 @@ export function tokenProbabilities(tagger: SpanTagger, tokens: readonly Token[],
     }
   }
   const sentenceScore = new Float64Array(sentences.length * classes)
-  for (let s = 0; s < sentences.length; s++) {
-    sum(fx.sentences.features, fx.sentences.start(s), fx.sentences.end(s), sentenceScore, s * classes)
-  }
+  for (let s = 0; s < sentences.length; s++) sum(fx.sentences.features, fx.sentences.start(s), fx.sentences.end(s), sentenceScore, s * classes)
   const scores = new Float64Array(classes)
   for (let i = 0; i < tokens.length; i++) {
-    const s = fx.tokenSentence[i]
+    const s = tokenSentence[i]
     for (let c = 0; c < classes; c++) scores[c] = s >= 0 ? sentenceScore[s * classes + c] : 0
     sum(fx.tokens.features, fx.tokens.start(i), fx.tokens.end(i), scores, 0)
     if (classes === 1) {
       out[i] = 1 / (1 + Math.exp(-scores[0]))
-    } else {
-      let max = -Infinity
-      for (let c = 0; c < classes; c++) max = Math.max(max, scores[c])
-      let total = 0
-      let outside = 0
-      for (let c = 0; c < classes; c++) {
-        const e = Math.exp(scores[c] - max)
-        total += e
-        if (c === 0) outside = e
-      }
-      out[i] = 1 - outside / total
+      continue
     }
+    let max = -Infinity
+    for (let c = 0; c < classes; c++) max = Math.max(max, scores[c])
+    let total = 0
+    for (let c = 0; c < classes; c++) total += Math.exp(scores[c] - max)
+    out[i] = 1 - Math.exp(scores[0] - max) / total
   }
   return out
 }

@@ -3,6 +3,7 @@ import { seededRandom, shuffleInPlace } from '../../models/seeded-random.ts'
 import { PTC_LABELS } from '../../report/techniques.ts'
 import type { Span } from '../../text/types.ts'
 import { crossFitOdds } from './cross-fitting.ts'
+import { documentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { FtrlLearner } from './ftrl.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
@@ -41,7 +42,7 @@ export function trainTechniqueClassifier(docs: readonly TaggedDocument[], option
   const rows = new FeatureRows()
   const labels: number[] = []
   docs.forEach((doc, d) => {
-    const ctx = spanContext(doc.text, doc.tokens, doc.sentences, fitted.perDocument[d], maskNames, doc.cues)
+    const ctx = spanContext(doc.text, documentView(doc.tokens, doc.sentences, fitted.perDocument[d], maskNames, doc.cues))
     for (const t of doc.techniques) {
       const label = PTC_LABELS.indexOf(t.technique)
       if (label < 0) throw new Error(`Unknown PTC technique '${t.technique}' in document ${doc.id}`)
@@ -59,9 +60,9 @@ export function trainTechniqueClassifier(docs: readonly TaggedDocument[], option
   return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds) }
 }
 
-/** Rebuilds a classifier from stored weights and log-odds tables. */
-export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean): TechniqueClassifier {
-  return { weights, odds, maskNames, words: new WordTable(odds) }
+/** Rebuilds a classifier from stored weights and log-odds tables (or a word table over them to share). */
+export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean, words: WordTable = new WordTable(odds)): TechniqueClassifier {
+  return { weights, odds, maskNames, words }
 }
 
 /** Raw class scores (before softmax) of each span, row-major: `scores[k * 14 + c]`. */
@@ -91,7 +92,7 @@ export function softmaxInPlace(scores: Float64Array, from: number, count: number
  * Probabilities of the 14 techniques (in `PTC_LABELS` order) for each span of one text.
  *
  * @example
- * const ctx = spanContext(text, tokens, sentences, classifier.words, classifier.maskNames)
+ * const ctx = spanContext(text, documentView(tokens, sentences, classifier.words, classifier.maskNames))
  * techniqueProbabilities(classifier, ctx, [{ start: 10, end: 18 }]) // Float64Array(14)
  */
 export function techniqueProbabilities(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {

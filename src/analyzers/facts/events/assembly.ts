@@ -85,17 +85,21 @@ export function foldRepeatedMentions(candidates: readonly Candidate[], lower: re
     const paragraph = sentences[t.clause.sentence].paragraph
     const earlier =
       t.source === 'pattern' && isDefinite(lower, t)
-        ? out.find((o) => o.trigger.rule === t.rule && (o.background === null) === (c.background === null) && t.clause.sentence - o.trigger.clause.sentence <= 3 && sentences[o.trigger.clause.sentence].paragraph === paragraph)
+        ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && (o.background === null) === (c.background === null) && t.clause.sentence - o.trigger.clause.sentence <= 3 && sentences[o.trigger.clause.sentence].paragraph === paragraph)
         : undefined
     if (!earlier) {
       out.push(c)
       continue
     }
-    earlier.roles.location ??= c.roles.location
-    earlier.amount ??= c.amount
-    earlier.date ??= c.date
-    earlier.roles.actor ??= c.roles.actor
-    earlier.roles.participants = [...new Set([...earlier.roles.participants, ...c.roles.participants])]
+    // Every party's copy of the earlier event learns the same.
+    for (const e of out) {
+      if (e.trigger !== earlier.trigger) continue
+      e.roles.location ??= c.roles.location
+      e.amount ??= c.amount
+      e.date ??= c.date
+      e.roles.actor ??= c.roles.actor
+      e.roles.participants = [...new Set([...e.roles.participants, ...c.roles.participants])]
+    }
   }
   return out
 }
@@ -144,7 +148,8 @@ export function splitSharedRoles(candidates: readonly Candidate[], lower: readon
       out.push(c)
       continue
     }
-    for (const actor of actors) for (const target of targets) if (actor !== target) copy(c, actor, target, roles.participants)
+    const participants = targets.length > 1 ? [...new Set([...roles.participants, ...roles.targets])] : roles.participants
+    for (const actor of actors) for (const target of targets) if (actor !== target) copy(c, actor, target, participants)
   }
   return out
 }

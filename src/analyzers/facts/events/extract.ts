@@ -4,6 +4,7 @@ import type { EventFinding } from '../../../report/schema.ts'
 import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
+import { resolveSubject } from './coreference.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { TRIGGER_WORD, findPatternTriggers } from './pattern-triggers.ts'
@@ -65,26 +66,25 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
 
   const reference = ctx.document.published ?? null
   const built: Candidate[] = []
-  const lastActor = new Map<number, string>()
+  const subjects = { lower, mentions, sentences, quotes, quoteOfToken }
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]
     const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, reference })
     const roles = candidate.roles
     if (!roles.actor && roles.pronounSubject) {
-      // "we" in a quote is its speaker; "it", "they", "he", "she" the last actor named in the paragraph.
-      const quote = quoteOfToken[trigger.tokenStart]
-      roles.actor = roles.pronounSubject === 'we' ? (quote >= 0 ? (quotes[quote].speaker?.entity ?? null) : null) : (lastActor.get(sentence.paragraph) ?? null)
+      roles.actor = resolveSubject(roles.pronounSubject, trigger.headStart, sentence, subjects)
+      if (roles.actor) roles.actors = [roles.actor]
     }
-    // Like PETRARCH, a verb alone codes an event only with a named actor; plain "said" is left to the quotes.
-    if (trigger.source === 'dictionary' && !roles.actor) continue
-    if (roles.actor) lastActor.set(sentence.paragraph, roles.actor)
+    // Like PETRARCH, a verb alone codes an event only with a named actor, unless it is a passive that names
+    // none ("were destroyed", "was arrested"); plain "said" is left to the quotes.
+    if (trigger.source === 'dictionary' && !roles.actor && !trigger.passive) continue
     built.push(candidate)
   }
 
-  const kept = splitSharedRoles(keepDistinct(built, quoteOfToken), lower, mentions)
+  const kept = keepDistinct(built, quoteOfToken)
   widenLoneEvents(kept, { tokens, lower, mentions, sentences, amounts, dates })
-  const events = foldRepeatedMentions(kept, lower, sentences)
+  const events = foldRepeatedMentions(splitSharedRoles(kept, lower, mentions), lower, sentences)
   codeThreats(events)
   return events
     .map((c) => toFinding(c, text, tokens, resources.codebook))

@@ -13,7 +13,7 @@ export interface Roles {
   targets: string[]
   location: string | null
   participants: string[]
-  /** the subject is a pronoun ("It said", "they held"): the actor may be carried over from before */
+  /** the subject is a pronoun or a role noun ("It said", "they held", "the ministry said"): the actor may be named before */
   pronounSubject: string | null
 }
 
@@ -112,7 +112,7 @@ function subjectPronoun(scope: RoleScope, headStart: number): string | null {
   for (let k = headStart - 1; k >= scope.from && k >= headStart - 4; k--) {
     const w = scope.lower[k]
     if (PRONOUNS.has(w)) return w
-    if (ROLE_NOUNS.has(w) && ROLE_OPENERS.has(scope.lower[k - 1]) && !scope.mentions.at(k)) return 'it'
+    if (ROLE_NOUNS.has(w) && ROLE_OPENERS.has(scope.lower[k - 1]) && !scope.mentions.at(k)) return 'the ' + w
     if (!(VERB_ADVERBS.has(w) || BE_FORMS.has(w) || HAVE_FORMS.has(w) || MODALS.has(w) || isNegation(w) || w === 'did' || w === 'also' || /ly$/.test(w))) return null
   }
   return null

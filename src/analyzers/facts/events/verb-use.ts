@@ -59,7 +59,8 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
       }
       return null
     case 's':
-      if (SUBJECT_PRONOUNS.has(prev)) return { previous: p, passive: false }
+      // "… a ruling Beijing rejects.": after a name, at the end of its clause.
+      if (SUBJECT_PRONOUNS.has(prev) || (afterEntity && /^[.,;:!?]$/.test(next))) return { previous: p, passive: false }
       if (p >= floor && !PREPOSITIONS.has(prev) && !HAVE_FORMS.has(prev) && !BE_FORMS.has(prev) && tokens[p].kind === 'word' && (OBJECT_OPENERS.has(next) || mentions.at(i + 1) !== undefined)) {
         return { previous: p, passive: false }
       }
