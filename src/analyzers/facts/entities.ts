@@ -26,7 +26,7 @@ export interface EntitiesState {
  *
  * @example
  * const analyzer = createEntitiesAnalyzer({ nerModel: false })
- * createAnalyzer({ analyzers: [analyzer] }).analyze('NATO met in Brussels.').entities.map((e) => e.name)
+ * createAnalyzer({ analyzers: [analyzer] }).analyze('NATO said on Monday that its ministers would meet in Brussels.').entities.map((e) => e.name)
  * // ['North Atlantic Treaty Organization', 'Brussels']
  */
 export function createEntitiesAnalyzer({ kbPath = DEFAULT_KB_PATH, nerModel }: EntitiesAnalyzerOptions = {}) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { petrarchEntries, phraseWords, stripTitles } from './petrarch-entries.ts'
+import { petrarchEntries } from './petrarch-entries.ts'
+import { phraseWords, stripTitles } from './petrarch-names.ts'
 import { parsePetrarchActors } from './petrarch-format.ts'
 import { testWords } from './test-support/english-words.ts'
 

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../text/types.ts'
 import type { DocumentView } from './document-view.ts'
 import { mixHashes } from './feature-hash.ts'
-import type { FeatureRows } from './feature-rows.ts'
+import type { FeatureSink } from './feature-sink.ts'
 
 // Feature templates of the sentence rows (numbered apart from the token templates).
 const enum T {
@@ -17,7 +17,7 @@ export const logOddsBucket = (v: number) => Math.max(-4, Math.min(4, Math.round(
  * place in the text, the strongest and the number of loaded words and the mean (by log-odds), the
  * strongest clause-level word, how much of it is quoted, and the techniques and ids of cue hits in it.
  */
-export function addSentenceFeatures(rows: FeatureRows, bits: number, doc: DocumentView, s: Sentence): void {
+export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: DocumentView, s: Sentence): void {
   const { tokens, stems, quoted, cueValues } = doc
   const logOdds = doc.odds.word
   const clause = doc.odds.clause

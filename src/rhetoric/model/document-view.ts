@@ -1,7 +1,6 @@
 import type { Sentence, Token } from '../../text/types.ts'
 import type { CueHit } from './cue-hits.ts'
 import { hashText } from './feature-hash.ts'
-import { pairKey } from './lexical-odds.ts'
 import { lexicalView, type LexicalView } from './lexical-view.ts'
 import type { WordTable } from './word-table.ts'
 
@@ -9,7 +8,6 @@ import type { WordTable } from './word-table.ts'
 export interface TokenOdds {
   word: Float64Array
   stem: Float64Array
-  pair: Float64Array
   phrase: Float64Array
   clause: Float64Array
 }
@@ -74,10 +72,9 @@ export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit
   return out
 }
 
-function tokenOdds(view: LexicalView, sentences: readonly Sentence[], table: WordTable): TokenOdds {
+function tokenOdds(view: LexicalView, sentences: readonly Sentence[]): TokenOdds {
   const n = view.words.length
-  const odds: TokenOdds = { word: new Float64Array(n), stem: new Float64Array(n), pair: new Float64Array(n), phrase: new Float64Array(n), clause: new Float64Array(n) }
-  const pairs = table.odds.pair
+  const odds: TokenOdds = { word: new Float64Array(n), stem: new Float64Array(n), phrase: new Float64Array(n), clause: new Float64Array(n) }
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (view.names[i]) continue
@@ -86,7 +83,6 @@ function tokenOdds(view: LexicalView, sentences: readonly Sentence[], table: Wor
       odds.stem[i] = w.stemOdds
       odds.phrase[i] = w.phraseOdds
       odds.clause[i] = w.clauseOdds
-      if (i > s.tokenStart && pairs.size > 0) odds.pair[i] = pairs.get(pairKey(view.lexical[i - 1], view.lexical[i])) ?? 0
     }
   }
   return odds
@@ -106,7 +102,7 @@ export function documentView(tokens: readonly Token[], sentences: readonly Sente
     sentences,
     quoted: quotedTokens(tokens, sentences),
     cueValues: cueValuesByToken(tokens, cues),
-    odds: tokenOdds(view, sentences, table),
+    odds: tokenOdds(view, sentences),
     tokenSentence,
   }
 }

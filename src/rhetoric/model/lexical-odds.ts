@@ -1,7 +1,6 @@
-import { mixHashes } from './feature-hash.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 
-/** Counts of how often each key (a hashed word, lemma or word pair) is seen with a positive and a negative label. */
+/** Counts of how often each key (a hashed word or lemma) is seen with a positive and a negative label. */
 export class LabelCounts {
   readonly positive = new Map<number, number>()
   readonly negative = new Map<number, number>()
@@ -49,23 +48,18 @@ export function smoothedLogOdds(counts: LabelCounts, { smoothing = 8, minCount =
 }
 
 /**
- * Log-odds tables learnt from labelled text: of a word, a crude lemma or a word pair being inside a
- * propaganda span, and of a word being inside a phrase-level or a clause-level technique.
+ * Log-odds tables learnt from labelled text: of a word or a crude lemma being inside a propaganda span, and of a word being inside a phrase-level or a clause-level technique.
  */
 export interface LexicalOdds {
   word: ReadonlyMap<number, number>
   stem: ReadonlyMap<number, number>
-  pair: ReadonlyMap<number, number>
   phrase: ReadonlyMap<number, number>
   clause: ReadonlyMap<number, number>
   /** words common in lower case, which name masking leaves alone */
   common: ReadonlySet<number>
 }
 
-export const NO_ODDS: LexicalOdds = Object.freeze({ word: new Map(), stem: new Map(), pair: new Map(), phrase: new Map(), clause: new Map(), common: new Set<number>() })
-
-/** The key of the word pair ending at a token: its own and the previous token's lexical hash. */
-export const pairKey = (previous: number, current: number) => mixHashes(previous, current)
+export const NO_ODDS: LexicalOdds = Object.freeze({ word: new Map(), stem: new Map(), phrase: new Map(), clause: new Map(), common: new Set<number>() })
 
 /** One labelled text as the counters read it: lexical and lemma hashes, labels, and which tokens to skip. */
 export interface OddsSource {
@@ -80,11 +74,10 @@ export interface OddsSource {
   classes: ArrayLike<number>
 }
 
-/** Counts the labels of words, lemmas and word pairs over texts and smooths them into log-odds tables. */
+/** Counts the labels of words and lemmas over texts and smooths them into log-odds tables. */
 export function learnLexicalOdds(sources: Iterable<OddsSource>, common: ReadonlySet<number>, options?: LogOddsOptions): LexicalOdds {
   const word = new LabelCounts()
   const stem = new LabelCounts()
-  const pair = new LabelCounts()
   const phrase = new LabelCounts()
   const clause = new LabelCounts()
   for (const src of sources) {
@@ -94,7 +87,6 @@ export function learnLexicalOdds(sources: Iterable<OddsSource>, common: Readonly
         const inside = src.inside[i] === 1
         word.add(src.lexical[i], inside)
         stem.add(src.stems[i], inside)
-        if (i > s.tokenStart) pair.add(pairKey(src.lexical[i - 1], src.lexical[i]), inside)
         phrase.add(src.lexical[i], src.classes[i] === 1)
         clause.add(src.lexical[i], src.classes[i] === 2)
       }
@@ -103,7 +95,6 @@ export function learnLexicalOdds(sources: Iterable<OddsSource>, common: Readonly
   return {
     word: smoothedLogOdds(word, options),
     stem: smoothedLogOdds(stem, options),
-    pair: smoothedLogOdds(pair, { minCount: 3, ...options }),
     phrase: smoothedLogOdds(phrase, options),
     clause: smoothedLogOdds(clause, options),
     common,

@@ -31,7 +31,7 @@ interface SpansMeta {
   usesCues: boolean
   decoding: SpanDecoding
   calibration: IsotonicCalibration
-  odds: { word: EncodedTable; stem: EncodedTable; pair: EncodedTable; phrase: EncodedTable; clause: EncodedTable; common: string }
+  odds: { word: EncodedTable; stem: EncodedTable; phrase: EncodedTable; clause: EncodedTable; common: string }
   provenance: Record<string, unknown>
 }
 
@@ -74,7 +74,6 @@ function encodeOdds(odds: LexicalOdds): SpansMeta['odds'] {
   return {
     word: encodeTable(odds.word),
     stem: encodeTable(odds.stem),
-    pair: encodeTable(odds.pair),
     phrase: encodeTable(odds.phrase),
     clause: encodeTable(odds.clause),
     common: encodeKeys([...odds.common].sort((a, b) => a - b)),
@@ -85,7 +84,6 @@ function decodeOdds(odds: SpansMeta['odds']): LexicalOdds {
   return {
     word: decodeTable(odds.word),
     stem: decodeTable(odds.stem),
-    pair: decodeTable(odds.pair),
     phrase: decodeTable(odds.phrase),
     clause: decodeTable(odds.clause),
     common: new Set(decodeKeys(odds.common)),

@@ -5,7 +5,9 @@ import type { TaggedDocument } from './tagging-data.ts'
 import { crossFitOdds } from './cross-fitting.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
 import { documentView, type DocumentView } from './document-view.ts'
-import { extractTaggingFeatures, type TaggingFeatures } from './token-features.ts'
+import { FeatureRows } from './feature-rows.ts'
+import { ScoreSink } from './feature-sink.ts'
+import { extractTaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained span tagger: per-token probability of being inside a propaganda span. */
@@ -32,6 +34,18 @@ export interface SpanTaggerTrainingOptions {
   l2?: number
 }
 
+/** A document's stored features: one row per token, one per sentence. */
+interface TaggingFeatures {
+  tokens: FeatureRows
+  sentences: FeatureRows
+}
+
+function storedFeatures(doc: DocumentView, bits: number): TaggingFeatures {
+  const fx = { tokens: new FeatureRows(doc.tokens.length * 24 + 16, doc.tokens.length + 1), sentences: new FeatureRows(doc.sentences.length * 32 + 16, doc.sentences.length + 1) }
+  extractTaggingFeatures(doc, bits, fx.tokens, fx.sentences)
+  return fx
+}
+
 function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): FeatureSegment[] {
   return [
     { features: fx.tokens.features, from: fx.tokens.start(token), to: fx.tokens.end(token) },
@@ -48,7 +62,7 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
   const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
   const random = seededRandom(seed)
   const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
-  const features = docs.map((d, i) => extractTaggingFeatures(documentView(d.tokens, d.sentences, fitted.perDocument[i], maskNames, d.cues), bits))
+  const features = docs.map((d, i) => storedFeatures(documentView(d.tokens, d.sentences, fitted.perDocument[i], maskNames, d.cues), bits))
   const classes = target === 'binary' ? 1 : 3
   const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
   const units: Array<[doc: number, sentence: number]> = []
@@ -78,32 +92,26 @@ export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNa
  * const p = tokenProbabilities(tagger, doc)
  */
 export function tokenProbabilities(tagger: SpanTagger, doc: DocumentView): Float64Array {
-  const { bits, classes, weights: w } = tagger.weights
-  const fx = extractTaggingFeatures(doc, bits)
+  const { bits, classes } = tagger.weights
   const { tokens, sentences, tokenSentence } = doc
+  const tokenScores = new ScoreSink(tagger.weights, tokens.length)
+  const sentenceScores = new ScoreSink(tagger.weights, sentences.length)
+  extractTaggingFeatures(doc, bits, tokenScores, sentenceScores)
+  const t = tokenScores.scores
+  const s = sentenceScores.scores
   const out = new Float64Array(tokens.length)
-  const sum = (features: Int32Array, from: number, to: number, into: Float64Array, offset: number) => {
-    for (let f = from; f < to; f++) {
-      const row = features[f] * classes
-      for (let c = 0; c < classes; c++) into[offset + c] += w[row + c]
-    }
-  }
-  const sentenceScore = new Float64Array(sentences.length * classes)
-  for (let s = 0; s < sentences.length; s++) sum(fx.sentences.features, fx.sentences.start(s), fx.sentences.end(s), sentenceScore, s * classes)
-  const scores = new Float64Array(classes)
   for (let i = 0; i < tokens.length; i++) {
-    const s = tokenSentence[i]
-    for (let c = 0; c < classes; c++) scores[c] = s >= 0 ? sentenceScore[s * classes + c] : 0
-    sum(fx.tokens.features, fx.tokens.start(i), fx.tokens.end(i), scores, 0)
+    const sentence = tokenSentence[i]
+    if (sentence >= 0) for (let c = 0; c < classes; c++) t[i * classes + c] += s[sentence * classes + c]
     if (classes === 1) {
-      out[i] = 1 / (1 + Math.exp(-scores[0]))
+      out[i] = 1 / (1 + Math.exp(-t[i]))
       continue
     }
     let max = -Infinity
-    for (let c = 0; c < classes; c++) max = Math.max(max, scores[c])
+    for (let c = 0; c < classes; c++) max = Math.max(max, t[i * classes + c])
     let total = 0
-    for (let c = 0; c < classes; c++) total += Math.exp(scores[c] - max)
-    out[i] = 1 - Math.exp(scores[0] - max) / total
+    for (let c = 0; c < classes; c++) total += Math.exp(t[i * classes + c] - max)
+    out[i] = 1 - Math.exp(t[i * classes] - max) / total
   }
   return out
 }

@@ -1,23 +1,34 @@
 import { addSentenceFeatures, logOddsBucket } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
 import { hashText, mixHashes } from './feature-hash.ts'
-import { FeatureRows } from './feature-rows.ts'
+import type { FeatureSink } from './feature-sink.ts'
 
 // Feature templates of the token rows; a feature is mixHashes(template, value), masked to the table size.
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, Shape, Suffix, BigramPrev, BigramNext,
-  Position, InQuote, Odds, OddsWindow, Capital, AllCaps, Cue, StemOdds, PairOdds, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
+  Position, InQuote, Odds, OddsWindow, Capital, AllCaps, Cue, StemOdds, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
 }
 
 const BOUNDARY = hashText('<boundary>')
 
-/** Features of every token of a text for the span tagger: token rows plus shared sentence rows. */
-export interface TaggingFeatures {
-  /** one row per token */
-  tokens: FeatureRows
-  /** one row per sentence, added to the score of each of its tokens */
-  sentences: FeatureRows
+/** The hashes of a template's small integer values from..to, computed once: most token features take few values. */
+function valueHashes(template: number, from: number, to: number): (value: number) => number {
+  const table = Int32Array.from({ length: to - from + 1 }, (_, k) => mixHashes(template, from + k))
+  return (value) => table[value - from]
 }
+
+const BIAS = mixHashes(T.Bias, 0)
+const CAPITAL = mixHashes(T.Capital, 1)
+const ALL_CAPS = mixHashes(T.AllCaps, 1)
+const position = valueHashes(T.Position, 0, 5)
+const inQuote = valueHashes(T.InQuote, 0, 1)
+const oddsOf = valueHashes(T.Odds, -4, 4)
+const stemOddsOf = valueHashes(T.StemOdds, -4, 4)
+const phraseOddsOf = valueHashes(T.PhraseOdds, -4, 4)
+const clauseOddsOf = valueHashes(T.ClauseOdds, -4, 4)
+const oddsWindowOf = valueHashes(T.OddsWindow, -4, 4)
+const phraseWindowOf = valueHashes(T.PhraseWindow, -4, 4)
+const clauseWindowOf = valueHashes(T.ClauseWindow, -4, 4)
 
 function windowMax(values: Float64Array, from: number, to: number): number {
   let max = 0
@@ -26,24 +37,20 @@ function windowMax(values: Float64Array, from: number, to: number): number {
 }
 
 /**
- * Extracts the span tagger's features: for each token its word, crude lemma, shape and suffix, the
- * words two either side, its place in the sentence, whether it is quoted, capitalisation, the
- * log-odds (learnt from training text) of its word, lemma and word pair, the strongest log-odds
- * around it, and cue hits over it; for each sentence, the features of `addSentenceFeatures`.
- * Tokens outside every sentence get a bias-only row.
+ * Extracts the span tagger's features into two sinks: for each token (one row each) its word, crude
+ * lemma, shape and suffix, the words two either side, its place in the sentence, whether it is
+ * quoted, capitalisation, the log-odds (learnt from training text) of its word and lemma, the
+ * strongest log-odds around it, and cue hits over it; for each sentence (one row each), the features
+ * of `addSentenceFeatures`. Tokens outside every sentence get a bias-only row.
  */
-export function extractTaggingFeatures(doc: DocumentView, bits: number): TaggingFeatures {
+export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSink: FeatureSink, sentenceSink: FeatureSink): void {
   const { tokens, sentences, words, lexical, stems, names, quoted, cueValues, odds } = doc
-  const rows = new FeatureRows(tokens.length * 26 + 16, tokens.length + 1)
-  const sentenceRows = new FeatureRows(sentences.length * 32 + 16, sentences.length + 1)
   const mask = (1 << bits) - 1
-  const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
-  const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
   let next = 0
   const biasRowsUntil = (until: number) => {
     for (; next < until; next++) {
-      add(T.Bias, 0)
-      rows.endRow()
+      tokenSink.push(BIAS & mask)
+      tokenSink.endRow()
     }
   }
   for (const s of sentences) {
@@ -51,43 +58,41 @@ export function extractTaggingFeatures(doc: DocumentView, bits: number): Tagging
     const from = s.tokenStart
     const to = s.tokenEnd
     const n = to - from
-    addSentenceFeatures(sentenceRows, bits, doc, s)
+    addSentenceFeatures(sentenceSink, bits, doc, s)
     for (let i = from; i < to; i++) {
       const w = words[i]
       const lower = lexical[i]
       const prevLower = i > from ? lexical[i - 1] : BOUNDARY
       const nextLower = i + 1 < to ? lexical[i + 1] : BOUNDARY
-      add(T.Bias, 0)
-      add(T.Word, lower)
-      add(T.WordPrev, prevLower)
-      add(T.WordNext, nextLower)
-      add(T.WordPrev2, i - 2 >= from ? lexical[i - 2] : BOUNDARY)
-      add(T.WordNext2, i + 2 < to ? lexical[i + 2] : BOUNDARY)
-      add(T.Stem, stems[i])
-      add(T.Shape, w.shape)
-      if (!names[i]) add(T.Suffix, w.suffix)
-      addPair(T.BigramPrev, prevLower, lower)
-      addPair(T.BigramNext, lower, nextLower)
-      add(T.Position, i === from ? 0 : i === to - 1 ? 1 : 2 + Math.floor((4 * (i - from)) / n))
-      add(T.InQuote, quoted[i])
-      add(T.Odds, logOddsBucket(odds.word[i]))
-      add(T.StemOdds, logOddsBucket(odds.stem[i]))
-      add(T.PairOdds, logOddsBucket(odds.pair[i]))
-      add(T.PhraseOdds, logOddsBucket(odds.phrase[i]))
-      add(T.ClauseOdds, logOddsBucket(odds.clause[i]))
+      tokenSink.push(BIAS & mask)
+      tokenSink.push(mixHashes(T.Word, lower) & mask)
+      tokenSink.push(mixHashes(T.WordPrev, prevLower) & mask)
+      tokenSink.push(mixHashes(T.WordNext, nextLower) & mask)
+      tokenSink.push(mixHashes(T.WordPrev2, i - 2 >= from ? lexical[i - 2] : BOUNDARY) & mask)
+      tokenSink.push(mixHashes(T.WordNext2, i + 2 < to ? lexical[i + 2] : BOUNDARY) & mask)
+      tokenSink.push(mixHashes(T.Stem, stems[i]) & mask)
+      tokenSink.push(mixHashes(T.Shape, w.shape) & mask)
+      if (!names[i]) tokenSink.push(mixHashes(T.Suffix, w.suffix) & mask)
+      tokenSink.push(mixHashes(mixHashes(T.BigramPrev, prevLower), lower) & mask)
+      tokenSink.push(mixHashes(mixHashes(T.BigramNext, lower), nextLower) & mask)
+      tokenSink.push(position(i === from ? 0 : i === to - 1 ? 1 : 2 + Math.floor((4 * (i - from)) / n)) & mask)
+      tokenSink.push(inQuote(quoted[i]) & mask)
+      tokenSink.push(oddsOf(logOddsBucket(odds.word[i])) & mask)
+      tokenSink.push(stemOddsOf(logOddsBucket(odds.stem[i])) & mask)
+      tokenSink.push(phraseOddsOf(logOddsBucket(odds.phrase[i])) & mask)
+      tokenSink.push(clauseOddsOf(logOddsBucket(odds.clause[i])) & mask)
       const lo = Math.max(from, i - 3)
       const hi = Math.min(to, i + 4)
-      add(T.OddsWindow, logOddsBucket(windowMax(odds.word, lo, hi)))
-      add(T.PhraseWindow, logOddsBucket(windowMax(odds.phrase, lo, hi)))
-      add(T.ClauseWindow, logOddsBucket(windowMax(odds.clause, lo, hi)))
-      if (w.capitalized && i > from) add(T.Capital, 1)
-      if (w.allCaps) add(T.AllCaps, 1)
+      tokenSink.push(oddsWindowOf(logOddsBucket(windowMax(odds.word, lo, hi))) & mask)
+      tokenSink.push(phraseWindowOf(logOddsBucket(windowMax(odds.phrase, lo, hi))) & mask)
+      tokenSink.push(clauseWindowOf(logOddsBucket(windowMax(odds.clause, lo, hi))) & mask)
+      if (w.capitalized && i > from) tokenSink.push(CAPITAL & mask)
+      if (w.allCaps) tokenSink.push(ALL_CAPS & mask)
       const cues = cueValues.get(i)
-      if (cues) for (const value of cues) add(T.Cue, value)
-      rows.endRow()
+      if (cues) for (const value of cues) tokenSink.push(mixHashes(T.Cue, value) & mask)
+      tokenSink.endRow()
     }
     next = to
   }
   biasRowsUntil(tokens.length)
-  return { tokens: rows, sentences: sentenceRows }
 }

@@ -21,8 +21,10 @@ function outranks(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Keeps one event per clause and two-digit root ("shelled and bombed" is one attack), and drops a verbal
- * event inside a quote that its statement already codes ("He added: 'We condemn …'").
+ * Drops what another rule already coded: in one clause, a dictionary verb of the same two-digit root as a
+ * hand-written pattern's event ("air strikes on Kharkiv killed five": the killing is the strike), and a
+ * verbal event inside a quote that its statement already codes ("He added: 'We condemn …'"). Two events
+ * found by the same kind of rule both stay ("deployed troops and held exercises").
  */
 export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int32Array): Candidate[] {
   const statements = new Set(candidates.filter((c) => c.trigger.source === 'statement').map((c) => `${(c.trigger as StatementTrigger).quote}:${rootOf(c)}`))
@@ -33,7 +35,7 @@ export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int
     const held = best.get(key(c))
     if (!held || outranks(c, held)) best.set(key(c), c)
   }
-  return fresh.filter((c) => best.get(key(c)) === c)
+  return fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source])
 }
 
 export interface SentenceScope {

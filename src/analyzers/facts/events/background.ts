@@ -13,6 +13,7 @@ export type BackgroundReason =
   | 'historical date'
   | 'future date'
   | 'question'
+  | 'quoted'
   | 'figurative'
 
 export interface CueScope {
@@ -28,7 +29,10 @@ export interface CueScope {
 }
 
 /** Reporting verbs in the past, after which English shifts the past back: "said Armenian forces had shelled …". */
-const PAST_REPORTING = new Set(['said', 'told', 'stated', 'claimed', 'reported', 'added', 'alleged', 'accused', 'announced', 'insisted', 'argued', 'explained', 'wrote', 'noted', 'confirmed', 'denied', 'warned'])
+const PAST_REPORTING = new Set([
+  'said', 'told', 'stated', 'claimed', 'reported', 'added', 'alleged', 'accused', 'announced', 'insisted', 'argued', 'explained', 'wrote',
+  'noted', 'confirmed', 'denied', 'warned', 'claims', 'reports', 'allegations', 'accusations', 'suggestions',
+])
 
 function reportedBefore(scope: CueScope, k: number): boolean {
   for (let j = k - 1; j >= scope.sentenceStart && j >= k - 25; j--) if (PAST_REPORTING.has(scope.lower[j])) return true
@@ -51,11 +55,15 @@ const INTENT = new Set([
   'promised', 'promises', 'threaten', 'threatened', 'threatens', 'threatening', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
   'hope', 'hopes', 'hoped', 'upcoming', 'proposed', 'possible', 'potential', 'future', 'next', 'prospective', 'considering', 'consider',
   'considers', 'mulling', 'weighing', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'demand', 'demanded', 'demands', 'ask', 'asked',
-  'warned', 'warns', 'decide', 'decided', 'agreed', 'agree', 'agrees', 'set', 'likely', 'unlikely', 'about', 'willing', 'offer',
+  'warned', 'warns', 'agreed', 'agree', 'agrees', 'set', 'likely', 'unlikely', 'about', 'willing', 'offer',
   'offered', 'offers', 'committed', 'commits', 'intends',
 ])
 /** Words by which the actor commits itself: "ready to sign", "agreed to hold talks", "pledged to send". */
 const COMMITMENTS = new Set(['ready', 'prepared', 'willing', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'offer', 'offered', 'offers', 'agree', 'agreed', 'agrees', 'intend', 'intends', 'intended', 'committed', 'commits', 'plan', 'plans', 'planned'])
+
+const DECIDED = new Set(['decision', 'decided', 'decides', 'decide'])
+/** "They recall that the organisation imposed sanctions": what is recalled is earlier context. */
+const RECALLED = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembered'])
 
 /** "began to shell", "continued to fire": the infinitive reports what is happening. */
 const ASPECTUAL = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'kept', 'resumed', 'went', 'moved', 'appeared', 'seemed', 'used'])
@@ -83,12 +91,15 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 6 && WILL.has(w)) return 'future'
     if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
     // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
+    // "took the decision to withdraw", "decided to expel": a decision taken is reported as the act.
+    if (verbalHead && distance <= 2 && w === 'to' && DECIDED.has(lower[k - 1])) return null
     if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return COMMITMENTS.has(lower[k - 1]) ? 'intent' : 'future'
     if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return COMMITMENTS.has(w) ? 'intent' : 'future'
     // "were due to speak at a march" is a plan; "cancelled due to shelling" gives a cause.
     if (distance <= 8 && w === 'due' && lower[k + 1] === 'to' && BE_FORMS.has(lower[k - 1])) return 'future'
     if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
     if (distance <= 4 && w === 'had' && !reportedBefore(scope, k)) return 'earlier'
+    if (distance <= 12 && RECALLED.has(w)) return 'earlier'
     if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'
   }
   for (let k = tailEnd; k < scope.to && k < tailEnd + 8; k++) {

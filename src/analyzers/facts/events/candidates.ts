@@ -1,4 +1,4 @@
-import type { Amount, DateFinding } from '../../../report/schema.ts'
+import type { Amount, DateFinding, Quote } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
 import { backgroundCue, dateBackground, type BackgroundReason } from './background.ts'
 import { aimsAtAbstraction, isWithoutViolence } from './figurative.ts'
@@ -43,6 +43,7 @@ export interface CandidateContext {
   sentenceEnd: number
   /** the quote a token lies in, or -1 */
   quoteOfToken: Int32Array
+  quotes: readonly Quote[]
   /** the date background is judged against: the document's publication date */
   reference: string | null
 }
@@ -124,6 +125,10 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   let background =
     backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
+  if (trigger.refusal) background = null
+  // What a speaker says in their own words ("'Our forces will respond,' he said") the text reports as said, not as done.
+  const quote = context.quoteOfToken[trigger.tokenStart]
+  if (!background && quote >= 0 && context.quotes[quote].direct) background = 'quoted'
   const root = Number(code.slice(0, 2))
   const intended = background === 'intent' ? intentCode(code) : null
   if (intended) {

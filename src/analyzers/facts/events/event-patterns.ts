@@ -16,8 +16,13 @@ export interface EventPattern {
   with?: readonly string[]
   /** lemmas of verbs that report the event by themselves ("shelled") */
   verbs?: readonly string[]
-  /** a standalone verb counts only with one of these words as its object; '@entity' accepts a named entity */
+  /**
+   * a standalone verb counts only with one of these words as its object; '@entity' accepts any named entity,
+   * '@organization' and '@location' one of that type
+   */
   objects?: readonly string[]
+  /** prepositions a standalone verb's object may follow ("withdraw with immediate effect from ECOWAS") */
+  through?: readonly string[]
   /** a standalone verb counts only with one of these words (or a number) shortly before it: "thousands protested" */
   subjects?: readonly string[]
   /** a noun counts only when one of these words follows it ("strikes on …") */
@@ -28,6 +33,8 @@ export interface EventPattern {
   military?: boolean
   /** the code when the governing verb states an intent ("pledged aid"), not the act */
   intentCode?: string
+  /** the verb counts only when refused ("will not accept", "won't take back"): the refusal is the event, and it is current */
+  refusal?: boolean
   /** the noun reports the event without a governing verb when a named party or place is attached ("Russian air strikes on Kharkiv") */
   standalone?: boolean
   rationale: string

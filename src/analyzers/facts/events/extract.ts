@@ -70,8 +70,14 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]
-    const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, reference })
+    const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference })
     const roles = candidate.roles
+    // "accused NATO of … and warned that …": a second verb joined by "and" shares the first one's subject.
+    const previous = built.at(-1)
+    if (previous && previous.trigger.clause === trigger.clause && lower[trigger.headStart - 1] === 'and' && previous.roles.actor && trigger.source !== 'statement') {
+      roles.actor = previous.roles.actor
+      roles.actors = previous.roles.actors
+    }
     if (!roles.actor && roles.pronounSubject) {
       roles.actor = resolveSubject(roles.pronounSubject, trigger.headStart, sentence, subjects)
       if (roles.actor) roles.actors = [roles.actor]

@@ -80,6 +80,21 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "An attack verb whose subject is an aircraft, a drone or a missile is CAMEO 195 'Employ aerial weapons'.",
   },
   {
+    id: 'drones-launched',
+    cameo: '195',
+    verbs: ['launch'],
+    objects: ['drones', 'drone', 'missiles', 'missile', 'cruise missiles', 'ballistic missiles', 'shahed', 'shaheds', 'rockets'],
+    rationale: "Launching drones or missiles at a target employs aerial weapons: CAMEO 195.",
+  },
+  {
+    id: 'knife-attack',
+    standalone: true,
+    cameo: '182',
+    nouns: ['knife attack', 'knife attacks', 'stabbing', 'stabbings'],
+    with: ['carry out', 'commit'],
+    rationale: "A knife attack is a physical assault, CAMEO 182, not the use of military force.",
+  },
+  {
     id: 'suicide-bombing',
     standalone: true,
     cameo: '1831',

@@ -46,8 +46,9 @@ interface Governor {
 
 function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart: number, lemmas: ReadonlySet<string>): Governor | null {
   const { lower, tokens, clause } = scope
-  for (let k = nounStart - 1; k >= clause.tokenStart && k >= nounStart - 7; k--) {
-    if (isBarrier(tokens[k])) return null
+  for (let k = nounStart - 1; k >= clause.tokenStart && k >= nounStart - 8; k--) {
+    // A comma may part adjectives ("imposed illegal, inhumane and irresponsible sanctions"), not clauses.
+    if (isBarrier(tokens[k]) && !(tokens[k].text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !['and', 'but', 'or', 'the', 'a', 'an', 'which', 'who'].includes(lower[k + 1]))) return null
     const phrase = phraseAt(index.governors, lower, k, nounStart)
     if (phrase && lemmas.has(phrase.value.lemma)) {
       const between = lower.slice(k + phrase.words.length, nounStart)
@@ -175,17 +176,22 @@ function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, p
   }
 }
 
-function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbStart: number, verbEnd: number, passive: boolean): boolean {
+function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbStart: number, verbEnd: number, passive: boolean, through: readonly string[] = []): boolean {
   if (!objects) return true
   const { lower, tokens, mentions, clause } = scope
-  const isObjectAt = (k: number) => objects.some((o) => (o[0] === '@entity' ? mentions.at(k)?.tokenStart === k : o.every((w, n) => lower[k + n] === w)))
+  const named = (k: number, kind: string) => {
+    const mention = mentions.at(k)
+    return mention?.tokenStart === k && (kind === '@entity' || mention.entity.type === kind.slice(1))
+  }
+  const isObjectAt = (k: number) => objects.some((o) => (o[0].startsWith('@') ? named(k, o[0]) : o.every((w, n) => lower[k + n] === w)))
   if (passive) {
     for (let k = verbStart - 1; k >= clause.tokenStart && k >= verbStart - 5; k--) if (isObjectAt(k)) return true
     return false
   }
-  for (let k = verbEnd; k < clause.tokenEnd && k <= verbEnd + 5; k++) {
+  for (let k = verbEnd; k < clause.tokenEnd && k <= verbEnd + (through.length ? 7 : 5); k++) {
     if (isObjectAt(k)) return true
-    if (isBarrier(tokens[k]) || (PREPOSITIONS.has(lower[k]) && lower[k] !== 'of')) return false
+    // Prepositions end the object unless the pattern's object may follow one ("withdraw … from ECOWAS").
+    if (isBarrier(tokens[k]) || (PREPOSITIONS.has(lower[k]) && lower[k] !== 'of' && through.length === 0)) return false
   }
   return false
 }
@@ -198,13 +204,24 @@ function hasSubject(pattern: EventPattern, scope: TriggerScope, verbStart: numbe
   return false
 }
 
+/** "will not accept", "won't take back", "cannot allow": a refusal stated for the future. */
+function isRefused(lower: readonly string[], verbStart: number, floor: number): boolean {
+  for (let k = verbStart - 1; k >= floor && k >= verbStart - 4; k--) {
+    const w = lower[k]
+    if (/^(won|wouldn|can|shan)['’]t$/.test(w) || w === 'cannot') return true
+    if ((w === 'not' || w === 'never') && ['will', 'would', 'can', 'shall', "'ll", '’ll'].includes(lower[k - 1])) return true
+  }
+  return false
+}
+
 function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>): Trigger | null {
   const { pattern, kind } = phrase.value
   if (!pattern) return null
   const end = i + phrase.words.length
   for (let k = i; k < end; k++) if (scope.claimed[k]) return null
   const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart)
-  if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive) || !hasSubject(pattern, scope, i)) return null
+  if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive, pattern.through) || !hasSubject(pattern, scope, i)) return null
+  if (pattern.refusal && !isRefused(scope.lower, i, scope.clause.tokenStart)) return null
   return {
     source: 'pattern',
     code: pattern.cameo,
@@ -220,6 +237,7 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
     baseConfidence: 0.8,
     rule: pattern.id,
     claimed: [[i, end]],
+    refusal: pattern.refusal,
   }
 }
 

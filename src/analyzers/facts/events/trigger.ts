@@ -30,6 +30,8 @@ export interface Trigger {
   baseConfidence: number
   /** hand-written pattern id, PETRARCH block name, or 'quote' */
   rule: string
+  /** a stated refusal ("will not accept"): its negation is the event, not a reason to call it background */
+  refusal?: boolean
   /** tokens this trigger uses up, so that no other rule codes them again */
   claimed: [number, number][]
 }
