@@ -2,7 +2,7 @@ import type { Span, Token } from '../../text/types.ts'
 import { hashText, mixHashes } from './feature-hash.ts'
 import { logOddsBucket } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
-import { FeatureRows } from './feature-rows.ts'
+import type { FeatureSink } from './feature-sink.ts'
 
 // Feature templates of the technique classifier.
 const enum T {
@@ -21,6 +21,10 @@ export interface SpanContext extends DocumentView {
   lower: string
   /** how many times each (lexical) word of four letters or more occurs in the text */
   occurrences: Map<number, number>
+  /** per sentence, the hashes of its distinct lemmas and cue values, filled when first needed */
+  sentenceValues: Array<{ lemmas: number[]; cues: number[] } | undefined>
+  /** span repeat counts already computed, by "start:end" */
+  repeats: Map<string, { total: number; earlier: number }>
 }
 
 /** Prepares a text, read as a document view, for {@link extractSpanFeatures}. */
@@ -29,7 +33,7 @@ export function spanContext(text: string, doc: DocumentView): SpanContext {
   doc.tokens.forEach((t, i) => {
     if (t.kind === 'word' && t.text.length > 3) occurrences.set(doc.lexical[i], (occurrences.get(doc.lexical[i]) ?? 0) + 1)
   })
-  return { ...doc, text, lower: text.toLowerCase(), occurrences }
+  return { ...doc, text, lower: text.toLowerCase(), occurrences, sentenceValues: [], repeats: new Map() }
 }
 
 function countOccurrences(haystack: string, needle: string, before: number): { total: number; earlier: number } {
@@ -41,6 +45,21 @@ function countOccurrences(haystack: string, needle: string, before: number): { t
     if (at < before) earlier++
   }
   return { total, earlier }
+}
+
+function sentenceValues(ctx: SpanContext, index: number): { lemmas: number[]; cues: number[] } {
+  let values = ctx.sentenceValues[index]
+  if (values) return values
+  const { tokenStart, tokenEnd } = ctx.sentences[index]
+  const lemmas = new Set<number>()
+  const cues: number[] = []
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    if (ctx.tokens[i].kind === 'word') lemmas.add(ctx.stems[i])
+    const hits = ctx.cueValues.get(i)
+    if (hits) cues.push(...hits)
+  }
+  ctx.sentenceValues[index] = values = { lemmas: [...lemmas], cues }
+  return values
 }
 
 /** The token range [from, to) that a span overlaps. */
@@ -58,13 +77,13 @@ export function tokenRange(tokens: readonly Token[], span: Span): { from: number
 }
 
 /**
- * Adds the technique classifier's features of one span as a row: its words, lemmas and word pairs,
+ * Adds the technique classifier's features of one span as a row to a sink: its words, lemmas and word pairs,
  * first and last words, the words around it, its length, how much of its sentence it covers, its
  * punctuation, quotation, capitalisation and names, how often its wording recurs in the text (and
  * before it), its place in the text, its sentence's words, the phrase- and clause-level log-odds of
  * its words, and cue hits inside it and in its sentence.
  */
-export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanContext, span: Span): void {
+export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanContext, span: Span): void {
   const mask = (1 << bits) - 1
   const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
   const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
@@ -127,14 +146,9 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
     add(T.AtSentenceStart, from <= sentence.tokenStart + 1 ? 1 : 0)
     add(T.AtSentenceEnd, to >= sentence.tokenEnd - 1 ? 1 : 0)
     add(T.Title, sentence.index === 0 ? 1 : 0)
-    const seen = new Set<number>()
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      if (tokens[i].kind === 'word' && !seen.has(ctx.stems[i])) {
-        seen.add(ctx.stems[i])
-        add(T.SentenceWord, ctx.stems[i])
-      }
-      for (const value of ctx.cueValues.get(i) ?? []) add(T.SentenceCue, value)
-    }
+    const values = sentenceValues(ctx, sentence.index)
+    for (const lemma of values.lemmas) add(T.SentenceWord, lemma)
+    for (const value of values.cues) add(T.SentenceCue, value)
   }
   if (marks) add(T.Mark, marks)
   add(T.Commas, Math.min(3, commas))
@@ -147,7 +161,7 @@ export function extractSpanFeatures(rows: FeatureRows, bits: number, ctx: SpanCo
     add(T.WordsRecur, Math.min(4, Math.floor((4 * recurring) / wordCount)))
   }
   if (allCaps) add(T.AllCaps, Math.min(2, allCaps))
-  const repeats = countOccurrences(ctx.lower, spanText.toLowerCase(), span.start)
+  const repeats = spanRepeats(ctx, span)
   add(T.Repeated, Math.min(4, repeats.total))
   addPair(T.RepeatedBefore, Math.min(2, repeats.earlier), n <= 3 ? 0 : 1)
   add(T.Place, Math.min(4, Math.floor((5 * span.start) / Math.max(1, ctx.text.length))))
@@ -164,12 +178,8 @@ export function wordFeatureBuckets(bits: number, ctx: SpanContext, token: number
 
 /** How often a span's wording (case-insensitive) occurs in the text, and how often before the span. */
 export function spanRepeats(ctx: SpanContext, span: Span): { total: number; earlier: number } {
-  return countOccurrences(ctx.lower, ctx.text.slice(span.start, span.end).toLowerCase(), span.start)
-}
-
-/** Extracts the features of several spans of one text, one row each. */
-export function spanFeatureRows(bits: number, ctx: SpanContext, spans: readonly Span[]): FeatureRows {
-  const rows = new FeatureRows(spans.length * 64 + 16, spans.length + 1)
-  for (const span of spans) extractSpanFeatures(rows, bits, ctx, span)
-  return rows
+  const key = `${span.start}:${span.end}`
+  let counted = ctx.repeats.get(key)
+  if (!counted) ctx.repeats.set(key, (counted = countOccurrences(ctx.lower, ctx.lower.slice(span.start, span.end), span.start)))
+  return counted
 }

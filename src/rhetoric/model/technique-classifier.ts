@@ -7,7 +7,8 @@ import { documentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { FtrlLearner } from './ftrl.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
-import { extractSpanFeatures, spanContext, spanFeatureRows, type SpanContext } from './span-features.ts'
+import { extractSpanFeatures, spanContext, type SpanContext } from './span-features.ts'
+import { ScoreSink } from './feature-sink.ts'
 import type { TaggedDocument } from './tagging-data.ts'
 import { WordTable } from './word-table.ts'
 
@@ -67,16 +68,9 @@ export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdd
 
 /** Raw class scores (before softmax) of each span, row-major: `scores[k * 14 + c]`. */
 export function techniqueScores(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {
-  const { bits, classes, weights: w } = classifier.weights
-  const rows = spanFeatureRows(bits, ctx, spans)
-  const out = new Float64Array(spans.length * classes)
-  for (let k = 0; k < spans.length; k++) {
-    for (let f = rows.start(k); f < rows.end(k); f++) {
-      const row = rows.features[f] * classes
-      for (let c = 0; c < classes; c++) out[k * classes + c] += w[row + c]
-    }
-  }
-  return out
+  const sink = new ScoreSink(classifier.weights, spans.length)
+  for (const span of spans) extractSpanFeatures(sink, classifier.weights.bits, ctx, span)
+  return sink.scores
 }
 
 /** Turns a row of raw scores into probabilities (softmax), in place. */

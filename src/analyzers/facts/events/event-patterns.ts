@@ -1,5 +1,6 @@
 import { FORCE_PATTERNS } from './force-patterns.ts'
 import { POLITICAL_PATTERNS } from './political-patterns.ts'
+import { VERBAL_PATTERNS } from './verbal-patterns.ts'
 
 /**
  * Hand-written event patterns for what news and press releases report with nouns as often as with
@@ -44,4 +45,4 @@ export interface EventPattern {
  * Every hand-written pattern, in the order they are tried: when two patterns share a noun, the first
  * whose conditions hold wins ("strike on X" is an attack before "strike" is a labour strike).
  */
-export const EVENT_PATTERNS: readonly EventPattern[] = [...FORCE_PATTERNS, ...POLITICAL_PATTERNS]
+export const EVENT_PATTERNS: readonly EventPattern[] = [...FORCE_PATTERNS, ...POLITICAL_PATTERNS, ...VERBAL_PATTERNS]

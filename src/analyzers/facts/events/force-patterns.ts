@@ -27,7 +27,8 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     cameo: '152',
     nouns: ['high alert', 'combat alert', 'combat readiness', 'full combat readiness', 'state of alert', 'alert'],
     with: ['put', 'place', 'raise', 'declare'],
-    rationale: "Putting forces on alert is CAMEO 152 'Increase military alert status'.",
+    military: true,
+    rationale: "Putting forces on alert is CAMEO 152 'Increase military alert status'; a country put on alert for an epidemic is not.",
   },
   {
     id: 'deployment',

@@ -127,6 +127,14 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', '
 /** Words after which a named party belongs to another predicate: "criticised the decision and said X was coming to Y". */
 const NEW_PREDICATE = new Set(['that', 'which', 'who', 'because', 'after', 'before', 'when', 'while', 'and', 'but', 'said', 'says'])
 
+/** Reporting verbs in the forms that cannot be nouns ("states" can: "member states"). */
+const SPEAKING = new Set(['said', 'says', 'told', 'tells', 'reported', 'claimed', 'claims', 'added', 'announced', 'stated', 'insisted', 'warned', 'noted', 'wrote', 'according', 'confirmed'])
+
+function reportsBetween(scope: RoleScope, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPEAKING.has(scope.lower[k]) || (scope.lower[k] === 'that' && k > from)) return true
+  return false
+}
+
 function opensNewClause(scope: RoleScope, from: number, to: number, code: string): boolean {
   for (let k = from; k < to; k++) {
     const w = scope.lower[k]
@@ -179,7 +187,9 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const agent = after.find((g) => g.cue === 'by')
   // "called on Washington to lift the blockade": the one asked is the one who would act.
   const askedTo = before.findLast((g) => scope.lower[g.tokenEnd] === 'to' && g.tokenEnd + 1 === trigger.headStart && canAct(g))
-  const subject = askedTo ?? [...before].reverse().find((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g))
+  const nearest = [...before].reverse().find((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && scope.lower[g.tokenStart - 1] !== '(')
+  // "Volkova said the alliance had deployed …": a name before a reporting verb is the speaker, not the doer.
+  const subject = askedTo ?? (nearest && !reportsBetween(scope, nearest.tokenEnd, trigger.headStart) ? nearest : undefined)
   if (trigger.passive) {
     actorGroup = agent
     targetGroup = subject
