@@ -5,6 +5,7 @@ import events from './events.ts'
 import exportCommand from './export.ts'
 import failures from './failures.ts'
 import ingest from './ingest.ts'
+import ptc from './ptc.ts'
 import search from './search.ts'
 import serve from './serve.ts'
 import show from './show.ts'
@@ -18,6 +19,7 @@ export type CommandModule = (program: Command) => void
 export const commands: CommandModule[] = [
   analyze,
   conll,
+  ptc,
   ingest,
   search,
   show,

@@ -26,10 +26,20 @@ const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** di
  * calibrate(cal, 0.9) // 1
  */
 export function fitIsotonic(observations: readonly Observation[]): IsotonicCalibration {
-  const sorted = [...observations].sort((a, b) => a.score - b.score || a.outcome - b.outcome)
+  // Equal scores are one point (their mean outcome, weighted by count): the fit is a function of the score.
+  const points: Array<{ score: number; sum: number; n: number }> = []
+  for (const o of [...observations].sort((a, b) => a.score - b.score)) {
+    const last = points[points.length - 1]
+    if (last && last.score === o.score) {
+      last.sum += o.outcome
+      last.n++
+    } else {
+      points.push({ score: o.score, sum: o.outcome, n: 1 })
+    }
+  }
   const blocks: Array<{ sumScore: number; sumOutcome: number; n: number }> = []
-  for (const o of sorted) {
-    blocks.push({ sumScore: o.score, sumOutcome: o.outcome, n: 1 })
+  for (const p of points) {
+    blocks.push({ sumScore: p.score * p.n, sumOutcome: p.sum, n: p.n })
     while (blocks.length > 1) {
       const last = blocks[blocks.length - 1]
       const prev = blocks[blocks.length - 2]

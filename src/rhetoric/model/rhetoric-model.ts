@@ -60,6 +60,9 @@ export interface InferenceInput {
   cues?: readonly CueHit[]
 }
 
+/** The least push towards the chosen label for a word to be named as evidence. */
+const MIN_EVIDENCE = 0.1
+
 function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: number): WordEvidence[] {
   const { bits, classes, weights } = model.classifier.weights
   const { from, to } = tokenRange(ctx.tokens, span)
@@ -77,7 +80,10 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
       for (let c = 0; c < classes; c++) mean += weights[bucket * classes + c]
       weight += weights[bucket * classes + label] - mean / classes
     }
-    if (weight > 0.05) out.push({ text: t.text, start: t.start, end: t.end, weight })
+    // A word counts as evidence only when it also leans towards propaganda spans in the training
+    // text (positive log-odds): that keeps function words out of explanations.
+    const leaning = Math.max(ctx.odds.word[i], ctx.odds.phrase[i], ctx.odds.clause[i])
+    if (weight > MIN_EVIDENCE && leaning > 0) out.push({ text: t.text, start: t.start, end: t.end, weight })
   }
   return out.sort((a, b) => b.weight - a.weight || a.start - b.start)
 }

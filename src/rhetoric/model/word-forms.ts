@@ -3,7 +3,7 @@
  * two collapse, so 'Obama' → 'Xxx', 'U.S.' → 'X.X.', '1,200' → 'd,dd'.
  *
  * @example
- * wordShape('McCain') // 'XxXx'
+ * wordShape('McCain') // 'XxXxx'
  */
 export function wordShape(word: string): string {
   let out = ''
