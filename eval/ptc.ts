@@ -1,8 +1,9 @@
 // Cross-validates the rhetoric models on the PTC training split and prints the official scores.
-//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names] [--no-cues]
+//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names] [--no-cues] [--summary FILE]
+// --summary writes the figures as JSON (models/rhetoric-cv.json is the one docs/techniques.md reads).
 // Folds are by article (seeded). For each held-out fold, the span decoding and both calibrations are
 // chosen on the other folds' held-out predictions only, so no figure below was tuned on its own fold.
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { PTC_LABELS } from '../src/report/techniques.ts'
 import { matchCues } from '../src/rhetoric/lexicon/index.ts'
@@ -11,6 +12,9 @@ import { chooseDecoding, decodeHeldOut, spanObservations, techniqueObservations 
 import { outOfFoldPredictions, type HeldOutPrediction } from '../src/rhetoric/model/out-of-fold.ts'
 import { DEFAULT_CLASSIFIER_OPTIONS, DEFAULT_TAGGER_OPTIONS, loadTrainingDocuments } from '../src/rhetoric/model/rhetoric-training.ts'
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
+import { loadRhetoricModel } from '../src/rhetoric/model/model-file.ts'
+import { techniqueFindings } from '../src/rhetoric/model/technique-findings.ts'
+import { defaultCueLexicon } from '../src/rhetoric/lexicon/index.ts'
 import { scoreSpanIdentification } from '../src/rhetoric/ptc/score-si.ts'
 import { scoreTechniqueClassification, type LabelledSpan } from '../src/rhetoric/ptc/score-tc.ts'
 import { lineBaselineSpans } from '../src/rhetoric/ptc/baseline.ts'
@@ -23,6 +27,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
     'no-cues': { type: 'boolean', default: false },
+    summary: { type: 'string' },
   },
 })
 const out = (line = '') => process.stdout.write(line + '\n')
@@ -122,4 +127,38 @@ printReliability('## Reliability: span confidence vs share of the span inside go
 out()
 printReliability('## Reliability: technique confidence vs top label correct', techniquePairs, 'observed accuracy')
 out()
+out()
+// Inference speed of the shipped model (CPU time, best of three passes over the same articles).
+const shipped = loadRhetoricModel()
+const lexicon = shipped.usesCues ? defaultCueLexicon() : null
+let best = Infinity
+for (let pass = 0; pass < 3; pass++) {
+  const before = process.cpuUsage()
+  for (const d of docs) techniqueFindings(shipped, { text: d.text, tokens: d.tokens, sentences: d.sentences, cues: lexicon ? lexicon.matchCues(d.text, d.tokens) : [] })
+  const used = process.cpuUsage(before)
+  best = Math.min(best, (used.user + used.system) / 1e6)
+}
+const tokenCount = docs.reduce((n, d) => n + d.tokens.length, 0)
+const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6
+out('## Inference speed of the shipped model (rhetoric/techniques without tokenizing, lexicon cues included)')
+out(`  ${Math.round(tokenCount / best).toLocaleString('en-US')} tokens/s, ${(megabytes / best).toFixed(1)} MB/s over ${docs.length} articles (${tokenCount.toLocaleString('en-US')} tokens), CPU time, best of 3`)
+out()
 out(`took ${((performance.now() - started) / 1000).toFixed(0)} s`)
+
+if (values.summary) {
+  const r = (v: number) => Math.round(v * 1000) / 1000
+  const summary = {
+    command: `npm run eval:ptc${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
+    date: new Date().toISOString().slice(0, 10),
+    folds,
+    measure: 'technique classification on gold spans, per technique',
+    articles: docs.length,
+    names: maskNames ? 'masked' : 'kept',
+    cues: !values['no-cues'],
+    spanIdentification: { precision: r(si.precision), recall: r(si.recall), f1: r(si.f1), lineBaselineF1: r(baseline.f1) },
+    techniqueClassification: { microF1: r(tc.microF1) },
+    techniques: Object.fromEntries(tc.perTechnique.map((t) => [t.technique, { f1: r(t.f1), precision: r(t.precision), recall: r(t.recall) }])),
+  }
+  writeFileSync(values.summary, JSON.stringify(summary, null, 2) + '\n')
+  out(`wrote ${values.summary}`)
+}

@@ -128,6 +128,7 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
     const error = page.locator('.error[role=alert]')
     await error.waitFor()
     assert.match((await error.textContent()) ?? '', /refused to connect to 127\.0\.0\.1 \(loopback address\).*\(url_refused\)/)
+    assert.equal(await page.locator('.reading').count(), 0, 'the report of the previous document is not left under the error')
     await bench.screenshot('10-url-refused')
   })
 

@@ -5,11 +5,11 @@ import { explainTechnique } from './explanation.ts'
 test('names the words that made the call and what the technique is', () => {
   assert.equal(
     explainTechnique({ technique: 'loaded_language', words: ['ruthless', 'barbaric'], repeats: 1, text: 'ruthless and barbaric' }),
-    '‘ruthless’ and ‘barbaric’ mark this as loaded language: words or phrases with strong emotional implications used to influence the audience.',
+    '‘ruthless’ and ‘barbaric’ point to loaded language: words or phrases with strong emotional implications used to influence the audience.',
   )
   assert.equal(
     explainTechnique({ technique: 'doubt', words: ['really'], repeats: 1, text: 'Is it really' }),
-    '‘really’ marks this as doubt: questioning the credibility of someone or something.',
+    '‘really’ points to doubt: questioning the credibility of someone or something.',
   )
 })
 

@@ -34,7 +34,7 @@ function shortened(text: string): string {
  *
  * @example
  * explainTechnique({ technique: 'loaded_language', words: ['ruthless', 'barbaric'], repeats: 1, text: '…' })
- * // '‘ruthless’ and ‘barbaric’ mark this as loaded language: words or phrases with strong emotional implications used to influence the audience.'
+ * // '‘ruthless’ and ‘barbaric’ point to loaded language: words or phrases with strong emotional implications used to influence the audience.'
  */
 export function explainTechnique({ technique, words, repeats, text }: ExplanationFacts): string {
   const info = techniqueById(technique)
@@ -44,7 +44,7 @@ export function explainTechnique({ technique, words, repeats, text }: Explanatio
     return `“${shortened(text)}” occurs ${repeats} times in the text; repeating the same message so the audience comes to accept it is repetition.`
   }
   if (words.length > 0) {
-    return `${listOf(words)} ${words.length === 1 ? 'marks' : 'mark'} this as ${name}: ${definition}.`
+    return `${listOf(words)} ${words.length === 1 ? 'points' : 'point'} to ${name}: ${definition}.`
   }
   return `The wording and place of this passage resemble ${name} in the annotated training articles: ${definition}.`
 }

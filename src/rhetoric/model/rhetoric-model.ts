@@ -39,7 +39,7 @@ export interface TechniqueCall extends Span {
   techniqueConfidence: number
   /** the 14 probabilities, PTC_LABELS order */
   probabilities: Float64Array
-  /** the span's words that raised the chosen label's score most, strongest first */
+  /** the span's words that raised the chosen label's score most and lean towards propaganda spans, strongest first */
   evidence: WordEvidence[]
   /** how often the span's wording occurs in the text */
   repeats: number
@@ -62,6 +62,8 @@ export interface InferenceInput {
 
 /** The least push towards the chosen label for a word to be named as evidence. */
 const MIN_EVIDENCE = 0.1
+/** The least log-odds of a word being inside a propaganda span for it to be named as evidence. */
+const MIN_LEANING = 0.5
 
 function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: number): WordEvidence[] {
   const { bits, classes, weights } = model.classifier.weights
@@ -80,10 +82,10 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
       for (let c = 0; c < classes; c++) mean += weights[bucket * classes + c]
       weight += weights[bucket * classes + label] - mean / classes
     }
-    // A word counts as evidence only when it also leans towards propaganda spans in the training
-    // text (positive log-odds): that keeps function words out of explanations.
+    // A word counts as evidence only when it also leans clearly towards propaganda spans in the
+    // training text (log-odds): that keeps function words, which every span has, out of explanations.
     const leaning = Math.max(ctx.odds.word[i], ctx.odds.phrase[i], ctx.odds.clause[i])
-    if (weight > MIN_EVIDENCE && leaning > 0) out.push({ text: t.text, start: t.start, end: t.end, weight })
+    if (weight > MIN_EVIDENCE && leaning >= MIN_LEANING) out.push({ text: t.text, start: t.start, end: t.end, weight: weight * Math.min(leaning, 2) })
   }
   return out.sort((a, b) => b.weight - a.weight || a.start - b.start)
 }

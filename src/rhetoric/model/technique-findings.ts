@@ -22,7 +22,7 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
  *
  * @example
  * techniqueFindings(model, { text, tokens, sentences, quotes: [] })[0]
- * // { technique: 'loaded_language', ptc: 'Loaded_Language', start, end, text, confidence: 0.21, explanation: '‘barbaric’ marks this as …', cues: ['barbaric'], speaker: null }
+ * // { technique: 'loaded_language', ptc: 'Loaded_Language', start, end, text, confidence: 0.21, explanation: '‘barbaric’ points to loaded language: …', cues: ['barbaric'], speaker: null }
  */
 export function techniqueFindings(model: RhetoricModel, input: InferenceInput & { quotes?: readonly Quote[] }): Technique[] {
   const { text, quotes = [], cues = [] } = input

@@ -55,6 +55,7 @@ export function AnalysePage({ canWrite }: { canWrite: boolean }) {
     setBusy(true)
     setError(null)
     setSaved(null)
+    setReport(null)
     try {
       setReport(await send<Report>('/api/analyze', mode, input, meta))
     } catch (e) {

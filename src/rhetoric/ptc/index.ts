@@ -1,0 +1,8 @@
+export { offsetConverter, type OffsetConverter } from './code-points.ts'
+export { loadPtcCorpus, readPtcArticles, DEFAULT_PTC_TRAIN_DIR, type PtcArticle, type PtcTechniqueSpan } from './corpus.ts'
+export { parseSiLabels, parseTcLabels, parseTcTemplate, formatSiLabels, formatTcLabels, type PtcLabel, type PtcTechniqueLabel } from './labels.ts'
+export { scoreSpanIdentification, mergeSpans, type SpanIdentificationScore } from './score-si.ts'
+export { scoreTechniqueClassification, type TechniqueClassificationScore, type LabelledSpan } from './score-tc.ts'
+export { articleFolds } from './folds.ts'
+export { lineBaselineSpans } from './baseline.ts'
+export { identifySpans, classifyTemplate, PtcInputError } from './tasks.ts'
