@@ -100,7 +100,7 @@ test('bad usage is explained and exits with 2', async () => {
   }
 })
 
-test('`npm start` (unspun analyze examples/) prints a readable report', { skip: noExamples }, async () => {
+test('unspun analyze examples/ prints a readable report of every example', { skip: noExamples }, async () => {
   const { code, stdout, stderr } = await runCli(['analyze', 'examples/'], { bin: true })
   assert.equal(code, 0, stderr)
   for (const file of texts) assert.match(stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'))
