@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { PTC_LABELS } from '../src/report/techniques.ts'
 import { matchCues } from '../src/rhetoric/lexicon/index.ts'
 import { calibrate, fitIsotonic, reliabilityTable, type Observation } from '../src/rhetoric/model/calibration.ts'
-import { chooseDecoding, decodeHeldOut, spanObservations, techniqueObservations } from '../src/rhetoric/model/decoding-selection.ts'
+import { chooseDecoding, DECODING_GRID, decodeHeldOut, spanObservations, techniqueObservations } from '../src/rhetoric/model/decoding-selection.ts'
 import { outOfFoldPredictions, type HeldOutPrediction } from '../src/rhetoric/model/out-of-fold.ts'
 import { DEFAULT_CLASSIFIER_OPTIONS, DEFAULT_TAGGER_OPTIONS, loadTrainingDocuments } from '../src/rhetoric/model/rhetoric-training.ts'
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
@@ -117,6 +117,14 @@ out(`  model                        P ${f(si.precision)}  R ${f(si.recall)}  F1 
 out(`  per fold F1                  ${foldScores.join('  ')}`)
 out(`  baseline: every line a span  P ${f(baseline.precision)}  R ${f(baseline.recall)}  F1 ${f(baseline.f1)}`)
 out()
+out('## Span granularity: the best decoding of each kind, chosen on all held-out predictions (optimistic)')
+for (const granularity of ['tokens', 'clauses', 'sentences'] as const) {
+  const best = chooseDecoding(heldOut, DECODING_GRID.filter((d) => d.granularity === granularity))
+  out(`  ${granularity.padEnd(10)} P ${f(best.score.precision)}  R ${f(best.score.recall)}  F1 ${f(best.score.f1)}  ${JSON.stringify(best.decoding)}`)
+}
+const oracle = new Map(heldOut.map((p) => [p.doc.id, decodeHeldOut({ ...p, tokenProbabilities: Float64Array.from(p.doc.inside) }, { granularity: 'sentences', threshold: Number.MIN_VALUE })]))
+out(`  oracle: the sentences that hold gold spans  F1 ${f(scoreSpanIdentification(oracle, gold).f1)}`)
+out()
 out('## Technique classification on gold spans (micro-F1)')
 out(`  model                  micro-F1 ${f(tc.microF1)}`)
 out(`  baseline: all Loaded_Language  ${f(majority.microF1)}`)
@@ -126,7 +134,6 @@ out()
 printReliability('## Reliability: span confidence vs share of the span inside gold spans', spanPairs, 'observed precision')
 out()
 printReliability('## Reliability: technique confidence vs top label correct', techniquePairs, 'observed accuracy')
-out()
 out()
 // Inference speed of the shipped model (CPU time, best of three passes over the same articles).
 const shipped = loadRhetoricModel()
