@@ -1,6 +1,7 @@
 import type { Analyzer } from '../../engine/types.ts'
-import cues from './cues.ts'
 import techniques from './techniques.ts'
 
+// `rhetoric/cues` (./cues.ts) runs the lexicon and pattern cues alone; the built-in set merges them
+// into `rhetoric/techniques` so that one span is never reported twice.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rhetoricAnalyzers: Analyzer<any, any>[] = [cues, techniques]
+export const rhetoricAnalyzers: Analyzer<any, any>[] = [techniques]

@@ -31,7 +31,21 @@ function checkInvariants(report: Report): void {
 }
 
 test('declares what it reads and produces', () => {
-  assert.deepEqual([techniques.id, techniques.produces, techniques.needs], ['rhetoric/techniques', 'techniques', ['tokens', 'sentences', 'quotes']])
+  assert.deepEqual([techniques.id, techniques.produces, techniques.needs], ['rhetoric/techniques', 'techniques', ['tokens', 'sentences', 'quotes', 'entities']])
+})
+
+test('learned spans and lexicon cues come out once: no two findings of one technique overlap', () => {
+  const text = 'These disgraceful traitors are destroying our great country. Wake up! Wake up! The corrupt regime lies and lies again, and everyone knows it.'
+  const report = unspun.analyze({ text })
+  checkInvariants(report)
+  assert.ok(report.techniques.length > 0)
+  for (const a of report.techniques) {
+    for (const b of report.techniques) {
+      if (a === b || a.technique !== b.technique) continue
+      assert.ok(a.end <= b.start || b.end <= a.start, `${a.technique} reported twice: ${JSON.stringify(a.text)} and ${JSON.stringify(b.text)}`)
+    }
+  }
+  assert.ok(report.techniques.some((t) => t.cues.length > 0))
 })
 
 test('finds loaded wording, explains it with words of the span, and names the speaker of the quote', () => {

@@ -1,34 +1,39 @@
 import { defineAnalyzer } from '../../engine/types.ts'
-import { defaultCueLexicon, type CueLexicon } from '../../rhetoric/lexicon/index.ts'
+import { mergeTechniques } from '../../rhetoric/merge.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
 import type { RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
 import { techniqueFindings } from '../../rhetoric/model/technique-findings.ts'
+import { findCueTechniques, loadCueRules, type CueRules } from '../../rhetoric/rules/cue-rules.ts'
 
 interface TechniquesState {
   model: RhetoricModel
-  lexicon: CueLexicon | null
+  rules: CueRules
 }
 
 /**
- * Persuasion techniques found by the learned models trained on the Propaganda Techniques Corpus:
- * a span tagger finds the passages, a classifier names the technique; each finding carries a
- * calibrated confidence, the words behind the call and the speaker of the quote it stands in.
+ * Persuasion techniques: the learned models trained on the Propaganda Techniques Corpus (a span
+ * tagger finds the passages, a classifier names the technique) together with the transparent
+ * lexicon and pattern cues. Where both find the same technique on overlapping text, one finding is
+ * kept with the higher confidence and the cues of both; each carries the speaker of its quote.
  */
 export default defineAnalyzer<TechniquesState, 'techniques'>({
   id: 'rhetoric/techniques',
-  description: 'Persuasion techniques (the 14 PTC techniques) found by the learned span tagger and technique classifier',
-  needs: ['tokens', 'sentences', 'quotes'],
+  description: 'Persuasion techniques (the 14 PTC techniques) from the learned span tagger and technique classifier, merged with lexicon and pattern cues',
+  needs: ['tokens', 'sentences', 'quotes', 'entities'],
   produces: 'techniques',
-  setup: () => {
-    const model = loadRhetoricModel()
-    return { model, lexicon: model.usesCues ? defaultCueLexicon() : null }
-  },
-  run: (ctx, { model, lexicon }) =>
-    techniqueFindings(model, {
+  setup: () => ({ model: loadRhetoricModel(), rules: loadCueRules() }),
+  run: (ctx, { model, rules }) => {
+    const learned = techniqueFindings(model, {
       text: ctx.text,
       tokens: ctx.tokens,
       sentences: ctx.sentences,
-      cues: lexicon ? lexicon.matchCues(ctx.text, ctx.tokens) : [],
+      cues: model.usesCues ? rules.lexicon.matchCues(ctx.text, ctx.tokens) : [],
       quotes: ctx.findings.quotes,
-    }),
+    })
+    const cued = findCueTechniques(
+      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer },
+      rules,
+    )
+    return mergeTechniques(learned, cued)
+  },
 })
