@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { createAnalyzer } from '../../engine/engine.ts'
 import type { Amount } from '../../report/schema.ts'
 import amountsAnalyzer from './amounts.ts'
+import { newsLikeTexts } from './test-support/news-text.ts'
 
 const unspun = createAnalyzer({ analyzers: [amountsAnalyzer] })
 const amountsOf = (text: string) => unspun.analyze({ text, language: 'en' }).amounts
@@ -114,15 +115,7 @@ test('amounts come out in text order and each text is the slice it points at', (
 })
 
 describe('on any text', () => {
-  const FRAGMENTS = [
-    ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
-    '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
-    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0', 'constructor', 'toString', '__proto__', 'hasOwnProperty',
-  ]
-  const texts = fc.oneof(
-    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
-  )
+  const texts = newsLikeTexts
   const analyzer = createAnalyzer({ analyzers: [amountsAnalyzer] })
   test('findings stay inside the text, equal their slice, and nothing is dropped or thrown', () => {
     fc.assert(

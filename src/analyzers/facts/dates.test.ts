@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { createAnalyzer } from '../../engine/engine.ts'
 import type { DateFinding } from '../../report/schema.ts'
 import datesAnalyzer from './dates.ts'
+import { newsLikeTexts } from './test-support/news-text.ts'
 
 const unspun = createAnalyzer({ analyzers: [datesAnalyzer] })
 // Wednesday 12 May 2021.
@@ -96,15 +97,7 @@ test('a year-less date in a past-tense clause never lands after publication', ()
 })
 
 describe('on any text', () => {
-  const FRAGMENTS = [
-    ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
-    '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
-    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0', 'constructor', 'toString', '__proto__', 'hasOwnProperty',
-  ]
-  const texts = fc.oneof(
-    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
-  )
+  const texts = newsLikeTexts
   const analyzer = createAnalyzer({ analyzers: [datesAnalyzer] })
   test('findings stay inside the text, equal their slice, and nothing is dropped or thrown', () => {
     fc.assert(

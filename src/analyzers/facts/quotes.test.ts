@@ -5,6 +5,7 @@ import { createAnalyzer } from '../../engine/engine.ts'
 import { defineAnalyzer } from '../../engine/types.ts'
 import type { Entity, EntityType, Quote } from '../../report/schema.ts'
 import quotesAnalyzer from './quotes.ts'
+import { newsLikeTexts } from './test-support/news-text.ts'
 
 /** Entities for the tests: every occurrence of each listed name is a mention. */
 function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?: string[]][]) {
@@ -210,15 +211,7 @@ test('quotes come out in text order, each text the slice it points at, with a co
 })
 
 describe('on any text', () => {
-  const FRAGMENTS = [
-    ' ', ' ', '\n', '\n\n', 'the', 'troops', 'said', 'he', 'Lavrov', 'Minister', 'of', 'more than', 'about', 'between', 'and', 'to', '1,200', '3.5', '40',
-    '2021', '5', 'May', 'Tuesday', 'last', 'next', 'ago', 'days', 'yesterday', '$', '€40m', '%', 'per cent', 'million', 'twelve', 'hundreds', 'a dozen',
-    '“', '”', '"', '‘', '’', "'", '«', '»', '„', ',', '.', ':', '–', '-', '/', '(', ')', 'don’t', 'allies’', '’90s', 'that', 'according to', '🎉', '\u00a0', 'constructor', 'toString', '__proto__', 'hasOwnProperty',
-  ]
-  const texts = fc.oneof(
-    { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')) },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
-  )
+  const texts = newsLikeTexts
   const analyzer = createAnalyzer({ analyzers: [quotesAnalyzer] })
   test('findings stay inside the text, equal their slice, and nothing is dropped or thrown', () => {
     fc.assert(
