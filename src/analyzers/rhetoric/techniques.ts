@@ -1,4 +1,6 @@
 import { defineAnalyzer } from '../../engine/types.ts'
+import { cueKey } from '../../rhetoric/lexicon/cue-key.ts'
+import { cueHits } from '../../rhetoric/lexicon/cue-lexicon.ts'
 import { mergeTechniques } from '../../rhetoric/merge.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
 import type { RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
@@ -23,15 +25,18 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
   produces: 'techniques',
   setup: () => ({ model: loadRhetoricModel(), rules: loadCueRules() }),
   run: (ctx, { model, rules }) => {
+    // The lexicon is matched once: its hits are features of the model and findings of the rules.
+    const keys = ctx.tokens.map((t) => cueKey(t.text))
+    const matches = rules.lexicon.compiled.match(ctx.tokens, keys)
     const learned = techniqueFindings(model, {
       text: ctx.text,
       tokens: ctx.tokens,
       sentences: ctx.sentences,
-      cues: model.usesCues ? rules.lexicon.matchCues(ctx.text, ctx.tokens) : [],
+      cues: model.usesCues ? cueHits(ctx.text, ctx.tokens, matches) : [],
       quotes: ctx.findings.quotes,
     })
     const cued = findCueTechniques(
-      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer },
+      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, keys, matches },
       rules,
     )
     return mergeTechniques(learned, cued)

@@ -12,12 +12,16 @@ const enum T {
 /** Buckets a log-odds value to halves, clamped to ±2. */
 export const logOddsBucket = (v: number) => Math.max(-4, Math.min(4, Math.round(v * 2)))
 
+/** The feature of a lemma in a sentence's bag of lemmas. */
+export const sentenceWordFeature = (stem: number, mask: number) => mixHashes(T.SentenceWord, stem) & mask
+
 /**
- * Adds one sentence's row: its bag of lemmas, length, ! and ? marks, whether it is the title, its
+ * Adds one sentence's row: its bag of lemmas (unless `words` is false, for a caller that adds
+ * {@link sentenceWordFeature} of each distinct lemma itself), length, ! and ? marks, whether it is the title, its
  * place in the text, the strongest and the number of loaded words and the mean (by log-odds), the
  * strongest clause-level word, how much of it is quoted, and the techniques and ids of cue hits in it.
  */
-export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: DocumentView, s: Sentence): void {
+export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: DocumentView, s: Sentence, words = true): void {
   const { tokens, stems, quoted, cueValues } = doc
   const logOdds = doc.odds.word
   const clause = doc.odds.clause
@@ -39,7 +43,7 @@ export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: Docume
     if (quoted[i]) quotedCount++
     const token = tokens[i]
     if (token.kind === 'word') {
-      if (!seen.has(stems[i])) {
+      if (words && !seen.has(stems[i])) {
         seen.add(stems[i])
         add(T.SentenceWord, stems[i])
       }
@@ -47,7 +51,7 @@ export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: Docume
       if (token.text.includes('!')) marks |= 1
       if (token.text.includes('?')) marks |= 2
     }
-    const cues = cueValues.get(i)
+    const cues = cueValues[i]
     if (cues) for (const value of cues) add(T.SentenceCue, value)
   }
   add(T.SentenceBias, 0)

@@ -18,8 +18,8 @@ export interface DocumentView extends LexicalView {
   sentences: readonly Sentence[]
   /** 1 for tokens between double quotation marks */
   quoted: Uint8Array
-  /** token index → hashes of the techniques and ids of the cue hits over it */
-  cueValues: ReadonlyMap<number, number[]>
+  /** token index → hashes of the techniques and ids of the cue hits over it (undefined: none) */
+  cueValues: ReadonlyArray<readonly number[] | undefined>
   odds: TokenOdds
   /** sentence index of each token, -1 for tokens outside every sentence */
   tokenSentence: Int32Array
@@ -55,8 +55,8 @@ export function quotedTokens(tokens: readonly Token[], sentences: readonly Sente
  * The cue values over each token: for every cue hit covering it, the hash of the hit's technique and
  * the hash of its cue id (token index → values).
  */
-export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit[]): Map<number, number[]> {
-  const out = new Map<number, number[]>()
+export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit[]): Array<number[] | undefined> {
+  const out = new Array<number[] | undefined>(tokens.length).fill(undefined)
   if (cues.length === 0) return out
   const sorted = [...cues].sort((a, b) => a.start - b.start || a.end - b.end)
   let first = 0
@@ -64,9 +64,9 @@ export function cueValuesByToken(tokens: readonly Token[], cues: readonly CueHit
     while (first < tokens.length && tokens[first].end <= hit.start) first++
     const values = [hashText('technique:' + hit.technique), hashText('cue:' + hit.cue)]
     for (let i = first; i < tokens.length && tokens[i].start < hit.end; i++) {
-      const list = out.get(i)
+      const list = out[i]
       if (list) list.push(...values)
-      else out.set(i, [...values])
+      else out[i] = [...values]
     }
   }
   return out

@@ -7,6 +7,8 @@ export const NAME = hashText('<name>')
 
 /** The tokens of a text as the models read them: word descriptions and lexical identities, names masked if asked. */
 export interface LexicalView {
+  /** the table the word descriptions come from */
+  table: WordTable
   words: WordInfo[]
   /** the lower-cased word's hash, or the name placeholder */
   lexical: Int32Array
@@ -54,6 +56,7 @@ export function commonLowercaseWords(texts: Iterable<readonly Token[]>, table: W
  * as a cue — only how it is said.
  */
 export function lexicalView(tokens: readonly Token[], sentences: readonly Sentence[], table: WordTable, maskNames: boolean): LexicalView {
+  table.makeRoom(tokens.length)
   const words = tokens.map((t) => table.describe(t.text))
   const names = maskNames ? nameLikeTokens(tokens, words, table.odds.common) : new Uint8Array(tokens.length)
   const lexical = new Int32Array(tokens.length)
@@ -62,5 +65,5 @@ export function lexicalView(tokens: readonly Token[], sentences: readonly Senten
     lexical[i] = names[i] ? NAME : words[i].lower
     stems[i] = names[i] ? NAME : words[i].stem
   }
-  return { words, lexical, stems, names }
+  return { table, words, lexical, stems, names }
 }

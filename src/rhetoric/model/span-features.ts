@@ -55,7 +55,7 @@ function sentenceValues(ctx: SpanContext, index: number): { lemmas: number[]; cu
   const cues: number[] = []
   for (let i = tokenStart; i < tokenEnd; i++) {
     if (ctx.tokens[i].kind === 'word') lemmas.add(ctx.stems[i])
-    const hits = ctx.cueValues.get(i)
+    const hits = ctx.cueValues[i]
     if (hits) cues.push(...hits)
   }
   ctx.sentenceValues[index] = values = { lemmas: [...lemmas], cues }
@@ -83,7 +83,7 @@ export function tokenRange(tokens: readonly Token[], span: Span): { from: number
  * before it), its place in the text, its sentence's words, the phrase- and clause-level log-odds of
  * its words, and cue hits inside it and in its sentence.
  */
-export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanContext, span: Span): void {
+export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanContext, span: Span, { sentence: withSentence = true }: { sentence?: boolean } = {}): void {
   const mask = (1 << bits) - 1
   const add = (template: number, value: number) => rows.push(mixHashes(template, value) & mask)
   const addPair = (template: number, a: number, b: number) => rows.push(mixHashes(mixHashes(template, a), b) & mask)
@@ -125,7 +125,7 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
     if (text === ',') commas++
     if (text.includes('!')) marks |= 1
     if (text.includes('?')) marks |= 2
-    for (const value of ctx.cueValues.get(i) ?? []) add(T.Cue, value)
+    for (const value of ctx.cueValues[i] ?? []) add(T.Cue, value)
   }
   if (n > 0) {
     add(T.First, lexical[from])
@@ -146,9 +146,7 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
     add(T.AtSentenceStart, from <= sentence.tokenStart + 1 ? 1 : 0)
     add(T.AtSentenceEnd, to >= sentence.tokenEnd - 1 ? 1 : 0)
     add(T.Title, sentence.index === 0 ? 1 : 0)
-    const values = sentenceValues(ctx, sentence.index)
-    for (const lemma of values.lemmas) add(T.SentenceWord, lemma)
-    for (const value of values.cues) add(T.SentenceCue, value)
+    if (withSentence) addSentenceContext(rows, bits, ctx, sentence.index)
   }
   if (marks) add(T.Mark, marks)
   add(T.Commas, Math.min(3, commas))
@@ -168,6 +166,17 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
   if (phraseMax > -9) add(T.PhraseOdds, logOddsBucket(phraseMax))
   if (clauseMax > -9) add(T.ClauseOdds, logOddsBucket(clauseMax))
   rows.endRow()
+}
+
+/**
+ * Adds the features a span takes from its sentence: the sentence's distinct lemmas and its cue hits.
+ * `extractSpanFeatures` adds them unless told not to, for a caller that sums them once per sentence.
+ */
+export function addSentenceContext(rows: FeatureSink, bits: number, ctx: SpanContext, sentence: number): void {
+  const mask = (1 << bits) - 1
+  const values = sentenceValues(ctx, sentence)
+  for (const lemma of values.lemmas) rows.push(mixHashes(T.SentenceWord, lemma) & mask)
+  for (const value of values.cues) rows.push(mixHashes(T.SentenceCue, value) & mask)
 }
 
 /** The buckets of a token's word and lemma features, for telling which words pushed a span towards a technique. */

@@ -6,7 +6,7 @@ import { crossFitOdds } from './cross-fitting.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
 import { documentView, type DocumentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
-import { ScoreSink } from './feature-sink.ts'
+import { SpanScorer } from './span-scores.ts'
 import { extractTaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
@@ -17,6 +17,8 @@ export interface SpanTagger {
   readonly odds: LexicalOdds
   readonly maskNames: boolean
   readonly words: WordTable
+  /** scores tokens with per-word sums of the weights */
+  readonly scorer: SpanScorer
 }
 
 /** Options for {@link trainSpanTagger}. */
@@ -76,12 +78,15 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
     }
   }
-  return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds) }
+  const weights = learner.snapshot()
+  const words = new WordTable(fitted.odds)
+  return { weights, odds: fitted.odds, maskNames, words, scorer: new SpanScorer(weights, words) }
 }
 
 /** Rebuilds a tagger from stored weights and log-odds tables. */
 export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean): SpanTagger {
-  return { weights, odds, maskNames, words: new WordTable(odds) }
+  const words = new WordTable(odds)
+  return { weights, odds, maskNames, words, scorer: new SpanScorer(weights, words) }
 }
 
 /**
@@ -92,17 +97,10 @@ export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNa
  * const p = tokenProbabilities(tagger, doc)
  */
 export function tokenProbabilities(tagger: SpanTagger, doc: DocumentView): Float64Array {
-  const { bits, classes } = tagger.weights
-  const { tokens, sentences, tokenSentence } = doc
-  const tokenScores = new ScoreSink(tagger.weights, tokens.length)
-  const sentenceScores = new ScoreSink(tagger.weights, sentences.length)
-  extractTaggingFeatures(doc, bits, tokenScores, sentenceScores)
-  const t = tokenScores.scores
-  const s = sentenceScores.scores
-  const out = new Float64Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) {
-    const sentence = tokenSentence[i]
-    if (sentence >= 0) for (let c = 0; c < classes; c++) t[i * classes + c] += s[sentence * classes + c]
+  const { classes } = tagger.weights
+  const t = tagger.scorer.tokenScores(doc)
+  const out = new Float64Array(doc.tokens.length)
+  for (let i = 0; i < doc.tokens.length; i++) {
     if (classes === 1) {
       out[i] = 1 / (1 + Math.exp(-t[i]))
       continue

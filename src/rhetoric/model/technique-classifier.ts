@@ -7,7 +7,7 @@ import { documentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { FtrlLearner } from './ftrl.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
-import { extractSpanFeatures, spanContext, type SpanContext } from './span-features.ts'
+import { addSentenceContext, extractSpanFeatures, spanContext, tokenRange, type SpanContext } from './span-features.ts'
 import { ScoreSink } from './feature-sink.ts'
 import type { TaggedDocument } from './tagging-data.ts'
 import { WordTable } from './word-table.ts'
@@ -68,8 +68,23 @@ export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdd
 
 /** Raw class scores (before softmax) of each span, row-major: `scores[k * 14 + c]`. */
 export function techniqueScores(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {
+  const { bits, classes } = classifier.weights
   const sink = new ScoreSink(classifier.weights, spans.length)
-  for (const span of spans) extractSpanFeatures(sink, classifier.weights.bits, ctx, span)
+  // The features a span takes from its sentence are summed once per sentence.
+  const bySentence = new Map<number, Float64Array>()
+  spans.forEach((span, k) => {
+    extractSpanFeatures(sink, bits, ctx, span, { sentence: false })
+    const { from } = tokenRange(ctx.tokens, span)
+    const sentence = from < ctx.tokens.length ? ctx.tokenSentence[from] : -1
+    if (sentence < 0) return
+    let context = bySentence.get(sentence)
+    if (!context) {
+      const row = new ScoreSink(classifier.weights, 1)
+      addSentenceContext(row, bits, ctx, sentence)
+      bySentence.set(sentence, (context = row.scores))
+    }
+    for (let c = 0; c < classes; c++) sink.scores[k * classes + c] += context[c]
+  })
   return sink.scores
 }
 

@@ -2,6 +2,8 @@ import { addSentenceFeatures, logOddsBucket } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
 import { hashText, mixHashes } from './feature-hash.ts'
 import type { FeatureSink } from './feature-sink.ts'
+import { NAME } from './lexical-view.ts'
+import type { WordInfo } from './word-table.ts'
 
 // Feature templates of the token rows; a feature is mixHashes(template, value), masked to the table size.
 const enum T {
@@ -9,7 +11,8 @@ const enum T {
   Position, InQuote, Odds, OddsWindow, Capital, AllCaps, Cue, StemOdds, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
 }
 
-const BOUNDARY = hashText('<boundary>')
+/** The lexical value of a position outside the sentence. */
+export const BOUNDARY = hashText('<boundary>')
 
 /** The hashes of a template's small integer values from..to, computed once: most token features take few values. */
 function valueHashes(template: number, from: number, to: number): (value: number) => number {
@@ -30,10 +33,95 @@ const oddsWindowOf = valueHashes(T.OddsWindow, -4, 4)
 const phraseWindowOf = valueHashes(T.PhraseWindow, -4, 4)
 const clauseWindowOf = valueHashes(T.ClauseWindow, -4, 4)
 
-function windowMax(values: Float64Array, from: number, to: number): number {
+/** The largest value in values[from..to), or 0. */
+export function windowMax(values: Float64Array, from: number, to: number): number {
   let max = 0
   for (let j = from; j < to; j++) if (values[j] > max) max = values[j]
   return max
+}
+
+/** Place of token `i` in a sentence of tokens [from, to): first, last, else which quarter. */
+export function positionValue(i: number, from: number, to: number): number {
+  return i === from ? 0 : i === to - 1 ? 1 : 2 + Math.floor((4 * (i - from)) / (to - from))
+}
+
+/** The features of a token's own word: word, crude lemma (name placeholders for a masked name), shape, suffix (none for a masked name). */
+function lexicalFeatures(w: WordInfo, masked: boolean, mask: number): { word: number; stem: number; shape: number; suffix: number | null } {
+  return {
+    word: mixHashes(T.Word, masked ? NAME : w.lower) & mask,
+    stem: mixHashes(T.Stem, masked ? NAME : w.stem) & mask,
+    shape: mixHashes(T.Shape, w.shape) & mask,
+    suffix: masked ? null : mixHashes(T.Suffix, w.suffix) & mask,
+  }
+}
+
+/** The four log-odds features of a token's own word (all at 0 for a masked name): word, lemma, phrase-level, clause-level. */
+function oddsFeatures(w: WordInfo, masked: boolean, mask: number, sink: FeatureSink): void {
+  sink.push(oddsOf(logOddsBucket(masked ? 0 : w.odds)) & mask)
+  sink.push(stemOddsOf(logOddsBucket(masked ? 0 : w.stemOdds)) & mask)
+  sink.push(phraseOddsOf(logOddsBucket(masked ? 0 : w.phraseOdds)) & mask)
+  sink.push(clauseOddsOf(logOddsBucket(masked ? 0 : w.clauseOdds)) & mask)
+}
+
+/**
+ * The features of a token that depend on its word alone (and on whether it is a masked name): word,
+ * crude lemma, shape, suffix, the log-odds of word and lemma and of phrase- and clause-level use,
+ * all capitals. A masked name reads as the name placeholder with no suffix and no log-odds.
+ */
+export function wordFeatures(w: WordInfo, masked: boolean, mask: number, sink: FeatureSink): void {
+  const own = lexicalFeatures(w, masked, mask)
+  sink.push(own.word)
+  sink.push(own.stem)
+  sink.push(own.shape)
+  if (own.suffix !== null) sink.push(own.suffix)
+  oddsFeatures(w, masked, mask, sink)
+  if (w.allCaps) sink.push(ALL_CAPS & mask)
+}
+
+/** Where a neighbouring word stands relative to the token it describes. */
+export const enum Neighbour {
+  Prev = 0, Next, Prev2, Next2,
+}
+
+const NEIGHBOUR_TEMPLATES = [T.WordPrev, T.WordNext, T.WordPrev2, T.WordNext2]
+
+/** The feature a neighbouring word (its lexical value: word hash, name placeholder or boundary) gives a token. */
+export function neighbourFeature(place: Neighbour, lexical: number, mask: number): number {
+  return mixHashes(NEIGHBOUR_TEMPLATES[place], lexical) & mask
+}
+
+/** The two word-pair features of a token: with the word before it and with the word after it. */
+export function bigramFeatures(prev: number, lower: number, next: number, mask: number, sink: FeatureSink): void {
+  sink.push(mixHashes(mixHashes(T.BigramPrev, prev), lower) & mask)
+  sink.push(mixHashes(mixHashes(T.BigramNext, lower), next) & mask)
+}
+
+/** The bias feature every token row has. */
+export const biasFeature = (mask: number) => BIAS & mask
+/** The feature of a capitalised word that does not open its sentence. */
+export const capitalFeature = (mask: number) => CAPITAL & mask
+/** The feature of a token's place in its sentence ({@link positionValue}). */
+export const positionFeature = (value: number, mask: number) => position(value) & mask
+/** The feature of being (1) or not (0) between double quotation marks. */
+export const quotedFeature = (value: number, mask: number) => inQuote(value) & mask
+/** The feature of a cue hit over the token (the hash of its technique or of its entry id). */
+export const cueFeature = (value: number, mask: number) => mixHashes(T.Cue, value) & mask
+
+/** Which log-odds a window feature takes the strongest of. */
+export const enum Window {
+  Word = 0, Phrase, Clause,
+}
+
+const windowOf = [oddsWindowOf, phraseWindowOf, clauseWindowOf]
+
+/** A window feature: the strongest word, phrase-level or clause-level log-odds within ±3 tokens, bucketed. */
+export const windowFeature = (window: Window, value: number, mask: number) => windowOf[window](value) & mask
+
+/** The bucketed log-odds window values of token i of a sentence [from, to). */
+export function windowValues(doc: DocumentView, i: number, from: number, to: number): [word: number, phrase: number, clause: number] {
+  const lo = Math.max(from, i - 3)
+  const hi = Math.min(to, i + 4)
+  return [logOddsBucket(windowMax(doc.odds.word, lo, hi)), logOddsBucket(windowMax(doc.odds.phrase, lo, hi)), logOddsBucket(windowMax(doc.odds.clause, lo, hi))]
 }
 
 /**
@@ -42,14 +130,17 @@ function windowMax(values: Float64Array, from: number, to: number): number {
  * quoted, capitalisation, the log-odds (learnt from training text) of its word and lemma, the
  * strongest log-odds around it, and cue hits over it; for each sentence (one row each), the features
  * of `addSentenceFeatures`. Tokens outside every sentence get a bias-only row.
+ *
+ * Training stores these rows; inference sums the same features' weights through per-word caches
+ * (`span-scores.ts`), which must stay in step with this function.
  */
 export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSink: FeatureSink, sentenceSink: FeatureSink): void {
-  const { tokens, sentences, words, lexical, stems, names, quoted, cueValues, odds } = doc
+  const { tokens, sentences, words, lexical, names, quoted, cueValues } = doc
   const mask = (1 << bits) - 1
   let next = 0
   const biasRowsUntil = (until: number) => {
     for (; next < until; next++) {
-      tokenSink.push(BIAS & mask)
+      tokenSink.push(biasFeature(mask))
       tokenSink.endRow()
     }
   }
@@ -57,39 +148,34 @@ export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSin
     biasRowsUntil(s.tokenStart)
     const from = s.tokenStart
     const to = s.tokenEnd
-    const n = to - from
     addSentenceFeatures(sentenceSink, bits, doc, s)
     for (let i = from; i < to; i++) {
       const w = words[i]
-      const lower = lexical[i]
-      const prevLower = i > from ? lexical[i - 1] : BOUNDARY
-      const nextLower = i + 1 < to ? lexical[i + 1] : BOUNDARY
-      tokenSink.push(BIAS & mask)
-      tokenSink.push(mixHashes(T.Word, lower) & mask)
-      tokenSink.push(mixHashes(T.WordPrev, prevLower) & mask)
-      tokenSink.push(mixHashes(T.WordNext, nextLower) & mask)
-      tokenSink.push(mixHashes(T.WordPrev2, i - 2 >= from ? lexical[i - 2] : BOUNDARY) & mask)
-      tokenSink.push(mixHashes(T.WordNext2, i + 2 < to ? lexical[i + 2] : BOUNDARY) & mask)
-      tokenSink.push(mixHashes(T.Stem, stems[i]) & mask)
-      tokenSink.push(mixHashes(T.Shape, w.shape) & mask)
-      if (!names[i]) tokenSink.push(mixHashes(T.Suffix, w.suffix) & mask)
-      tokenSink.push(mixHashes(mixHashes(T.BigramPrev, prevLower), lower) & mask)
-      tokenSink.push(mixHashes(mixHashes(T.BigramNext, lower), nextLower) & mask)
-      tokenSink.push(position(i === from ? 0 : i === to - 1 ? 1 : 2 + Math.floor((4 * (i - from)) / n)) & mask)
-      tokenSink.push(inQuote(quoted[i]) & mask)
-      tokenSink.push(oddsOf(logOddsBucket(odds.word[i])) & mask)
-      tokenSink.push(stemOddsOf(logOddsBucket(odds.stem[i])) & mask)
-      tokenSink.push(phraseOddsOf(logOddsBucket(odds.phrase[i])) & mask)
-      tokenSink.push(clauseOddsOf(logOddsBucket(odds.clause[i])) & mask)
-      const lo = Math.max(from, i - 3)
-      const hi = Math.min(to, i + 4)
-      tokenSink.push(oddsWindowOf(logOddsBucket(windowMax(odds.word, lo, hi))) & mask)
-      tokenSink.push(phraseWindowOf(logOddsBucket(windowMax(odds.phrase, lo, hi))) & mask)
-      tokenSink.push(clauseWindowOf(logOddsBucket(windowMax(odds.clause, lo, hi))) & mask)
-      if (w.capitalized && i > from) tokenSink.push(CAPITAL & mask)
+      const prev = i > from ? lexical[i - 1] : BOUNDARY
+      const nextWord = i + 1 < to ? lexical[i + 1] : BOUNDARY
+      const masked = names[i] === 1
+      const own = lexicalFeatures(w, masked, mask)
+      tokenSink.push(biasFeature(mask))
+      tokenSink.push(own.word)
+      tokenSink.push(neighbourFeature(Neighbour.Prev, prev, mask))
+      tokenSink.push(neighbourFeature(Neighbour.Next, nextWord, mask))
+      tokenSink.push(neighbourFeature(Neighbour.Prev2, i - 2 >= from ? lexical[i - 2] : BOUNDARY, mask))
+      tokenSink.push(neighbourFeature(Neighbour.Next2, i + 2 < to ? lexical[i + 2] : BOUNDARY, mask))
+      tokenSink.push(own.stem)
+      tokenSink.push(own.shape)
+      if (own.suffix !== null) tokenSink.push(own.suffix)
+      bigramFeatures(prev, lexical[i], nextWord, mask, tokenSink)
+      tokenSink.push(positionFeature(positionValue(i, from, to), mask))
+      tokenSink.push(quotedFeature(quoted[i], mask))
+      oddsFeatures(w, masked, mask, tokenSink)
+      const [wordWindow, phraseWindow, clauseWindow] = windowValues(doc, i, from, to)
+      tokenSink.push(windowFeature(Window.Word, wordWindow, mask))
+      tokenSink.push(windowFeature(Window.Phrase, phraseWindow, mask))
+      tokenSink.push(windowFeature(Window.Clause, clauseWindow, mask))
+      if (w.capitalized && i > from) tokenSink.push(capitalFeature(mask))
       if (w.allCaps) tokenSink.push(ALL_CAPS & mask)
-      const cues = cueValues.get(i)
-      if (cues) for (const value of cues) tokenSink.push(mixHashes(T.Cue, value) & mask)
+      const cues = cueValues[i]
+      if (cues) for (const value of cues) tokenSink.push(cueFeature(value, mask))
       tokenSink.endRow()
     }
     next = to

@@ -4,6 +4,8 @@ import { stemWord, wordShape } from './word-forms.ts'
 
 /** What the feature extractors need to know about one token text, computed once per distinct text. */
 export interface WordInfo {
+  /** a dense number for the description within its table (0, 1, 2 …): models keep per-word caches in arrays by it */
+  index: number
   /** hash of the lower-cased text */
   lower: number
   stem: number
@@ -31,8 +33,25 @@ const CACHE_LIMIT = 200_000
  */
 export class WordTable {
   private readonly cache = new Map<string, WordInfo>()
+  /** how many times the table has been emptied: caches indexed by `WordInfo.index` start again when it changes */
+  generation = 0
 
   constructor(readonly odds: LexicalOdds) {}
+
+  /** How many words the table describes now; every `index` is below it. */
+  get size(): number {
+    return this.cache.size
+  }
+
+  /**
+   * Makes room before a text of `tokens` tokens is described: a table that would outgrow its limit is
+   * emptied first, never halfway through a text, so the descriptions of one text share a generation.
+   */
+  makeRoom(tokens: number): void {
+    if (this.cache.size + tokens <= CACHE_LIMIT) return
+    this.cache.clear()
+    this.generation++
+  }
 
   /** The description of one token text. */
   describe(text: string): WordInfo {
@@ -44,6 +63,7 @@ export class WordTable {
     const first = text.charAt(0)
     const capitalized = first !== first.toLowerCase()
     info = {
+      index: this.cache.size,
       lower,
       stem,
       shape: hashText(wordShape(text)),
@@ -55,7 +75,6 @@ export class WordTable {
       capitalized,
       allCaps: capitalized && text.length > 1 && text === text.toUpperCase() && text !== lowerText,
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
     this.cache.set(text, info)
     return info
   }

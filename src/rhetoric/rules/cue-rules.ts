@@ -3,6 +3,7 @@ import { splitParagraphs } from '../../text/paragraphs.ts'
 import { splitSentences } from '../../text/sentences.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import { cueKey } from '../lexicon/cue-key.ts'
+import type { CueMatch } from '../lexicon/compile.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
 import { mergeTechniques } from '../merge.ts'
@@ -28,6 +29,9 @@ export interface CueInput {
   entities?: readonly Entity[]
   /** the document's issuer: its name is one of the main entities repetition leaves out */
   issuer?: string | null
+  /** the tokens' `cueKey`s and the lexicon's matches in them, when the caller has them already */
+  keys?: readonly string[]
+  matches?: readonly CueMatch[]
 }
 
 /**
@@ -66,8 +70,8 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
 export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 0 }: { minConfidence?: number } = {}): Technique[] {
   const { text, tokens, quotes = [], entities = [], issuer = null } = input
   const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
-  const keys = tokens.map((t) => cueKey(t.text))
-  const matches = rules.lexicon.compiled.match(tokens, keys)
+  const keys = input.keys ?? tokens.map((t) => cueKey(t.text))
+  const matches = input.matches ?? rules.lexicon.compiled.match(tokens, keys)
   const findings = [
     ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
     ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches, keys, minConfidence }),
