@@ -1,5 +1,5 @@
 import { defineAnalyzer } from '../../engine/types.ts'
-import { cueKey } from '../../rhetoric/lexicon/cue-key.ts'
+import { cueKeys } from '../../rhetoric/lexicon/cue-key.ts'
 import { cueHits } from '../../rhetoric/lexicon/cue-lexicon.ts'
 import { mergeTechniques } from '../../rhetoric/merge.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
@@ -26,7 +26,7 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
   setup: () => ({ model: loadRhetoricModel(), rules: loadCueRules() }),
   run: (ctx, { model, rules }) => {
     // The lexicon is matched once: its hits are features of the model and findings of the rules.
-    const keys = ctx.tokens.map((t) => cueKey(t.text))
+    const keys = cueKeys(ctx.tokens)
     const matches = rules.lexicon.compiled.match(ctx.tokens, keys)
     const learned = techniqueFindings(model, {
       text: ctx.text,

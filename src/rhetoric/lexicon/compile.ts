@@ -1,5 +1,5 @@
 import type { Token } from '../../text/types.ts'
-import { cueKey } from './cue-key.ts'
+import { cueKeys } from './cue-key.ts'
 import type { LexiconEntry } from './entry.ts'
 import { isGap, parsePattern, parseTerm, type Step, type WordClasses } from './pattern.ts'
 
@@ -146,7 +146,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], classes: WordCl
   for (const [id, child] of root.next ?? []) rootChildren[id] = child
 
   function match(tokens: readonly Token[], given?: readonly string[]): CueMatch[] {
-    const keys = given ?? tokens.map((t) => cueKey(t.text))
+    const keys = given ?? cueKeys(tokens)
     const ids = new Int32Array(keys.length)
     for (let i = 0; i < keys.length; i++) ids[i] = vocabulary.get(keys[i]) ?? -1
     let blocks: Int32Array | null = null

@@ -11,7 +11,7 @@ import { DEFAULT_LEXICON_DIR, defaultCueLexicon, loadCueLexicon, matchCues } fro
 
 test('the lexicon module exports its public API', () => {
   assert.deepEqual(Object.keys(lexicon).sort(), [
-    'DEFAULT_LEXICON_DIR', 'SUPPORT_FILES', 'compileLexicon', 'cueHits', 'cueKey', 'defaultCueLexicon', 'loadCueLexicon', 'loadLexiconData', 'matchCues', 'nounForms', 'parsePattern', 'parseTerm', 'verbForms',
+    'DEFAULT_LEXICON_DIR', 'SUPPORT_FILES', 'compileLexicon', 'cueHits', 'cueKey', 'cueKeys', 'defaultCueLexicon', 'loadCueLexicon', 'loadLexiconData', 'matchCues', 'nounForms', 'parsePattern', 'parseTerm', 'verbForms',
   ])
 })
 

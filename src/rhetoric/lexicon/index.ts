@@ -3,5 +3,5 @@ export { compileLexicon, type CompiledLexicon, type CueMatch } from './compile.t
 export { loadLexiconData, DEFAULT_LEXICON_DIR, SUPPORT_FILES, type LexiconData } from './load.ts'
 export { parsePattern, parseTerm, type Step, type WordClasses } from './pattern.ts'
 export { nounForms, verbForms } from './inflect.ts'
-export { cueKey } from './cue-key.ts'
+export { cueKey, cueKeys } from './cue-key.ts'
 export type { CueFamily, LexiconEntry } from './entry.ts'

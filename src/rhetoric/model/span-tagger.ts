@@ -105,11 +105,11 @@ export function tokenProbabilities(tagger: SpanTagger, doc: DocumentView): Float
       out[i] = 1 / (1 + Math.exp(-t[i]))
       continue
     }
-    let max = -Infinity
-    for (let c = 0; c < classes; c++) max = Math.max(max, t[i * classes + c])
-    let total = 0
-    for (let c = 0; c < classes; c++) total += Math.exp(t[i * classes + c] - max)
-    out[i] = 1 - Math.exp(t[i * classes] - max) / total
+    // 1 − P(outside) = 1 − 1 / Σ_c exp(score_c − score_outside)
+    const row = i * classes
+    let total = 1
+    for (let c = 1; c < classes; c++) total += Math.exp(t[row + c] - t[row])
+    out[i] = 1 - 1 / total
   }
   return out
 }

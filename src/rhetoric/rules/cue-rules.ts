@@ -2,7 +2,7 @@ import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
 import { splitParagraphs } from '../../text/paragraphs.ts'
 import { splitSentences } from '../../text/sentences.ts'
 import type { Sentence, Token } from '../../text/types.ts'
-import { cueKey } from '../lexicon/cue-key.ts'
+import { cueKeys } from '../lexicon/cue-key.ts'
 import type { CueMatch } from '../lexicon/compile.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
@@ -70,7 +70,7 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
 export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 0 }: { minConfidence?: number } = {}): Technique[] {
   const { text, tokens, quotes = [], entities = [], issuer = null } = input
   const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
-  const keys = input.keys ?? tokens.map((t) => cueKey(t.text))
+  const keys = input.keys ?? cueKeys(tokens)
   const matches = input.matches ?? rules.lexicon.compiled.match(tokens, keys)
   const findings = [
     ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
