@@ -1,4 +1,5 @@
 import type { Pool } from 'pg'
+import { findingTablesSql } from '../finding-tables.ts'
 
 /** The version of the PostgreSQL layout, kept in the table unspun_meta. */
 export const POSTGRES_SCHEMA_VERSION = 1
@@ -29,71 +30,7 @@ CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE INDEX IF NOT EXISTS documents_status ON documents (status);
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search);
-CREATE TABLE IF NOT EXISTS sources (
-  hash TEXT NOT NULL,
-  source TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  PRIMARY KEY (hash, source)
-);
-CREATE TABLE IF NOT EXISTS entities (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  ref TEXT NOT NULL,
-  type TEXT NOT NULL,
-  name TEXT NOT NULL,
-  kb_source TEXT,
-  kb_id TEXT,
-  key TEXT NOT NULL,
-  mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc);
-CREATE INDEX IF NOT EXISTS entities_key ON entities (key);
-CREATE TABLE IF NOT EXISTS entity_names (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  PRIMARY KEY (name, doc)
-);
-CREATE TABLE IF NOT EXISTS techniques (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  technique TEXT NOT NULL,
-  start_offset INTEGER NOT NULL,
-  end_offset INTEGER NOT NULL,
-  confidence DOUBLE PRECISION NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS techniques_technique ON techniques (technique, doc);
-CREATE INDEX IF NOT EXISTS techniques_doc ON techniques (doc);
-CREATE TABLE IF NOT EXISTS events (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  idx INTEGER NOT NULL,
-  cameo TEXT NOT NULL,
-  root TEXT NOT NULL,
-  label TEXT NOT NULL,
-  quad_class INTEGER NOT NULL,
-  goldstein DOUBLE PRECISION NOT NULL,
-  actor TEXT,
-  actor_key TEXT,
-  target TEXT,
-  target_key TEXT,
-  location TEXT,
-  location_key TEXT,
-  parties TEXT NOT NULL,
-  day TEXT,
-  month TEXT,
-  background SMALLINT NOT NULL,
-  start_offset INTEGER NOT NULL,
-  end_offset INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  PRIMARY KEY (doc, idx)
-);
-CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo text_pattern_ops, doc);
-CREATE INDEX IF NOT EXISTS events_day ON events (day);
-CREATE TABLE IF NOT EXISTS sentence_functions (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  function TEXT NOT NULL,
-  count INTEGER NOT NULL,
-  PRIMARY KEY (function, doc)
-);
-`
+${findingTablesSql('postgres')}`
 
 /** A schema name safe to write into SQL: letters, digits and underscores, not starting with a digit. */
 export function checkSchemaName(name: string): string {

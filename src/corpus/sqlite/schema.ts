@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { findingTablesSql } from '../finding-tables.ts'
 
 /** The version of the SQLite layout; a store written by another version is refused with a clear message. */
 export const SQLITE_SCHEMA_VERSION = 1
@@ -30,70 +31,7 @@ CREATE TABLE IF NOT EXISTS bodies (
   report BLOB,
   tags TEXT
 );
-CREATE TABLE IF NOT EXISTS sources (
-  hash TEXT NOT NULL,
-  source TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  PRIMARY KEY (hash, source)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS entities (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  ref TEXT NOT NULL,
-  type TEXT NOT NULL,
-  name TEXT NOT NULL,
-  kb_source TEXT,
-  kb_id TEXT,
-  key TEXT NOT NULL,
-  mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc);
-CREATE INDEX IF NOT EXISTS entities_key ON entities (key);
-CREATE TABLE IF NOT EXISTS entity_names (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  PRIMARY KEY (name, doc)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS techniques (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  technique TEXT NOT NULL,
-  start_offset INTEGER NOT NULL,
-  end_offset INTEGER NOT NULL,
-  confidence REAL NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS techniques_technique ON techniques (technique, doc);
-CREATE INDEX IF NOT EXISTS techniques_doc ON techniques (doc);
-CREATE TABLE IF NOT EXISTS events (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  idx INTEGER NOT NULL,
-  cameo TEXT NOT NULL,
-  root TEXT NOT NULL,
-  label TEXT NOT NULL,
-  quad_class INTEGER NOT NULL,
-  goldstein REAL NOT NULL,
-  actor TEXT,
-  actor_key TEXT,
-  target TEXT,
-  target_key TEXT,
-  location TEXT,
-  location_key TEXT,
-  parties TEXT NOT NULL,
-  day TEXT,
-  month TEXT,
-  background INTEGER NOT NULL,
-  start_offset INTEGER NOT NULL,
-  end_offset INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  PRIMARY KEY (doc, idx)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, doc);
-CREATE INDEX IF NOT EXISTS events_day ON events (day);
-CREATE TABLE IF NOT EXISTS sentence_functions (
-  doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  function TEXT NOT NULL,
-  count INTEGER NOT NULL,
-  PRIMARY KEY (function, doc)
-) WITHOUT ROWID;
+${findingTablesSql('sqlite')}
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
   title, text, tags, content = 'bodies', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
 );
