@@ -1,6 +1,6 @@
 import type { Token } from '../text/types.ts'
 import { fitsCase } from './case-fit.ts'
-import { Trie } from './trie.ts'
+import { Trie, type TrieLookup } from './trie.ts'
 import { tokenKeys, type TokenKeys } from './token-key.ts'
 import { AliasFlag } from './types.ts'
 
@@ -30,12 +30,14 @@ export interface Gazetteer {
   /**
    * Finds phrases in tokens `from`..`to`, left to right; where phrases overlap the longest one that
    * starts first wins. Only tokens that can begin a name (a capital, a digit, "al-…") start a match.
+   * `keys`, when given, are the tokens' keys (`tokenKeys(tokens)`), kept by the caller so that each is
+   * computed once.
    */
   match(tokens: readonly Token[], from?: number, to?: number, keys?: TokenKeys): GazetteerHit[]
   /** Every value stored under exactly these keys, whatever the case. */
   lookup(keys: readonly string[]): readonly GazetteerCandidate[]
   /** the compiled trie, to store with `trie.toParts()` */
-  readonly trie: Trie
+  readonly trie: TrieLookup
 }
 
 export interface GazetteerOptions {
@@ -46,7 +48,16 @@ export interface GazetteerOptions {
   properNames?: boolean
 }
 
-const START_PARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'ar', 'az', 'ath'])
+const START_PARTICLES = ['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'ar', 'az', 'ath']
+// The particles by their (16-bit) character codes packed in one number, so that a word is checked
+// without making or hashing a string.
+const packed = (text: string, length: number) => text.charCodeAt(0) + text.charCodeAt(1) * 0x1_0000 + (length > 2 ? text.charCodeAt(2) : 0) * 0x1_0000_0000
+const PACKED_PARTICLES = new Set(START_PARTICLES.map((p) => packed(p, p.length)))
+
+/** True when the first `length` characters of `text` are a particle that may open a name in lower case. */
+function isStartParticle(text: string, length: number): boolean {
+  return (length === 2 || length === 3) && PACKED_PARTICLES.has(packed(text, length))
+}
 
 function canStart(token: Token): boolean {
   const text = token.text
@@ -55,11 +66,18 @@ function canStart(token: Token): boolean {
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
   if (c >= 97 && c <= 122) {
     // Only "al", "el", "ash"… (alone or before a hyphen) open a name in lower case.
-    if (text.length <= 3) return START_PARTICLES.has(text)
+    if (text.length <= 3) return isStartParticle(text, text.length)
     const dash = text.charCodeAt(2) === 45 ? 2 : text.charCodeAt(3) === 45 ? 3 : -1
-    return dash > 0 && START_PARTICLES.has(text.slice(0, dash))
+    return dash > 0 && isStartParticle(text, dash)
   }
   return c > 127 && text.charAt(0) !== text.charAt(0).toLowerCase()
+}
+
+// The candidates whose case fits tokens `start`..`end` and, for those needing it, that come after
+// "the": all of them (the same list) when all fit.
+function fittingCandidates(candidates: readonly GazetteerCandidate[], tokens: readonly Token[], keys: TokenKeys, start: number, end: number): readonly GazetteerCandidate[] {
+  const fits = (c: GazetteerCandidate) => fitsCase(tokens, keys, start, end, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (start > 0 && keys(start - 1) === 'the'))
+  return candidates.every(fits) ? candidates : candidates.filter(fits)
 }
 
 /**
@@ -70,33 +88,42 @@ function canStart(token: Token): boolean {
  * const g = createGazetteer([{ keys: ['united', 'nations'], value: 0, flags: 0 }])
  * g.match(tokenize('The United Nations met.')) // [{ start: 1, end: 3, candidates: [{ value: 0, flags: 0 }] }]
  */
-export function createGazetteer(phrases: Iterable<GazetteerPhrase> | Trie, { properNames = true }: GazetteerOptions = {}): Gazetteer {
-  let trie: Trie
-  if (phrases instanceof Trie) trie = phrases
+export function createGazetteer(phrases: Iterable<GazetteerPhrase> | TrieLookup, { properNames = true }: GazetteerOptions = {}): Gazetteer {
+  let trie: TrieLookup
+  if (!(Symbol.iterator in phrases)) trie = phrases
   else {
-    trie = new Trie()
-    for (const phrase of phrases) trie.add(phrase.keys, phrase.value, phrase.flags)
+    const built = new Trie()
+    for (const phrase of phrases) built.add(phrase.keys, phrase.value, phrase.flags)
+    trie = built
   }
 
-  function match(tokens: readonly Token[], from = 0, to = tokens.length, keyOf: TokenKeys = tokenKeys(tokens)): GazetteerHit[] {
+  function match(tokens: readonly Token[], from = 0, to = tokens.length, keys?: TokenKeys): GazetteerHit[] {
     const hits: GazetteerHit[] = []
+    let keyOf = keys
     for (let i = from; i < to; i++) {
       if (properNames ? !canStart(tokens[i]) : tokens[i].kind !== 'word') continue
       let node = 0
       let bestEnd = -1
-      let best: GazetteerCandidate[] | null = null
+      let best: readonly GazetteerCandidate[] | null = null
       for (let j = i; j < to; j++) {
-        const id = trie.word(keyOf(j))
+        // Keys are compared by id, found from the token's text (`keys` holds the same keys).
+        const id = trie.wordOfText(tokens[j].text)
         if (id < 0) break
         node = trie.child(node, id)
         if (node < 0) break
-        if (!trie.isTerminal(node)) continue
-        const terminal = trie.candidates(node)
-        const fitting = properNames ? terminal.filter((c) => fitsCase(tokens, keyOf, i, j + 1, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (i > 0 && keyOf(i - 1) === 'the'))) : terminal
-        if (fitting.length > 0) {
-          bestEnd = j + 1
-          best = fitting
+        if (trie.isTerminal(node)) {
+          const terminal = trie.candidateList(node)
+          let fitting = terminal
+          if (properNames) {
+            keyOf ??= tokenKeys(tokens)
+            fitting = fittingCandidates(terminal, tokens, keyOf, i, j + 1)
+          }
+          if (fitting.length > 0) {
+            bestEnd = j + 1
+            best = fitting
+          }
         }
+        if (!trie.hasChildren(node)) break
       }
       if (best) {
         hits.push({ start: i, end: bestEnd, candidates: best })
@@ -108,7 +135,7 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase> | Trie, { pro
 
   function lookup(keys: readonly string[]): readonly GazetteerCandidate[] {
     const node = trie.walk(keys)
-    return node < 0 ? [] : trie.candidates(node)
+    return node < 0 ? [] : trie.candidateList(node)
   }
 
   return { size: trie.size, match, lookup, trie }

@@ -1,8 +1,13 @@
+import { isAscii } from 'node:buffer'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { nameKeys } from './name-keys.ts'
 import { slug } from './sources/slug.ts'
-import { Trie, type TrieParts } from './trie.ts'
+import { Trie, type TrieLookup } from './trie.ts'
+import { StoredTrieReader, writeTrie, type StoredTrie } from './trie-file.ts'
 import type { KbEntry, KbEntryType, KbRole, KbRolePhrase, KbSource } from './types.ts'
+import { StoredColumns, writeColumns, type EntryColumns, type EntrySections, type StoredEntry } from './stored-columns.ts'
+
+export type { StoredEntry } from './stored-columns.ts'
 
 /** The knowledge base as it is stored: what the build writes and the loader reads. */
 export interface KbData {
@@ -13,31 +18,10 @@ export interface KbData {
   commonWords: string[]
 }
 
-export const KB_FORMAT = 'unspun.kb/1'
+export const KB_FORMAT = 'unspun.kb/2'
 
 const TYPE_CODE: Record<KbEntryType, string> = { person: 'p', organization: 'o', location: 'l', nationality: 'n', group: 'g' }
 const CODE_TYPE: Record<string, KbEntryType> = { p: 'person', o: 'organization', l: 'location', n: 'nationality', g: 'group' }
-
-/** An entry as stored: short field names, aliases and their flags in parallel arrays. */
-export interface StoredEntry {
-  /** id, left out when `storedId` can rebuild it */
-  i?: string
-  /** type and source index: stored once per run of entries that share them, set on reading */
-  t: string
-  /** name, left out when it is the first alias */
-  n?: string
-  s: number
-  a: string[]
-  f?: number[]
-  c?: string
-  /** CAMEO code, left out for people whose code is their latest role's */
-  k?: string
-  /** roles as 'CODE FROM-TO;…' with dates as YYYYMMDD, empty when open */
-  r?: string
-  p?: number
-  x?: string
-  o?: string
-}
 
 /** The id a PETRARCH person gets from its name and country: 'petrarch:person/vladimir-putin/RUS'. */
 export function personId(name: string, country: string | null): string {
@@ -71,23 +55,36 @@ export function latestRoleCode(roles: readonly KbRole[]): string | null {
   return (open.length > 0 ? open[open.length - 1] : roles[roles.length - 1]).code
 }
 
-/** Entries sharing a type and a source, as stored: neither is repeated for each entry. */
-interface StoredSection {
-  t: string
-  s: number
-  e: Omit<StoredEntry, 't' | 's'>[]
+/** The file as stored: gzipped JSON of this. */
+interface KbFile {
+  format: string
+  sources: KbSource[]
+  sections: EntrySections
+  columns: EntryColumns
+  /** role phrases as 'text<TAB>agent' lines */
+  roles: string
+  /** `commonWords` joined by spaces */
+  words: string
+  /** the name gazetteer's trie, compiled at build time */
+  trie: StoredTrie
 }
 
 /** The stored knowledge base, read but not yet turned into entries. */
 export interface StoredKb {
   format: string
   sources: KbSource[]
-  entries: StoredEntry[]
-  roles: [string, string][]
+  /** number of entries */
+  size: number
+  /** every entry as stored (all built on first access; {@link StoredKb.entryAt} builds one) */
+  readonly entries: StoredEntry[]
+  /** one entry as stored */
+  entryAt(index: number): StoredEntry
+  /** role phrases as [text, agent] */
+  readonly roles: [string, string][]
   /** `commonWords` joined by spaces */
   words: string
-  /** the name gazetteer's trie, compiled at build time: key list and base64 little-endian Int32 triples */
-  trie?: { words: string; edges: string; candidates: string; size: number }
+  /** the name gazetteer's trie, compiled at build time */
+  trie?: StoredTrie
 }
 
 /** The trie of every alias of every entry, in entry order: what the name gazetteer matches with. */
@@ -99,18 +96,14 @@ export function aliasTrie(entries: readonly KbEntry[]): Trie {
   return trie
 }
 
-const toBase64 = (values: Int32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
-const fromBase64 = (text: string) => new Int32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer)
-
-/** The stored trie, ready for `Trie.fromParts`, or null when the file holds none. */
-export function storedTrie(stored: StoredKb): TrieParts | null {
-  if (!stored.trie) return null
-  return { words: stored.trie.words.split('\n'), edges: fromBase64(stored.trie.edges), candidates: fromBase64(stored.trie.candidates), size: stored.trie.size }
+/** The stored trie, ready for lookups, or null when the file holds none. */
+export function storedTrie(stored: StoredKb): TrieLookup | null {
+  return stored.trie ? new StoredTrieReader(stored.trie) : null
 }
 
 /**
- * Writes the knowledge base as gzipped JSON with short field names, entries in their order, with
- * the name gazetteer's trie compiled so that loading need not compile it.
+ * Writes the knowledge base as gzipped JSON: entries by column with short field names, in their
+ * order, and the name gazetteer's trie compiled so that loading need not compile it.
  */
 export function serializeKb(data: KbData): Buffer {
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]))
@@ -130,37 +123,44 @@ export function serializeKb(data: KbData): Buffer {
     return stored
   })
   const trie = aliasTrie(data.entries).toParts()
-  const sections: StoredSection[] = []
-  for (const { t, s, ...rest } of entries) {
-    const last = sections[sections.length - 1]
-    if (last && last.t === t && last.s === s) last.e.push(rest)
-    else sections.push({ t, s, e: [rest] })
+  for (const r of data.rolePhrases) {
+    if (/[\t\n]/.test(r.text + r.agent)) throw new Error(`The role phrase ${JSON.stringify(r.text)} (${r.agent}) has a tab or a line break, which the stored file cannot hold.`)
   }
-  const stored: Omit<StoredKb, 'entries'> & { sections: StoredSection[] } = {
+  const stored: KbFile = {
     format: KB_FORMAT,
     sources: data.sources,
-    sections,
-    roles: data.rolePhrases.map((r) => [r.text, r.agent]),
+    ...writeColumns(entries),
+    roles: data.rolePhrases.map((r) => `${r.text}\t${r.agent}`).join('\n'),
     words: data.commonWords.join(' '),
-    trie: { words: trie.words.join('\n'), edges: toBase64(trie.edges), candidates: toBase64(trie.candidates), size: trie.size },
+    trie: writeTrie(trie),
   }
-  return gzipSync(JSON.stringify(stored), { level: 9 })
+  // Characters beyond ASCII are written as escapes, so that the file reads as one-byte text.
+  const json = JSON.stringify(stored).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return gzipSync(json, { level: 9 })
 }
 
-/** Reads the stored form of what `serializeKb` wrote, without building entries. */
+/** Reads the stored form of what `serializeKb` wrote; entries are built as they are asked for. */
 export function readKbFile(bytes: Uint8Array): StoredKb {
-  const file = JSON.parse(gunzipSync(bytes).toString('utf8')) as Omit<StoredKb, 'entries'> & { sections: StoredSection[] }
+  const raw = gunzipSync(bytes)
+  const file = JSON.parse(raw.toString(isAscii(raw) ? 'latin1' : 'utf8')) as KbFile
   if (file.format !== KB_FORMAT) throw new Error(`The knowledge-base file has format '${file.format}', expected '${KB_FORMAT}'. Rebuild it with \`npm run build:kb\`.`)
-  const entries: StoredEntry[] = []
-  for (const section of file.sections) {
-    for (const e of section.e as StoredEntry[]) {
-      e.t = section.t
-      e.s = section.s
-      entries.push(e)
-    }
+  const columns = new StoredColumns(file.sections, file.columns)
+  let entries: StoredEntry[] | undefined
+  let roles: [string, string][] | undefined
+  return {
+    format: file.format,
+    sources: file.sources,
+    size: columns.size,
+    get entries() {
+      return (entries ??= Array.from({ length: columns.size }, (_, i) => columns.entry(i)))
+    },
+    entryAt: (index) => (entries ? entries[index] : columns.entry(index)),
+    get roles() {
+      return (roles ??= file.roles ? file.roles.split('\n').map((line) => line.split('\t') as [string, string]) : [])
+    },
+    words: file.words,
+    trie: file.trie,
   }
-  const { sections: _, ...rest } = file
-  return { ...rest, entries }
 }
 
 /**
@@ -185,13 +185,16 @@ export function storedCameo(e: StoredEntry): string | null {
 
 /** Builds one entry from its stored form. */
 export function storedEntry(stored: StoredKb, index: number): KbEntry {
-  const e = stored.entries[index]
+  return entryFrom(stored.entryAt(index), stored.sources)
+}
+
+function entryFrom(e: StoredEntry, sources: readonly KbSource[]): KbEntry {
   const entry: KbEntry = {
     id: storedId(e),
     type: CODE_TYPE[e.t],
     name: e.n ?? e.a[0],
     aliases: e.a.map((text, k) => ({ text, flags: e.f ? e.f[k] : 0 })),
-    source: stored.sources[e.s].id,
+    source: sources[e.s].id,
     country: e.c ?? null,
     cameo: storedCameo(e),
     roles: e.r ? readRoles(e.r) : [],
@@ -207,7 +210,7 @@ export function parseKb(bytes: Uint8Array): KbData {
   const stored = readKbFile(bytes)
   return {
     sources: stored.sources,
-    entries: stored.entries.map((_, i) => storedEntry(stored, i)),
+    entries: stored.entries.map((e) => entryFrom(e, stored.sources)),
     rolePhrases: stored.roles.map(([text, agent]) => ({ text, agent })),
     commonWords: stored.words ? stored.words.split(' ') : [],
   }

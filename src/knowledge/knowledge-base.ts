@@ -1,6 +1,5 @@
 import { createGazetteer, type Gazetteer, type GazetteerPhrase } from './gazetteer.ts'
 import { aliasTrie, storedCameo, storedEntry, storedId, storedTrie, type KbData, type StoredKb } from './kb-file.ts'
-import { Trie } from './trie.ts'
 import { nameKeys } from './name-keys.ts'
 import type { KbEntry, KbRolePhrase, KbSource } from './types.ts'
 
@@ -49,8 +48,6 @@ interface EntryTable {
   size: number
   id(index: number): string
   cameo(index: number): string | null
-  aliases(index: number): readonly string[]
-  flags(index: number, alias: number): number
   entry(index: number): KbEntry
 }
 
@@ -59,20 +56,16 @@ function builtTable(entries: readonly KbEntry[]): EntryTable {
     size: entries.length,
     id: (i) => entries[i].id,
     cameo: (i) => entries[i].cameo,
-    aliases: (i) => entries[i].aliases.map((a) => a.text),
-    flags: (i, k) => entries[i].aliases[k].flags,
     entry: (i) => entries[i],
   }
 }
 
 function storedTable(stored: StoredKb): EntryTable {
-  const built: (KbEntry | undefined)[] = new Array(stored.entries.length)
+  const built: (KbEntry | undefined)[] = new Array(stored.size)
   return {
-    size: stored.entries.length,
-    id: (i) => storedId(stored.entries[i]),
-    cameo: (i) => storedCameo(stored.entries[i]),
-    aliases: (i) => stored.entries[i].a,
-    flags: (i, k) => stored.entries[i].f?.[k] ?? 0,
+    size: stored.size,
+    id: (i) => storedId(stored.entryAt(i)),
+    cameo: (i) => storedCameo(stored.entryAt(i)),
     entry: (i) => (built[i] ??= storedEntry(stored, i)),
   }
 }
@@ -85,8 +78,12 @@ function storedTable(stored: StoredKb): EntryTable {
 export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
   const table = 'format' in data ? storedTable(data) : builtTable(data.entries)
   const sources = data.sources
-  const rolePhrases: KbRolePhrase[] = 'format' in data ? data.roles.map(([text, agent]) => ({ text, agent })) : data.rolePhrases
+  // Role phrases and their gazetteer are read on first use: analysis does not need them.
+  let rolePhrases: KbRolePhrase[] | undefined
+  const phrases = () => (rolePhrases ??= 'format' in data ? data.roles.map(([text, agent]) => ({ text, agent })) : data.rolePhrases)
   const commonWords = new Set('format' in data ? (data.words ? data.words.split(' ') : []) : data.commonWords)
+  // Answers of `isCommonWord`, which checks inflections too, by word.
+  const commonByWord = new Map<string, boolean>()
   // Ids and CAMEO codes are indexed on first use: analysis reads entries by index only.
   let byId: Map<string, number> | undefined
   let byCameo: Map<string, number[]> | undefined
@@ -113,11 +110,12 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     return byCameo
   }
   function* rolePhraseKeys(): Generator<GazetteerPhrase> {
-    for (let i = 0; i < rolePhrases.length; i++) yield { keys: nameKeys(rolePhrases[i].text), value: i, flags: 0 }
+    const list = phrases()
+    for (let i = 0; i < list.length; i++) yield { keys: nameKeys(list[i].text), value: i, flags: 0 }
   }
-  const parts = 'format' in data ? storedTrie(data) : null
-  const names = createGazetteer(parts ? Trie.fromParts(parts) : aliasTrie('format' in data ? data.entries.map((_, i) => table.entry(i)) : data.entries))
-  const roles = createGazetteer(rolePhraseKeys(), { properNames: false })
+  const stored = 'format' in data ? storedTrie(data) : null
+  const names = createGazetteer(stored ?? aliasTrie('format' in data ? data.entries.map((_, i) => table.entry(i)) : data.entries))
+  let roles: Gazetteer | undefined
   const indexOf = (id: string) => ids().get(id) ?? -1
   const get = (id: string) => {
     const i = ids().get(id)
@@ -127,8 +125,12 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     size: table.size,
     sources,
     names,
-    roles,
-    rolePhrases,
+    get roles() {
+      return (roles ??= createGazetteer(rolePhraseKeys(), { properNames: false }))
+    },
+    get rolePhrases() {
+      return phrases()
+    },
     entry: (index) => {
       if (!(index >= 0 && index < table.size)) throw new RangeError(`Entry index ${index} is outside 0–${table.size - 1}.`)
       return table.entry(index)
@@ -147,6 +149,14 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     },
     byCameo: (code) => (cameos().get(code) ?? []).map((i) => table.entry(i)),
     countryOf: (entry) => (entry.country ? get(`country:${entry.country}`) : undefined),
-    isCommonWord: (lower) => commonWords.has(lower) || inflectionOfCommonWord(lower, commonWords),
+    isCommonWord: (lower) => {
+      let common = commonByWord.get(lower)
+      if (common === undefined) {
+        common = commonWords.has(lower) || inflectionOfCommonWord(lower, commonWords)
+        if (commonByWord.size >= 100_000) commonByWord.clear()
+        commonByWord.set(lower, common)
+      }
+      return common
+    },
   }
 }

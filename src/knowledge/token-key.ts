@@ -29,6 +29,32 @@ export function tokenKey(text: string): string {
   return key
 }
 
+// Keys by token text, so that a word met again needs no new string (whose hash would be computed
+// again wherever it is looked up).
+const keysByText = new Map<string, string>()
+const MAX_REMEMBERED_KEYS = 100_000
+
+// True for a text that is its own key: plain ASCII without capitals or full stops ("said", "don't").
+function isOwnKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128 || c === 46 || (c >= 65 && c <= 90)) return false
+  }
+  return true
+}
+
+function rememberedKey(text: string): string {
+  // Most words are already keys: they need neither a new string nor a place in the memory.
+  if (isOwnKey(text)) return text
+  let key = keysByText.get(text)
+  if (key === undefined) {
+    key = tokenKey(text)
+    if (keysByText.size >= MAX_REMEMBERED_KEYS) keysByText.clear()
+    keysByText.set(text, key)
+  }
+  return key
+}
+
 /** The keys of a document's tokens, each computed once, on first use. */
 export type TokenKeys = (index: number) => string
 
@@ -39,5 +65,5 @@ export type TokenKeys = (index: number) => string
  */
 export function tokenKeys(tokens: readonly { text: string }[]): TokenKeys {
   const cache: (string | undefined)[] = new Array(tokens.length)
-  return (index) => (cache[index] ??= tokenKey(tokens[index].text))
+  return (index) => (cache[index] ??= rememberedKey(tokens[index].text))
 }

@@ -40,18 +40,62 @@ const CAP_ID: Record<Capitalisation, number> = { lower: 1, initial: 2, upper: 3,
 const START = hashString('<s>')
 const END = hashString('</s>')
 
-// Hashes that depend on the word alone, computed once per distinct word.
-interface WordInfo {
+/** Hashes that depend on the word alone, computed once per distinct word. */
+export interface WordInfo {
   lower: number
   short: number
   cap: Capitalisation
   key: string
   lowerText: string
+  /** What the gazetteer holds for `key` ({@link Gazetteer.entryOf}). */
+  gazetteerEntry: number
+  /** What the word tells of its sentence's casing (see {@link sentenceCase}). */
+  casing: number
   /** Features that need nothing else: the word, its lower-case form, affixes, length by capitalisation. */
   own: number[]
   /** Features to be combined with the sentence's casing: shape, short shape, capitalisation. */
   cased: number[]
+  /**
+   * Templates already mixed with this word's hashes, for the features that combine it with its
+   * neighbours: as the word before a token (`before*`), as the token itself (`self*`).
+   */
+  beforeBigram: number
+  beforeShort: number
+  beforeTrigram: number
+  selfBigram: number
+  selfShort: number
+  selfFirst: number
+  selfRunHead: number
+  selfRunFirst: number
 }
+
+/** The word-alone part of a {@link WordInfo}: the rest follows from `lower` and `short`. */
+type WordHashes = Omit<WordInfo, 'beforeBigram' | 'beforeShort' | 'beforeTrigram' | 'selfBigram' | 'selfShort' | 'selfFirst' | 'selfRunHead' | 'selfRunFirst'>
+
+function withMixedTemplates(w: WordHashes): WordInfo {
+  return {
+    lower: w.lower,
+    short: w.short,
+    cap: w.cap,
+    key: w.key,
+    lowerText: w.lowerText,
+    gazetteerEntry: w.gazetteerEntry,
+    casing: w.casing,
+    own: w.own,
+    cased: w.cased,
+    beforeBigram: mixHash(T.lowerBigramLeft, w.lower),
+    beforeShort: mixHash(T.lowerLeftShort, w.lower),
+    beforeTrigram: mixHash(T.shortTrigram, w.short),
+    selfBigram: mixHash(T.lowerBigramRight, w.lower),
+    selfShort: mixHash(T.shortLowerRight, w.short),
+    selfFirst: mixHash(T.first, w.short),
+    selfRunHead: mixHash(T.runHead, w.lower),
+    selfRunFirst: mixHash(T.runFirst, w.lower),
+  }
+}
+
+/** The sentence's casing as a small number (1 mixed, 2 upper, 3 title; see {@link sentenceCase}). */
+export type SentenceMode = number
 
 // Template numbers already mixed with a fixed value, so that the per-token work is one mix per feature.
 const LOWER_AT = [-2, -1, 0, 1, 2].map((d) => mixHash(T.lowerAt, d))
@@ -63,6 +107,21 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'du', 'la', 'van', 'von', 
 
 const FUNCTION_WORDS = new Set('a an and as at by for from in into of on or the to with de du del der la le van von'.split(' '))
 
+// What a word tells of its sentence's casing, as bits: a word of two letters or more, in capitals,
+// a longer word that is no function word, starting with a capital.
+const LETTER_WORD = 1
+const UPPER_WORD = 2
+const CONTENT_WORD = 4
+const INITIAL_CAPITAL = 8
+
+function casingBits(lower: string, cap: Capitalisation): number {
+  if (cap === 'none' || lower.length < 2) return 0
+  let bits = LETTER_WORD
+  if (cap === 'upper') bits |= UPPER_WORD
+  if (lower.length > 3 && !FUNCTION_WORDS.has(lower)) bits |= CONTENT_WORD | (cap !== 'lower' ? INITIAL_CAPITAL : 0)
+  return bits
+}
+
 /**
  * Decides how a sentence is cased: `upper` when nearly all its words of two or more letters are in
  * capitals (news headlines), `title` when nearly all its longer non-function words start with a
@@ -72,20 +131,20 @@ const FUNCTION_WORDS = new Set('a an and as at by for from in into of on or the 
  * sentenceCase(['UN', 'SAYS', 'FRENCH', 'AID', 'REACHED', 'HAITI']) // 'upper'
  */
 export function sentenceCase(words: readonly (string | { lowerText: string; cap: Capitalisation })[]): SentenceCase {
+  return caseOfBits(words.map((word) => (typeof word === 'string' ? casingBits(word.toLowerCase(), capitalisation(word)) : casingBits(word.lowerText, word.cap))))
+}
+
+function caseOfBits(bits: ArrayLike<number>): SentenceCase {
   let letterWords = 0
   let upper = 0
   let content = 0
   let initial = 0
-  for (const word of words) {
-    const lower = typeof word === 'string' ? word.toLowerCase() : word.lowerText
-    const cap = typeof word === 'string' ? capitalisation(word) : word.cap
-    if (cap === 'none' || lower.length < 2) continue
-    letterWords++
-    if (cap === 'upper') upper++
-    if (lower.length > 3 && !FUNCTION_WORDS.has(lower)) {
-      content++
-      if (cap !== 'lower') initial++
-    }
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]
+    if (b & LETTER_WORD) letterWords++
+    if (b & UPPER_WORD) upper++
+    if (b & CONTENT_WORD) content++
+    if (b & INITIAL_CAPITAL) initial++
   }
   if (letterWords > 0 && upper >= 0.8 * letterWords) return 'upper'
   if (content >= 3 && initial >= 0.85 * content) return 'title'
@@ -95,13 +154,12 @@ export function sentenceCase(words: readonly (string | { lowerText: string; cap:
 /**
  * Finds runs of capitalised words, joined by connectors such as "of" ("Ministry of Defence"):
  * for each word in a run, the run's first word (`start`) and one past its last (`end`); `end` is 0
- * for words outside runs. A run's last word (its head: Forces, Ministry, Party) hints at its type
+ * for words outside runs. The arrays may be passed in, to be reused; they may be longer than the sentence. A run's last word (its head: Forces, Ministry, Party) hints at its type
  * even when the run is longer than the context window.
  */
-function capitalisedRuns(infos: readonly WordInfo[]): { start: Int32Array; end: Int32Array } {
+function capitalisedRuns(infos: readonly WordInfo[], start: Int32Array = new Int32Array(infos.length), end: Int32Array = new Int32Array(infos.length)): { start: Int32Array; end: Int32Array } {
   const n = infos.length
-  const start = new Int32Array(n)
-  const end = new Int32Array(n)
+  end.fill(0, 0, n)
   const capitalised = (i: number): boolean => i < n && (infos[i].cap === 'initial' || infos[i].cap === 'upper' || infos[i].cap === 'mixed')
   let i = 0
   while (i < n) {
@@ -124,6 +182,122 @@ function capitalisedRuns(infos: readonly WordInfo[]): { start: Int32Array; end: 
   return { start, end }
 }
 
+// The words beyond either end of a sentence, as the context features see them.
+const BEYOND_START = withMixedTemplates({ lower: START, short: START, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, casing: 0, own: [], cased: [] })
+const BEYOND_END = withMixedTemplates({ lower: END, short: END, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, casing: 0, own: [], cased: [] })
+
+/**
+ * The word that context features see at position `at` of a sentence of `infos`: the word itself, or
+ * a sentence-boundary mark beyond either end.
+ */
+export function wordAt(infos: readonly WordInfo[], at: number): WordInfo {
+  return at < 0 ? BEYOND_START : at >= infos.length ? BEYOND_END : infos[at]
+}
+
+/** Typed arrays kept from one sentence to the next: allocating them costs more than using them. */
+class Scratch {
+  private readonly arrays = new Map<string, Int32Array>()
+
+  /** An array named `name` of at least `size` numbers, with whatever it held before. */
+  ints(name: string, size: number): Int32Array {
+    let array = this.arrays.get(name)
+    if (!array || array.length < size) {
+      array = new Int32Array(Math.max(size, 2 * (array?.length ?? 32)))
+      this.arrays.set(name, array)
+    }
+    return array
+  }
+}
+
+/** A growing list of feature buckets. */
+class BucketList {
+  buckets = new Int32Array(64)
+  count = 0
+  constructor(private readonly bits: number) {}
+
+  add(hash: number): void {
+    if (this.count === this.buckets.length) {
+      const grown = new Int32Array(this.buckets.length * 2)
+      grown.set(this.buckets)
+      this.buckets = grown
+    }
+    this.buckets[this.count++] = bucketOf(hash, this.bits)
+  }
+}
+
+/**
+ * Adds the features that word `w`, `distance` places after the token (before it when negative),
+ * gives that token: for the token itself the bias, the casing, its own features (with `withOwn`) and
+ * its cased shape; for a neighbour its lower-case form and short shape at that distance. These
+ * depend on one word and the sentence's casing only, so their scores can be kept per word.
+ */
+function addWordFeatures(out: BucketList, w: WordInfo, distance: number, mode: SentenceMode, withOwn: boolean): void {
+  if (distance === 0) {
+    out.add(T.bias)
+    out.add(MODE_FEATURE[mode])
+    if (withOwn) for (const f of w.own) out.add(f)
+    for (const f of w.cased) out.add(mixHash(f, mode))
+  } else {
+    out.add(mixHash(LOWER_AT[distance + 2], w.lower))
+    out.add(mixHash(mixHash(SHORT_AT[distance + 2], w.short), mode))
+  }
+}
+
+/** A sentence's words as the features see them: per-word hashes, casing, gazetteer marks and capitalised runs. */
+interface SentenceView {
+  infos: readonly WordInfo[]
+  mode: SentenceMode
+  marks: Int32Array
+  runs: { start: Int32Array; end: Int32Array } | null
+}
+
+/**
+ * Adds the features of token `i` that combine several words: bigrams and trigrams, the sentence's
+ * first word, the capitalised run the token is in, and gazetteer matches around it.
+ */
+function addContextFeatures(out: BucketList, { infos, mode, marks, runs }: SentenceView, i: number): void {
+  const n = infos.length
+  const w = infos[i]
+  const left = wordAt(infos, i - 1)
+  const right = wordAt(infos, i + 1)
+  // Each template is mixed with the words' hashes in turn: the first mixes are kept per word.
+  out.add(mixHash(left.beforeBigram, w.lower))
+  out.add(mixHash(w.selfBigram, right.lower))
+  out.add(mixHash(left.beforeShort, w.short))
+  out.add(mixHash(w.selfShort, right.lower))
+  out.add(mixHash(mixHash(mixHash(left.beforeTrigram, w.short), right.short), mode))
+  if (i === 0) out.add(mixHash(w.selfFirst, mode))
+  if (runs && runs.end[i] > 0) {
+    const start = runs.start[i]
+    const end = runs.end[i]
+    const position = i === start ? (end - start === 1 ? 0 : 1) : i === end - 1 ? 2 : 3
+    out.add(mixHash(infos[end - 1].selfRunHead, position))
+    out.add(infos[start].selfRunFirst)
+    out.add(mixHash(mixHash(T.runPosition, position), Math.min(end - start, 5)))
+    if (end - start > 1 && marks[end - 1] !== 0) addMarks(out, marks[end - 1], T.runHeadGazetteer, position)
+  }
+  if (marks[i] !== 0) {
+    addMarks(out, marks[i], T.gazetteer, 0)
+    addMarks(out, marks[i], T.gazetteerCase, mixHash(CAP_ID[w.cap], mode))
+  }
+  if (i > 0 && marks[i - 1] !== 0) addMarks(out, marks[i - 1], T.gazetteerAt, 1)
+  if (i + 1 < n && marks[i + 1] !== 0) addMarks(out, marks[i + 1], T.gazetteerAt, 2)
+}
+
+function addMarks(out: BucketList, mask: number, template: number, context: number): void {
+  for (let bit = 0; mask !== 0 && bit < GAZETTEER_CATEGORIES.length * 3; bit++) {
+    if ((mask & (1 << bit)) === 0) continue
+    out.add(mixHash(mixHash(template, bit), context))
+    mask &= ~(1 << bit)
+  }
+}
+
+/** Feature buckets of a sentence: token `t`'s are `buckets[offsets[t]]` up to `buckets[offsets[t + 1]]`. */
+export interface SentenceBuckets {
+  buckets: Int32Array
+  offsets: Int32Array
+}
+
 /**
  * Turns a sentence's words into hashed feature buckets, token by token: the word, its lower-case
  * form, shape, prefixes and suffixes, the words and shapes two to each side, gazetteer matches, and
@@ -138,12 +312,13 @@ export class NerFeatureExtractor {
   readonly bits: number
   private readonly gazetteer: Gazetteer
   private readonly cache = new Map<string, WordInfo>()
-  private buckets = new Int32Array(4096)
-  private count = 0
+  private readonly out: BucketList
+  private readonly scratch = new Scratch()
 
   constructor(bits: number, gazetteer: Gazetteer) {
     this.bits = bits
     this.gazetteer = gazetteer
+    this.out = new BucketList(bits)
   }
 
   /** The bucket of the transition feature for the label before (`previous` = number of labels at the start). */
@@ -156,64 +331,50 @@ export class NerFeatureExtractor {
    * With `withOwn` false, the features that depend on the word alone ({@link ownBuckets}) are left out,
    * for a caller that keeps their scores per word.
    */
-  extract(words: readonly string[], withOwn = true): { buckets: Int32Array; offsets: Int32Array } {
+  extract(words: readonly string[], withOwn = true): SentenceBuckets {
+    const view = this.view(words.map((w) => this.info(w)))
+    const { out } = this
     const n = words.length
-    const infos = new Array<WordInfo>(n)
-    const keys = new Array<string>(n)
-    for (let i = 0; i < n; i++) {
-      infos[i] = this.info(words[i])
-      keys[i] = infos[i].key
-    }
-    const mode = MODE_ID[sentenceCase(infos)]
-    const marks = this.gazetteer.marks(keys)
-    const runs = mode === MODE_ID.mixed ? capitalisedRuns(infos) : null
     const offsets = new Int32Array(n + 1)
-    this.count = 0
-    // Hashes of the lower-case forms and short shapes, padded with two sentence-boundary marks each side.
-    const lowers = new Int32Array(n + 4).fill(START, 0, 2).fill(END, n + 2)
-    const shorts = new Int32Array(n + 4).fill(START, 0, 2).fill(END, n + 2)
+    out.count = 0
     for (let i = 0; i < n; i++) {
-      lowers[i + 2] = infos[i].lower
-      shorts[i + 2] = infos[i].short
+      offsets[i] = out.count
+      addWordFeatures(out, view.infos[i], 0, view.mode, withOwn)
+      for (let d = -2; d <= 2; d++) if (d !== 0) addWordFeatures(out, wordAt(view.infos, i + d), d, view.mode, false)
+      addContextFeatures(out, view, i)
     }
+    offsets[n] = out.count
+    return { buckets: out.buckets.subarray(0, out.count), offsets }
+  }
+
+  /**
+   * The buckets of the features that combine several words (see {@link wordBuckets} for the others),
+   * for words already looked up with {@link info}; with the sentence's casing. The arrays are reused
+   * by the next call.
+   */
+  contextBuckets(infos: readonly WordInfo[]): SentenceBuckets & { mode: SentenceMode } {
+    const view = this.view(infos, this.scratch)
+    const { out } = this
+    const n = infos.length
+    const offsets = this.scratch.ints('offsets', n + 1).subarray(0, n + 1)
+    out.count = 0
     for (let i = 0; i < n; i++) {
-      offsets[i] = this.count
-      const w = infos[i]
-      this.add(T.bias)
-      this.add(MODE_FEATURE[mode])
-      if (withOwn) for (const f of w.own) this.add(f)
-      for (const f of w.cased) this.add(mixHash(f, mode))
-      for (let d = -2; d <= 2; d++) {
-        if (d === 0) continue
-        this.add(mixHash(LOWER_AT[d + 2], lowers[i + 2 + d]))
-        this.add(mixHash(mixHash(SHORT_AT[d + 2], shorts[i + 2 + d]), mode))
-      }
-      const left = lowers[i + 1]
-      const right = lowers[i + 3]
-      this.add(mixHash(mixHash(T.lowerBigramLeft, left), w.lower))
-      this.add(mixHash(mixHash(T.lowerBigramRight, w.lower), right))
-      this.add(mixHash(mixHash(T.lowerLeftShort, left), w.short))
-      this.add(mixHash(mixHash(T.shortLowerRight, w.short), right))
-      this.add(mixHash(mixHash(mixHash(mixHash(T.shortTrigram, shorts[i + 1]), w.short), shorts[i + 3]), mode))
-      if (i === 0) this.add(mixHash(mixHash(T.first, w.short), mode))
-      if (runs && runs.end[i] > 0) {
-        const start = runs.start[i]
-        const end = runs.end[i]
-        const position = i === start ? (end - start === 1 ? 0 : 1) : i === end - 1 ? 2 : 3
-        this.add(mixHash(mixHash(T.runHead, infos[end - 1].lower), position))
-        this.add(mixHash(T.runFirst, infos[start].lower))
-        this.add(mixHash(mixHash(T.runPosition, position), Math.min(end - start, 5)))
-        if (end - start > 1 && marks[end - 1] !== 0) this.addMarks(marks[end - 1], T.runHeadGazetteer, position)
-      }
-      if (marks[i] !== 0) {
-        this.addMarks(marks[i], T.gazetteer, 0)
-        this.addMarks(marks[i], T.gazetteerCase, mixHash(CAP_ID[w.cap], mode))
-      }
-      if (i > 0 && marks[i - 1] !== 0) this.addMarks(marks[i - 1], T.gazetteerAt, 1)
-      if (i + 1 < n && marks[i + 1] !== 0) this.addMarks(marks[i + 1], T.gazetteerAt, 2)
+      offsets[i] = out.count
+      addContextFeatures(out, view, i)
     }
-    offsets[n] = this.count
-    return { buckets: this.buckets.subarray(0, this.count), offsets }
+    offsets[n] = out.count
+    return { buckets: out.buckets.subarray(0, out.count), offsets, mode: view.mode }
+  }
+
+  /**
+   * The buckets of the features word `w` gives the token `distance` places before it (−2 to 2; 0 for
+   * the word itself, its own features included) in a sentence cased as `mode`. With
+   * {@link contextBuckets} they make up all of {@link extract}'s features.
+   */
+  wordBuckets(w: WordInfo, distance: number, mode: SentenceMode): Int32Array {
+    const list = new BucketList(this.bits)
+    addWordFeatures(list, w, distance, mode, true)
+    return list.buckets.slice(0, list.count)
   }
 
   /** The buckets of the features that depend on the word alone, whatever its sentence. */
@@ -221,24 +382,8 @@ export class NerFeatureExtractor {
     return this.info(word).own.map((f) => bucketOf(f, this.bits))
   }
 
-  private addMarks(mask: number, template: number, context: number): void {
-    for (let bit = 0; mask !== 0 && bit < GAZETTEER_CATEGORIES.length * 3; bit++) {
-      if ((mask & (1 << bit)) === 0) continue
-      this.add(mixHash(mixHash(template, bit), context))
-      mask &= ~(1 << bit)
-    }
-  }
-
-  private add(hash: number): void {
-    if (this.count === this.buckets.length) {
-      const grown = new Int32Array(this.buckets.length * 2)
-      grown.set(this.buckets)
-      this.buckets = grown
-    }
-    this.buckets[this.count++] = bucketOf(hash, this.bits)
-  }
-
-  private info(word: string): WordInfo {
+  /** What the features need of a word, computed once per distinct word. */
+  info(word: string): WordInfo {
     let info = this.cache.get(word)
     if (info) return info
     const lower = word.toLowerCase()
@@ -259,18 +404,38 @@ export class NerFeatureExtractor {
       own.push(mixHash(mixHash(T.suffix, k), hashString(affix(length - k, length))))
     }
     const short = hashString(shortShape(word))
-    info = {
+    const key = gazetteerKey(word)
+    info = withMixedTemplates({
       lower: lowerHash,
       short,
       cap,
-      key: gazetteerKey(word),
+      key,
       lowerText: lower,
+      gazetteerEntry: this.gazetteer.entryOf(key),
+      casing: casingBits(lower, cap),
       own,
       cased: [mixHash(T.shape, hashString(wordShape(word))), mixHash(T.short, short), mixHash(T.capital, CAP_ID[cap])],
-    }
+    })
     // Bounded so that tagging an endless stream of new words does not grow memory without limit.
     if (this.cache.size >= 100_000) this.cache.clear()
     this.cache.set(word, info)
     return info
+  }
+
+  // The sentence as the features see it; with `scratch`, in arrays reused by the next call.
+  private view(infos: readonly WordInfo[], scratch?: Scratch): SentenceView {
+    const n = infos.length
+    const keys = new Array<string>(n)
+    const entries = scratch ? scratch.ints('entries', n) : new Int32Array(n)
+    const casing = scratch ? scratch.ints('casing', n).subarray(0, n) : new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      keys[i] = infos[i].key
+      entries[i] = infos[i].gazetteerEntry
+      casing[i] = infos[i].casing
+    }
+    const mode = MODE_ID[caseOfBits(casing)]
+    const marks = this.gazetteer.marks(keys, entries, scratch?.ints('marks', n))
+    const runs = mode !== MODE_ID.mixed ? null : scratch ? capitalisedRuns(infos, scratch.ints('start', n), scratch.ints('end', n)) : capitalisedRuns(infos)
+    return { infos, mode, marks, runs }
   }
 }

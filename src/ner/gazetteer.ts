@@ -113,17 +113,28 @@ export class Gazetteer {
   }
 
   /**
+   * What the gazetteer holds for one word key: 0 when no name starts with it, else a value to pass to
+   * {@link marks} (so that a caller can keep it per word instead of looking the word up again).
+   */
+  entryOf(key: string): number {
+    return this.entries.get(key) ?? 0
+  }
+
+  /**
    * For each word, a bit mask: bit `category * 3 + position` is set when a name of that category covers
    * the word, position being {@link MARK_SINGLE} (a one-word name), {@link MARK_BEGIN} or {@link MARK_INSIDE}.
-   * `keys` are the words already passed through {@link gazetteerKey}.
+   * `keys` are the words already passed through {@link gazetteerKey}; `entries`, when given, holds
+   * {@link entryOf} of each key. With `into` (at least as long as `keys`), the marks are written
+   * there and it is returned, whatever its length.
    */
-  marks(keys: readonly string[]): Int32Array {
-    const marks = new Int32Array(keys.length)
-    const longest = new Int32Array(GAZETTEER_CATEGORIES.length)
+  marks(keys: readonly string[], entries?: ArrayLike<number>, into?: Int32Array): Int32Array {
+    const marks = into ? into.fill(0, 0, keys.length) : new Int32Array(keys.length)
+    let longest: Int32Array | null = null
     for (let start = 0; start < keys.length; start++) {
+      let value: number | undefined = entries ? entries[start] : this.entryOf(keys[start])
+      if (value === 0) continue
       let key = keys[start]
-      let value = this.entries.get(key)
-      if (value === undefined) continue
+      longest ??= new Int32Array(GAZETTEER_CATEGORIES.length)
       longest.fill(0)
       let end = start + 1
       for (;;) {

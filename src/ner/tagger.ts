@@ -1,9 +1,11 @@
-import { addScores, type LinearWeights } from '../models/linear-weights.ts'
+import type { LinearWeights } from '../models/linear-weights.ts'
 import { labelMarginals, viterbi } from '../models/sequence-decoding.ts'
 import { NerFeatureExtractor } from './features.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { NER_LABELS, type NerLabel } from './labels.ts'
-import { emissionScores, sequenceScores, transitionScores } from './sequence-scores.ts'
+import { CompactWeights } from './compact-weights.ts'
+import { sequenceScores, transitionScores } from './sequence-scores.ts'
+import { WordScoreTable } from './word-scores.ts'
 
 /** Tags with a confidence per token. */
 export interface ScoredTags {
@@ -34,8 +36,11 @@ export class NerTagger {
   readonly temperature: number
   private readonly extractor: NerFeatureExtractor
   private readonly transitions: Float64Array
-  // Summed label scores of each word's own features (word, affixes...), which do not depend on context.
-  private readonly ownScores = new Map<string, Float64Array>()
+  private readonly weights: CompactWeights
+  private readonly wordScores: WordScoreTable
+  // Reused from sentence to sentence: read before the next one is tagged.
+  private emissions = new Float64Array(1024)
+  private marginals = new Float64Array(1024)
 
   constructor({ model, gazetteer, temperature }: NerTaggerParts) {
     if (model.classes !== NER_LABELS.length) throw new Error(`An NER model has ${NER_LABELS.length} classes; this one has ${model.classes}`)
@@ -44,6 +49,8 @@ export class NerTagger {
     this.temperature = temperature
     this.extractor = new NerFeatureExtractor(model.bits, gazetteer)
     this.transitions = transitionScores(model, this.extractor)
+    this.weights = new CompactWeights(model)
+    this.wordScores = new WordScoreTable(this.weights, this.extractor)
   }
 
   /** The IOB2 tag of each word of one sentence. */
@@ -57,34 +64,22 @@ export class NerTagger {
     if (words.length === 0) return { tags: [], scores: [] }
     const scores = this.scores(words)
     const path = viterbi(scores)
-    const marginals = labelMarginals(scores, this.temperature)
+    if (this.marginals.length < words.length * NER_LABELS.length) this.marginals = new Float64Array(2 * words.length * NER_LABELS.length)
+    const marginals = labelMarginals(scores, this.temperature, this.marginals)
     return {
       tags: path.map((y) => NER_LABELS[y]),
       scores: path.map((y, t) => marginals[t * NER_LABELS.length + y]),
     }
   }
 
+  // Label scores of every token: the features that combine words are looked up token by token; those
+  // of single words come summed from each word's cache.
   private scores(words: readonly string[]) {
-    const { buckets, offsets } = this.extractor.extract(words, false)
-    const emissions = emissionScores(this.model, buckets, offsets)
-    const L = NER_LABELS.length
-    for (let t = 0; t < words.length; t++) {
-      const own = this.ownScoresOf(words[t])
-      for (let y = 0; y < L; y++) emissions[t * L + y] += own[y]
-    }
-    return sequenceScores(emissions, this.transitions)
-  }
-
-  private ownScoresOf(word: string): Float64Array {
-    let scores = this.ownScores.get(word)
-    if (!scores) {
-      const buckets = this.extractor.ownBuckets(word)
-      scores = new Float64Array(NER_LABELS.length)
-      addScores(this.model, buckets, 0, buckets.length, scores)
-      // Bounded like the extractor's word cache: an endless stream of new words must not grow memory.
-      if (this.ownScores.size >= 100_000) this.ownScores.clear()
-      this.ownScores.set(word, scores)
-    }
-    return scores
+    const scored = this.wordScores.sentence(words)
+    const { buckets, offsets, mode } = this.extractor.contextBuckets(scored.map((w) => w.info))
+    if (this.emissions.length < words.length * NER_LABELS.length) this.emissions = new Float64Array(2 * words.length * NER_LABELS.length)
+    const emissions = this.weights.emissionScores(buckets, offsets, this.emissions)
+    this.wordScores.addTo(emissions, scored, mode)
+    return sequenceScores(emissions, this.transitions, words.length)
   }
 }

@@ -47,23 +47,34 @@ export function nameCase(words: readonly string[], acronyms: ReadonlySet<string>
     .join(' ')
 }
 
+// The first letter of each hyphen-separated part of a word, in capitals: "Non-Aligned" → "NA".
+function partInitials(word: string): string {
+  let out = ''
+  for (let at = 0; ; ) {
+    const letter = word.charAt(at)
+    const c = letter.charCodeAt(0)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(letter))) out += letter.toUpperCase()
+    const dash = word.indexOf('-', at)
+    if (dash < 0) return out
+    at = dash + 1
+  }
+}
+
 /** The first letters of a name's capitalised words, small words skipped: "North Atlantic Treaty Organization" → "NATO". */
 export function initials(words: readonly string[]): string {
   let out = ''
-  for (const word of words) {
-    const lower = word.toLowerCase()
-    if (LOWER_WORDS.has(lower)) continue
-    for (const part of word.split('-')) {
-      const letter = part.charAt(0)
-      if (/\p{L}/u.test(letter)) out += letter.toUpperCase()
-    }
-  }
+  for (const word of words) if (!LOWER_WORDS.has(word.toLowerCase())) out += partInitials(word)
   return out
 }
 
 /** The initials with and without hyphenated parts counted, so "Non-Aligned Movement" gives both "NAM" and "NM". */
 export function initialsVariants(words: readonly string[]): string[] {
-  const whole = words.filter((w) => !LOWER_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('')
-  const parts = initials(words)
+  let whole = ''
+  let parts = ''
+  for (const word of words) {
+    if (LOWER_WORDS.has(word.toLowerCase())) continue
+    whole += word.charAt(0).toUpperCase()
+    parts += partInitials(word)
+  }
   return whole === parts ? [whole] : [whole, parts]
 }

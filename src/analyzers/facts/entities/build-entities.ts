@@ -53,15 +53,22 @@ export function buildEntities(groups: readonly number[][], candidates: readonly 
     const linked = members.find((m) => m.entries.length > 0)
     const entry = linked ? kb.entry(linked.entries[0]) : null
     const surfaces = [...new Set(mentions.map((m) => clean(m.text)))]
-    const longest = surfaces.reduce((best, s) => (wordCount(s) > wordCount(best) ? s : best), surfaces[0])
+    // The first of the surfaces with the most words.
+    let longest = surfaces[0]
+    let longestWords = wordCount(longest)
+    for (let k = 1; k < surfaces.length; k++) {
+      const words = wordCount(surfaces[k])
+      if (words > longestWords) [longest, longestWords] = [surfaces[k], words]
+    }
     let name = longest
-    if (entry) name = DISPLAY_SOURCES.has(entry.source) || wordCount(longest) < wordCount(entry.name) ? entry.name : longest
+    if (entry) name = DISPLAY_SOURCES.has(entry.source) || longestWords < wordCount(entry.name) ? entry.name : longest
+    const lowerName = name.toLowerCase()
     const qualifier = members.find((m) => m.qualifier)?.qualifier ?? null
     const entity: Entity = {
       id: `e${index + 1}`,
       type: groupType(members, entry ? entry.type : null),
       name,
-      aliases: distinctIgnoringCase(surfaces.filter((s) => s.toLowerCase() !== name.toLowerCase())),
+      aliases: distinctIgnoringCase(surfaces.filter((s) => s.toLowerCase() !== lowerName)),
       kb: entry ? { source: entry.source, id: entry.id } : null,
       mentions,
       confidence: Math.round(members.reduce((best, m) => Math.max(best, m.confidence), 0) * 100) / 100,

@@ -18,6 +18,7 @@ import { hasOrganisationWord } from './organisation-words.ts'
 import { sentenceCase } from './token-context.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { resolveUnknownNames } from './unknown-names.ts'
+import { ACRONYM_LIKE, HYPHENATED, tokenClasses } from './token-classes.ts'
 
 export interface EntityFinderInput {
   text: string
@@ -65,10 +66,10 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   }
 
   // Names inside hyphenated words: "Kurdish-led", "US-China".
+  const classes = tokenClasses(tokens)
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const text = tokens[i].text
-      if (text.length < 5 || text.indexOf('-') < 2 || !coverage.isFree(i, i + 1)) continue
+      if (!(classes[i] & HYPHENATED) || !coverage.isFree(i, i + 1)) continue
       const parts = hyphenParts(kb, tokens[i], i)
       for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
       if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)
@@ -132,6 +133,7 @@ type Add = (start: number, end: number, type: EntityType, source: MentionSource,
  * spells the initials of a name given in full.
  */
 function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], sentences: readonly Sentence[], coverage: Coverage, add: Add): void {
+  const classes = tokenClasses(tokens)
   const count = candidates.length
   for (let i = 0; i < count; i++) {
     const m = candidates[i]
@@ -161,8 +163,7 @@ function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], 
   }
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const second = tokens[i].text.charCodeAt(1)
-      if (!((second >= 65 && second <= 90) || second === 46 || second === 38)) continue
+      if (!(classes[i] & ACRONYM_LIKE)) continue
       const letters = acronymLetters(tokens[i])
       if (!letters) continue
       byInitials ??= initialsIndex()

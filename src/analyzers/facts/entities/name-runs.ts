@@ -2,6 +2,7 @@ import type { TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Coverage } from './mention.ts'
 import { isOrganisationWord } from './organisation-words.ts'
+import { RUN_WORD, tokenClasses } from './token-classes.ts'
 import { isTitleAt, leadingTitles, titleAt } from './titles.ts'
 import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS, WEEKDAYS } from './token-context.ts'
 
@@ -57,17 +58,6 @@ export function titledApposition(tokens: readonly Token[], keys: TokenKeys, run:
   return false
 }
 
-function isRunWord(token: Token): boolean {
-  if (token.kind !== 'word') return false
-  if (isCapitalised(token)) return true
-  // "al-Assad", "d'Estaing"
-  const c = token.text.charCodeAt(1)
-  const d = token.text.charCodeAt(2)
-  const e = token.text.charCodeAt(3)
-  if (c !== 45 && c !== 39 && d !== 45 && d !== 39 && e !== 45 && e !== 39 && c !== 8217 && d !== 8217) return false
-  return /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(token.text)
-}
-
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 // Honours and offices written after a name: "Niamh Doherty TD", "Ed Davey MP".
 const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'phd'])
@@ -78,7 +68,7 @@ const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe
  * "and", "on", "for", "to", "&" and "/" join only inside organisation names ("Committee on
  * Procedure and House Affairs"), so that "Putin and Xi" stay two names.
  */
-function joinerLength(tokens: readonly Token[], keys: TokenKeys, end: number, limit: number, organisation: boolean): number {
+function joinerLength(tokens: readonly Token[], classes: Uint8Array, keys: TokenKeys, end: number, limit: number, organisation: boolean): number {
   let k = end
   while (k < limit && k - end < 2) {
     const t = tokens[k]
@@ -91,7 +81,7 @@ function joinerLength(tokens: readonly Token[], keys: TokenKeys, end: number, li
   }
   if (k === end || k >= limit) return 0
   const next = tokens[k]
-  const word = isRunWord(next) || (organisation && next.kind === 'number')
+  const word = (classes[k] & RUN_WORD) !== 0 || (organisation && next.kind === 'number')
   return word && !WEEKDAYS.has(keys(k)) && !(MONTHS.has(keys(k)) && isDateWord(tokens, keys, k)) ? k - end : 0
 }
 
@@ -104,12 +94,14 @@ function joinerLength(tokens: readonly Token[], keys: TokenKeys, end: number, li
  */
 export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Sentence, coverage: Coverage, isOrdinaryWord: (key: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = []
+  const classes = tokenClasses(tokens)
+  const isRunWord = (k: number) => (classes[k] & RUN_WORD) !== 0
   const limit = sentence.tokenEnd
   let i = sentence.tokenStart
   while (i < limit) {
     const t = tokens[i]
-    const ordinal = t.kind === 'number' && ORDINAL.test(t.text) && i + 1 < limit && isRunWord(tokens[i + 1])
-    if (!(isRunWord(t) || ordinal) || coverage.ownerOf(i) !== -1) {
+    const ordinal = t.kind === 'number' && ORDINAL.test(t.text) && i + 1 < limit && isRunWord(i + 1)
+    if (!(isRunWord(i) || ordinal) || coverage.ownerOf(i) !== -1) {
       i++
       continue
     }
@@ -117,15 +109,15 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     let organisation = isOrganisationWord(keys(i))
     while (end < limit && coverage.isFree(end, end + 1)) {
       const next = tokens[end]
-      if (isRunWord(next) || (organisation && next.kind === 'number' && (isRunWord(tokens[end + 1]) || (tokens[end + 1]?.text === '/' && !tokens[end + 1].spaceBefore)))) {
+      if (isRunWord(end) || (organisation && next.kind === 'number' && (isRunWord(end + 1) || (tokens[end + 1]?.text === '/' && !tokens[end + 1].spaceBefore)))) {
         // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday.
-        const afterWord = isRunWord(tokens[end - 1])
+        const afterWord = isRunWord(end - 1)
         if ((afterWord && !isTitleAt(tokens, keys, end - 1) && titleAt(tokens, keys, end) > 0) || WEEKDAYS.has(keys(end - 1)) || WEEKDAYS.has(keys(end))) break
         organisation ||= isOrganisationWord(keys(end))
         end++
         continue
       }
-      const joined = joinerLength(tokens, keys, end, limit, organisation)
+      const joined = joinerLength(tokens, classes, keys, end, limit, organisation)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
         continue
@@ -159,7 +151,7 @@ export function nameRuns(tokens: readonly Token[], keys: TokenKeys, sentence: Se
     }
     // The press office of an organisation speaks for it: "Sinn Féin Press Office" is Sinn Féin.
     if (end - start > 2 && keys(end - 2) === 'press' && (keys(end - 1) === 'office' || keys(end - 1) === 'service' || keys(end - 1) === 'team')) end -= 2
-    while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)) || (start === i && isOrdinaryWord(keys(start)) && isSentenceInitial(tokens, sentence, start) && end - start > 1))) start++
+    while (start < end && (isFunctionWord(keys(start)) || JOINERS.has(keys(start)) || (start === i && end - start > 1 && isSentenceInitial(tokens, sentence, start) && isOrdinaryWord(keys(start))))) start++
     while (end > start && (JOINERS.has(tokens[end - 1].text) || ORGANISATION_JOINERS.has(tokens[end - 1].text) || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && POST_NOMINALS.has(keys(end - 1)) && /^[A-Z]+$/.test(tokens[end - 1].text)) end--
     if (start < end && !(end - start === 1 && (MONTHS.has(keys(start)) || WEEKDAYS.has(keys(start))) && isDateWord(tokens, keys, start))) {

@@ -15,7 +15,7 @@ export interface TaggedName {
 }
 
 // Words of context on each side of a run: the tagger's features look two words each way.
-const CONTEXT = Number(process.env.CTX ?? 2)
+const CONTEXT = 2
 // Windows go to the tagger together, separated by a full stop, up to about this many words a call:
 // one call costs far less than many small ones.
 const BATCH_WORDS = 256
@@ -39,6 +39,7 @@ export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences:
     lastSentence = run.sentence
   }
   const out: TaggedName[] = []
+  const overlapsRun = runOverlap(runs)
   let k = 0
   while (k < windows.length) {
     const words: string[] = []
@@ -58,10 +59,29 @@ export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences:
       const start = from + name.start - starts[w]
       const end = Math.min(to, from + name.end - starts[w])
       if (start >= to || end <= start) continue
-      if (runs.some((r) => start < r.end && end > r.start)) out.push({ start, end, label: name.label, score: name.score })
+      if (overlapsRun(start, end)) out.push({ start, end, label: name.label, score: name.score })
     }
   }
   return out
+}
+
+/** A test of whether tokens `start`..`end` overlap any of the runs, by binary search over the runs sorted by start. */
+function runOverlap(runs: readonly NameRun[]): (start: number, end: number) => boolean {
+  const sorted = [...runs].sort((a, b) => a.start - b.start)
+  // furthest[k]: the furthest end among the first k + 1 runs by start.
+  const furthest = new Int32Array(sorted.length)
+  sorted.forEach((r, k) => (furthest[k] = Math.max(r.end, k > 0 ? furthest[k - 1] : r.end)))
+  return (start, end) => {
+    // The runs that start before `end`: the first `low` of them.
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (sorted[mid].start < end) low = mid + 1
+      else high = mid
+    }
+    return low > 0 && furthest[low - 1] > start
+  }
 }
 
 /** IOB2 tags to spans; an I- tag without its B- starts a span, as taggers' output is read. */

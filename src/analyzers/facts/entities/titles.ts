@@ -2,13 +2,26 @@ import { PERSON_TITLES } from '../../../knowledge/data/titles.ts'
 import type { TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Token } from '../../../text/types.ts'
 
+// Hyphenated keys made of titles only ("secretary-general", "vice-president"), by key.
+const hyphenatedTitles = new Map<string, boolean>()
+
+function isHyphenatedTitle(key: string): boolean {
+  let title = hyphenatedTitles.get(key)
+  if (title === undefined) {
+    title = key.split('-').every((part) => PERSON_TITLES.has(part))
+    if (hyphenatedTitles.size >= 10_000) hyphenatedTitles.clear()
+    hyphenatedTitles.set(key, title)
+  }
+  return title
+}
+
 /** True for a token that is a title or part of one ("President", "Gen.", "Secretary-General", "foreign"). */
 export function isTitleAt(tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
   const token = tokens[i]
   if (!token || token.kind !== 'word') return false
   const key = keys(i)
   if (PERSON_TITLES.has(key)) return true
-  return key.includes('-') && key.split('-').every((part) => PERSON_TITLES.has(part))
+  return key.includes('-') && isHyphenatedTitle(key)
 }
 
 // Words of a title that only modify the title that follows ("Foreign Minister", "Vice President"):

@@ -1,5 +1,6 @@
 import type { TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
+import { CAPITALISED, tokenClasses, UPPER, WORD } from './token-classes.ts'
 
 /**
  * Words that are written with a capital only because they open a sentence or a headline: pronouns,
@@ -63,30 +64,22 @@ export function isDateWord(tokens: readonly Token[], keys: TokenKeys, i: number)
   return !!previous && DATE_LEAD.has(keys(i - 1))
 }
 
-function hasLowerCase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 97 && c <= 122) return true
-    if (c >= 128) return /\p{Ll}/u.test(text)
-  }
-  return false
-}
-
 /**
  * How a sentence is written: 'upper' when its words are in capitals, 'title' when nearly every
  * word is capitalised (a headline), 'mixed' otherwise. In the first two, capitals say little.
  */
 export function sentenceCase(tokens: readonly Token[], sentence: Sentence): 'mixed' | 'title' | 'upper' {
+  const classes = tokenClasses(tokens)
   let words = 0
   let capitalised = 0
   let upper = 0
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    const t = tokens[k]
-    if (t.kind !== 'word') continue
+    const c = classes[k]
+    if (!(c & WORD)) continue
     words++
-    if (!isCapitalised(t)) continue
+    if (!(c & CAPITALISED)) continue
     capitalised++
-    if (t.text.length > 1 && !hasLowerCase(t.text)) upper++
+    if (c & UPPER) upper++
   }
   if (words >= 3 && upper / words > 0.8) return 'upper'
   if (words >= 4 && capitalised / words > 0.75) return 'title'

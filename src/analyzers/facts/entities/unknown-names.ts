@@ -133,7 +133,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
         const end = Math.min(name.end, run.end)
         if (start >= end || name.score < MIN_TAGGER_SCORE) continue
         const reading = typed(name.label, name.score, start, end)
-        if (reading) found.get(run)?.push({ ...reading, from: start - run.start, to: end - run.start })
+        if (reading) found.get(run)?.push({ from: start - run.start, to: end - run.start, type: reading.type, confidence: reading.confidence, entries: reading.entries })
       }
     }
     for (const run of toTag) {
