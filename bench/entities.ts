@@ -1,6 +1,6 @@
 // Measures how fast the whole analysis runs with the entities analyzer alone, and how long the
 // knowledge base takes to load:
-//   node --import tsx src/analyzers/facts/entities/measure-speed.ts [folder of .txt files] [--mb 4] [--rules-only]
+//   npm run bench:entities -- [folder of .txt files] [--mb 4] [--rules-only]
 // The folder defaults to ../shared/data/ptc-train/articles; its texts are repeated up to --mb megabytes.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,14 +8,14 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { createAnalyzer } from '../../../engine/engine.ts'
-import { createEntitiesAnalyzer } from '../entities.ts'
+import { createAnalyzer } from '../src/engine/engine.ts'
+import { createEntitiesAnalyzer } from '../src/analyzers/facts/entities.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { mb: { type: 'string', default: '4' }, 'rules-only': { type: 'boolean', default: false }, rounds: { type: 'string', default: '3' } },
 })
-const folder = positionals[0] ?? fileURLToPath(new URL('../../../../../shared/data/ptc-train/articles', import.meta.url))
+const folder = positionals[0] ?? fileURLToPath(new URL('../../shared/data/ptc-train/articles', import.meta.url))
 const texts = readdirSync(folder)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -30,7 +30,7 @@ for (let k = 0; bytes < Number(values.mb) * 1e6; k++) {
 }
 
 // The knowledge base loads in a fresh process, as a user's first analysis would load it.
-const loadScript = `const t = performance.now(); const { loadKnowledgeBase } = await import(${JSON.stringify(new URL('../../../knowledge/load-kb.ts', import.meta.url).href)}); const t1 = performance.now(); loadKnowledgeBase(); console.log(JSON.stringify({ module: t1 - t, load: performance.now() - t1 }))`
+const loadScript = `const t = performance.now(); const { loadKnowledgeBase } = await import(${JSON.stringify(new URL('../src/knowledge/load-kb.ts', import.meta.url).href)}); const t1 = performance.now(); loadKnowledgeBase(); console.log(JSON.stringify({ module: t1 - t, load: performance.now() - t1 }))`
 const loads = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', loadScript], { encoding: 'utf8' })) as { load: number })
 const setupStarted = performance.now()
 const unspun = createAnalyzer({ analyzers: [createEntitiesAnalyzer(values['rules-only'] ? { nerModel: false } : {})] })
