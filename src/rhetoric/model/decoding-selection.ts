@@ -2,18 +2,32 @@ import { PTC_LABELS } from '../../report/techniques.ts'
 import { mergeSpans, overlapCredit, scoreSpanIdentification, type SpanIdentificationScore } from '../ptc/score-si.ts'
 import type { Observation } from './calibration.ts'
 import type { HeldOutPrediction } from './out-of-fold.ts'
+import { meanLogit } from './document-shift.ts'
 import { decodeSpans, type ScoredSpan, type SpanDecoding } from './span-decoder.ts'
 
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]
+const DOCUMENT_WEIGHTS = [0, 0.5, 1]
 
-/** The decodings cross-validation chooses from: every granularity, threshold, bridge and peak. */
-export const DECODING_GRID: readonly SpanDecoding[] = [
+const BASE_GRID: readonly SpanDecoding[] = [
   ...THRESHOLDS.flatMap((threshold) =>
     [0, 2, 4, 8].flatMap((bridge) => [0, 0.3, 0.4, 0.5].filter((peak) => peak === 0 || peak > threshold).map((peak) => ({ granularity: 'tokens' as const, threshold, bridge, peak: peak || threshold }))),
   ),
   ...THRESHOLDS.flatMap((threshold) => [0, 0.3, 0.4, 0.5].filter((peak) => peak === 0 || peak > threshold).map((peak) => ({ granularity: 'clauses' as const, threshold, peak: peak || threshold }))),
   ...THRESHOLDS.map((threshold) => ({ granularity: 'sentences' as const, threshold })),
 ]
+
+/**
+ * The decodings cross-validation chooses from: every granularity, threshold, bridge and peak, each
+ * with every document weight. `chooseDecoding` sets their document reference from the predictions.
+ */
+export const DECODING_GRID: readonly SpanDecoding[] = DOCUMENT_WEIGHTS.flatMap((documentWeight) => BASE_GRID.map((d) => (documentWeight ? { ...d, documentWeight } : d)))
+
+/** The mean log-odds of the held-out token probabilities of a typical article (the mean over articles), rounded to 4 decimals. */
+export function documentReference(predictions: readonly HeldOutPrediction[]): number {
+  let sum = 0
+  for (const p of predictions) sum += meanLogit(p.tokenProbabilities)
+  return Math.round((sum / Math.max(1, predictions.length)) * 10000) / 10000
+}
 
 /** Decodes one held-out document's token probabilities into spans. */
 export function decodeHeldOut(p: HeldOutPrediction, decoding: SpanDecoding): ScoredSpan[] {
@@ -27,10 +41,15 @@ export function scoreDecoding(predictions: readonly HeldOutPrediction[], decodin
   return scoreSpanIdentification(predicted, gold)
 }
 
-/** Picks the decoding with the best span-identification F1 on held-out predictions (first best wins ties). */
+/**
+ * Picks the decoding with the best span-identification F1 on held-out predictions (first best wins
+ * ties). Decodings with a document weight get the predictions' {@link documentReference}.
+ */
 export function chooseDecoding(predictions: readonly HeldOutPrediction[], grid: readonly SpanDecoding[] = DECODING_GRID): { decoding: SpanDecoding; score: SpanIdentificationScore } {
   let best: { decoding: SpanDecoding; score: SpanIdentificationScore } | null = null
-  for (const decoding of grid) {
+  const reference = grid.some((d) => d.documentWeight) ? documentReference(predictions) : 0
+  for (const entry of grid) {
+    const decoding = entry.documentWeight ? { ...entry, documentReference: reference } : entry
     const score = scoreDecoding(predictions, decoding)
     if (!best || score.f1 > best.score.f1) best = { decoding, score }
   }

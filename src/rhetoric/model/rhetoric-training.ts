@@ -10,7 +10,7 @@ import { prepareTaggedDocument, type TaggedDocument } from './tagging-data.ts'
 import { trainTechniqueClassifier, type TechniqueClassifierTrainingOptions } from './technique-classifier.ts'
 
 /** The settings the shipped model is trained with (chosen by 5-fold cross-validation on PTC train). */
-export const DEFAULT_TAGGER_OPTIONS: Readonly<SpanTaggerTrainingOptions> = Object.freeze({ bits: 18, epochs: 3, target: 'kinds', maskNames: true, alpha: 0.1, l1: 1, l2: 1 })
+export const DEFAULT_TAGGER_OPTIONS: Readonly<SpanTaggerTrainingOptions> = Object.freeze({ bits: 18, epochs: 3, target: 'kinds', maskNames: true, alpha: 0.1, l1: 1, l2: 1, weighting: 'spans' })
 export const DEFAULT_CLASSIFIER_OPTIONS: Readonly<TechniqueClassifierTrainingOptions> = Object.freeze({ bits: 16, epochs: 6, maskNames: true, alpha: 0.1, l1: 0.5, l2: 1 })
 
 /** Options for {@link trainRhetoricModel}. */

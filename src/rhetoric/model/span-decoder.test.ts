@@ -36,3 +36,13 @@ test('trimming follows the PTC convention', () => {
   assert.deepEqual(trimSpan(s, { start: 2, end: 12 }), { start: 4, end: 10 })
   assert.equal(trimSpan(s, { start: 10, end: 12 }), null)
 })
+
+test('a document weight lets a text that scores high overall keep runs it would drop, and a low one drop them', () => {
+  const decoding: SpanDecoding = { granularity: 'tokens', threshold: 0.5, documentWeight: 0.5 }
+  const loaded = 'They are vile ~ cruel traitors'
+  const words = ['They', 'are', 'vile', 'cruel', 'traitors']
+  assert.deepEqual(decode(loaded, words, { ...decoding, documentReference: -3 }), [loaded])
+  assert.deepEqual(decode(loaded, words, { ...decoding, documentWeight: 0, documentReference: -3 }), ['They are vile', 'cruel traitors'])
+  assert.deepEqual(decode(text, ['vile'], { ...decoding, documentReference: 3 }), [])
+  assert.deepEqual(decode(text, ['vile'], { ...decoding, documentWeight: 0, documentReference: 3 }), ['vile'])
+})

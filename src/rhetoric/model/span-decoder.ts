@@ -1,4 +1,5 @@
 import type { Sentence, Span, Token } from '../../text/types.ts'
+import { shiftByDocument } from './document-shift.ts'
 import { trimSpan } from './span-trim.ts'
 
 /** How token probabilities become spans. */
@@ -13,6 +14,13 @@ export interface SpanDecoding {
   bridge?: number
   /** a span is kept only when its highest token probability reaches this (default: the threshold) */
   peak?: number
+  /**
+   * before decoding, every token's log-odds moves by this share of how far the text's mean log-odds
+   * lies from `documentReference` (see `document-shift.ts`; default 0: no move)
+   */
+  documentWeight?: number
+  /** the mean log-odds of a typical text: the mean over held-out training articles */
+  documentReference?: number
 }
 
 /** A decoded span with its raw score: the mean token probability over it. */
@@ -65,7 +73,8 @@ function clauses(text: string, tokens: readonly Token[], sentence: Sentence, p: 
 }
 
 /**
- * Turns per-token probabilities into trimmed, non-overlapping spans at the chosen granularity.
+ * Turns per-token probabilities into trimmed, non-overlapping spans at the chosen granularity, after
+ * moving them by the text's overall score when the decoding has a document weight.
  *
  * @example
  * decodeSpans(text, tokens, sentences, probabilities, { granularity: 'tokens', threshold: 0.4, bridge: 1 })
@@ -75,9 +84,10 @@ export function decodeSpans(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   probabilities: ArrayLike<number>,
-  { granularity, threshold, bridge = 0, peak = threshold }: SpanDecoding,
+  { granularity, threshold, bridge = 0, peak = threshold, documentWeight = 0, documentReference = 0 }: SpanDecoding,
 ): ScoredSpan[] {
   const out: ScoredSpan[] = []
+  probabilities = shiftByDocument(probabilities, documentWeight, documentReference)
   for (const s of sentences) {
     if (granularity === 'tokens') tokenRuns(text, tokens, s, probabilities, threshold, bridge, peak, out)
     else if (granularity === 'clauses') clauses(text, tokens, s, probabilities, threshold, peak, out)

@@ -7,6 +7,7 @@ import type { LexicalOdds } from './lexical-odds.ts'
 import { documentView, type DocumentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { SpanScorer } from './span-scores.ts'
+import { spanTokenWeights } from './span-weights.ts'
 import { extractTaggingFeatures } from './token-features.ts'
 import { WordTable } from './word-table.ts'
 
@@ -34,6 +35,11 @@ export interface SpanTaggerTrainingOptions {
   alpha?: number
   l1?: number
   l2?: number
+  /**
+   * 'tokens': every token weighs 1 in training (default); 'spans': the tokens of a gold run share a
+   * fixed weight, so short spans count as much as long ones, as in the official recall (`span-weights.ts`)
+   */
+  weighting?: 'tokens' | 'spans'
 }
 
 /** A document's stored features: one row per token, one per sentence. */
@@ -56,12 +62,13 @@ function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): Featu
 }
 
 /**
- * Trains the span tagger with FTRL logistic regression, a few shuffled passes over all sentences.
+ * Trains the span tagger with FTRL logistic regression, a few shuffled passes over all sentences,
+ * each token weighted as `weighting` says.
  * The log-odds features of each training article come from the other training articles only
  * (inner folds), so the model learns how far to trust them on unseen text.
  */
 export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
-  const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1 } = options
+  const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1, weighting = 'tokens' } = options
   const random = seededRandom(seed)
   const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
   const features = docs.map((d, i) => storedFeatures(documentView(d.tokens, d.sentences, fitted.perDocument[i], maskNames, d.cues), bits))
@@ -69,13 +76,15 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
   const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
   const units: Array<[doc: number, sentence: number]> = []
   docs.forEach((d, i) => d.sentences.forEach((_, s) => units.push([i, s])))
+  const importance = weighting === 'spans' ? docs.map((d) => spanTokenWeights(d.inside)) : null
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffleInPlace(units, random)
     for (const [d, s] of units) {
       const doc = docs[d]
       const labels = target === 'binary' ? doc.inside : doc.classes
       const sentence = doc.sentences[s]
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i])
+      const tokenWeights = importance?.[d]
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) learner.learn(segmentsOf(features[d], i, s), labels[i], tokenWeights ? tokenWeights[i] : 1)
     }
   }
   const weights = learner.snapshot()
