@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { SCHEMA_ID, type DocumentInfo, type Problem, type Report, type SentenceFinding } from '../report/schema.ts'
 import { normalize, type NormalizedText } from '../text/normalize.ts'
 import { splitParagraphs } from '../text/paragraphs.ts'
 import { splitSentences } from '../text/sentences.ts'
 import { tokenize } from '../text/tokenize.ts'
+import type { Paragraph, Sentence, Token } from '../text/types.ts'
 import { detectLanguage } from './language.ts'
 import type { Analyzer, AnalyzerContext, DocInput, Findings, Section } from './types.ts'
 import { findViolations, type SpanViolation } from './validate.ts'
@@ -61,9 +62,35 @@ export function orderAnalyzers(analyzers: readonly AnyAnalyzer[]): AnyAnalyzer[]
   return ordered
 }
 
+/** What analyzers read of one document; the normalised text is made on first use. */
+class DocumentContext implements AnalyzerContext {
+  private normalizedText: NormalizedText | undefined
+
+  constructor(
+    readonly document: Readonly<DocumentInfo>,
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly sentences: readonly Sentence[],
+    readonly paragraphs: readonly Paragraph[],
+    readonly findings: Findings,
+  ) {}
+
+  get normalized(): NormalizedText {
+    return (this.normalizedText ??= normalize(this.text))
+  }
+}
+
+// Node 20.12 and later hash a string in one call, without making a Hash object per document.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+
+/** The SHA-1 of a string's UTF-8 bytes, in hex. */
+function sha1Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha1', text, 'hex') : crypto.createHash('sha1').update(text).digest('hex')
+}
+
 function documentId(doc: DocInput): string {
   if (doc.id) return doc.id
-  return 'sha1:' + createHash('sha1').update(doc.text).digest('hex').slice(0, 16)
+  return 'sha1:' + sha1Hex(doc.text).slice(0, 16)
 }
 
 function errorMessage(error: unknown): string {
@@ -112,20 +139,9 @@ export function createAnalyzer(config: AnalyzerConfig & { analyzers: readonly An
     const tokens = tokenize(text)
     const paragraphs = splitParagraphs(text)
     const sentences = splitSentences(text, tokens, paragraphs)
-    let normalized: NormalizedText | undefined
     const findings = emptyFindings()
     const problems: Problem[] = [...setupProblems]
-    const ctx: AnalyzerContext = {
-      document,
-      text,
-      tokens,
-      sentences,
-      paragraphs,
-      get normalized() {
-        return (normalized ??= normalize(text))
-      },
-      findings,
-    }
+    const ctx: AnalyzerContext = new DocumentContext(document, text, tokens, sentences, paragraphs, findings)
     const skippedForLanguage: string[] = []
     for (const a of selected) {
       if (failedSetup.has(a.id)) continue

@@ -15,12 +15,14 @@ interface SpanLike {
   text?: string
 }
 
-function checkSpan(span: SpanLike, text: string, where: string): string | null {
+/** What is wrong with a span, as the end of a message that starts with where it is; null when nothing is. */
+function spanProblem(span: SpanLike, text: string): string | null {
   const { start, end } = span
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return `${where}: offsets must be integers (got ${start}, ${end})`
-  if (!(start >= 0 && start < end && end <= text.length)) return `${where}: span ${start}–${end} is outside 0 ≤ start < end ≤ ${text.length}`
-  if (span.text !== undefined && span.text !== text.slice(start, end)) {
-    return `${where}: text ${JSON.stringify(span.text.slice(0, 40))} does not equal the document text at ${start}–${end} (${JSON.stringify(text.slice(start, end).slice(0, 40))})`
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `offsets must be integers (got ${start}, ${end})`
+  if (!(start >= 0 && start < end && end <= text.length)) return `span ${start}–${end} is outside 0 ≤ start < end ≤ ${text.length}`
+  // The same test as `span.text !== text.slice(start, end)`, without cutting out the slice.
+  if (span.text !== undefined && !(span.text.length === end - start && text.startsWith(span.text, start))) {
+    return `text ${JSON.stringify(span.text.slice(0, 40))} does not equal the document text at ${start}–${end} (${JSON.stringify(text.slice(start, end).slice(0, 40))})`
   }
   return null
 }
@@ -39,12 +41,18 @@ export function findViolations<S extends Section>(section: S, findings: Findings
       const e = finding as Findings['entities'][number]
       if (e.mentions.length === 0) message = `entity ${e.id} has no mentions`
       for (const [k, mention] of e.mentions.entries()) {
-        message ??= checkSpan(mention, text, `entity ${e.id} mention ${k}`)
+        if (message !== null) break
+        const problem = spanProblem(mention, text)
+        if (problem !== null) message = `entity ${e.id} mention ${k}: ${problem}`
       }
     } else {
-      message = checkSpan(finding as SpanLike, text, `${section} ${index}`)
+      const problem = spanProblem(finding as SpanLike, text)
+      if (problem !== null) message = `${section} ${index}: ${problem}`
       const trigger = (finding as { trigger?: SpanLike }).trigger
-      if (!message && trigger) message = checkSpan(trigger, text, `${section} ${index} trigger`)
+      if (!message && trigger) {
+        const triggerProblem = spanProblem(trigger, text)
+        if (triggerProblem !== null) message = `${section} ${index} trigger: ${triggerProblem}`
+      }
       const confidence = (finding as { confidence?: number }).confidence
       if (!message && confidence !== undefined && !(confidence >= 0 && confidence <= 1)) message = `${section} ${index}: confidence ${confidence} is outside 0–1`
     }

@@ -21,8 +21,11 @@ export interface CheckworthyModel {
 
 /** Scores sentences with a {@link CheckworthyModel}; holds the feature buffer, so one scorer per thread. */
 export interface ClaimScorer {
-  /** The calibrated probability that tokens `from`–`to` (one sentence) make a claim worth checking. */
-  score(tokens: readonly Token[], from: number, to: number): number
+  /**
+   * The calibrated probability that tokens `from`–`to` (one sentence) make a claim worth checking.
+   * `text`, when given, is the text the tokens were cut from, which makes reading them faster.
+   */
+  score(tokens: readonly Token[], from: number, to: number, text?: string): number
 }
 
 /**
@@ -36,11 +39,8 @@ export function claimScorer(model: CheckworthyModel): ClaimScorer {
   const featurizer = new ClaimFeaturizer(model.features)
   const { bias, weights } = model.logistic
   return {
-    score(tokens, from, to) {
-      const { buckets, count } = featurizer.extractInto(tokens, from, to)
-      let sum = bias
-      for (let i = 0; i < count; i++) sum += weights[buckets[i]]
-      return calibrate(model.platt, sum)
+    score(tokens, from, to, text) {
+      return calibrate(model.platt, featurizer.weigh(tokens, from, to, weights, bias, text))
     },
   }
 }

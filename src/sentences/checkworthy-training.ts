@@ -71,7 +71,7 @@ export interface TrainedCheckworthy {
 function featurize(examples: readonly ClaimExample[], featurizer: ClaimFeaturizer): BinaryExample[] {
   return examples.map((e) => {
     const tokens = tokenize(e.text)
-    return { features: featurizer.extract(tokens, 0, tokens.length).slice(), label: e.checkworthy }
+    return { features: featurizer.extract(tokens, 0, tokens.length, e.text).slice(), label: e.checkworthy }
   })
 }
 

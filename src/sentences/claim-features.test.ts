@@ -35,3 +35,22 @@ test('a long sentence after short ones gets its own features, not a stale buffer
 test('the table size is checked', () => {
   assert.throws(() => new ClaimFeaturizer({ bits: 30, bigrams: true }), /bits must be an integer in 8\.\.24/)
 })
+
+test('reading the words off the document text gives the same features as off the tokens', () => {
+  const featurizer = new ClaimFeaturizer({ bits: 16, bigrams: true })
+  const text = 'NATO’s GDP fell 4.2% in 2019, “the lowest ever,” said İlhan. Prices DOUBLED; we’ll see www.x.org'
+  const tokens = tokenize(text)
+  const plain = Array.from(featurizer.extract(tokens, 0, tokens.length))
+  assert.deepEqual(Array.from(featurizer.extract(tokens, 0, tokens.length, text)), plain)
+  assert.deepEqual(Array.from(featurizer.extract(tokens, 3, 9, text)), Array.from(featurizer.extract(tokens, 3, 9)))
+})
+
+test('weighing a sentence adds up the weights of its features in order', () => {
+  const featurizer = new ClaimFeaturizer({ bits: 10, bigrams: true })
+  const weights = new Float32Array(1 << 10).map((_, i) => (i % 7 === 0 ? 0 : Math.fround(Math.sin(i))))
+  const text = 'Unemployment fell to 4.2% in 2019, the lowest rate in 50 years.'
+  const tokens = tokenize(text)
+  let expected = -0.25
+  for (const b of featurizer.extract(tokens, 0, tokens.length)) expected += weights[b]
+  assert.equal(featurizer.weigh(tokens, 0, tokens.length, weights, -0.25, text), expected)
+})

@@ -1,13 +1,13 @@
 import type { Token } from '../text/types.ts'
-import * as CUES from './claim-cues.ts'
+import {
+  ACRONYM, ClaimWordReader, COMPARATIVE, COMPARATIVE_ER, CONDITIONAL, CURRENCY, ED, ENDS_LL, ENDS_VE, FIRST_PLURAL, FIRST_SINGULAR, FUTURE, GOING, HEDGE,
+  I_WORD, MAGNITUDE, NUMBER_WORD, PARTICIPLE, PAST, PERCENT, PERFECT, SECOND, SPEECH, STAND_IN_HASHES, STAND_INS, SUPERLATIVE, SUPERLATIVE_EST, TELLING,
+  THIRD, TIME, UPPER, cueBits, numberWord,
+} from './claim-words.ts'
+import { normaliseWord } from './word-forms.ts'
 
-/**
- * What a sentence looks like as a claim: its normalised words and the cues a fact-checker reads
- * first — numbers and their kind, names, comparison, tense, person, hedging, punctuation.
- */
-export interface ClaimShape {
-  /** Lower-cased words; numbers become `#year`, `#number` or `#decimal`, addresses `#url`; punctuation is left out. */
-  words: string[]
+/** The cues of a claim that are not its words; see {@link ClaimShape}. */
+export interface ClaimCues {
   numbers: number
   year: boolean
   percent: boolean
@@ -35,99 +35,192 @@ export interface ClaimShape {
   exclamation: boolean
 }
 
-// Every cue word maps to a bit mask of the lists it is in, so each word costs one lookup.
-const PAST = 1 << 0
-const PARTICIPLE = 1 << 1
-const NOT_PAST_ED = 1 << 2
-const PERFECT = 1 << 3
-const FUTURE = 1 << 4
-const CONDITIONAL = 1 << 5
-const HEDGE = 1 << 6
-const COMPARATIVE = 1 << 7
-const SUPERLATIVE = 1 << 8
-const NOT_SUPERLATIVE = 1 << 9
-const NOT_COMPARATIVE = 1 << 10
-const NUMBER_WORD = 1 << 11
-const MAGNITUDE = 1 << 12
-const PERCENT = 1 << 13
-const CURRENCY = 1 << 14
-const FIRST_SINGULAR = 1 << 15
-const FIRST_PLURAL = 1 << 16
-const SECOND = 1 << 17
-const THIRD = 1 << 18
-const TIME = 1 << 19
-const SPEECH = 1 << 20
-const GOING = 1 << 21
-
-const CUE_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>()
-  const add = (words: readonly string[], bit: number) => {
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit)
-  }
-  add(CUES.IRREGULAR_PAST, PAST)
-  add(CUES.IRREGULAR_PARTICIPLES, PARTICIPLE)
-  add(CUES.NOT_PAST_ED, NOT_PAST_ED)
-  add(CUES.PERFECT_AUXILIARIES, PERFECT)
-  add(CUES.FUTURE_WORDS, FUTURE)
-  add(CUES.CONDITIONAL_MODALS, CONDITIONAL)
-  add(CUES.HEDGES, HEDGE)
-  add(CUES.COMPARATIVES, COMPARATIVE)
-  add([...CUES.SUPERLATIVES, 'best', 'worst'], SUPERLATIVE)
-  add(CUES.NOT_SUPERLATIVE_EST, NOT_SUPERLATIVE)
-  add(CUES.NOT_COMPARATIVE_ER, NOT_COMPARATIVE)
-  add(CUES.NUMBER_WORDS, NUMBER_WORD)
-  add(CUES.MAGNITUDE_WORDS, MAGNITUDE)
-  add(CUES.PERCENT_WORDS, PERCENT)
-  add(CUES.CURRENCY_WORDS, CURRENCY)
-  add(CUES.FIRST_SINGULAR, FIRST_SINGULAR)
-  add(CUES.FIRST_PLURAL, FIRST_PLURAL)
-  add(CUES.SECOND_PERSON, SECOND)
-  add(CUES.THIRD_PERSON, THIRD)
-  add(CUES.TIME_WORDS, TIME)
-  add(CUES.SPEECH_VERBS, SPEECH)
-  add(['going'], GOING)
-  return bits
-})()
-
-const cueBits = (word: string): number => CUE_BITS.get(word) ?? 0
-const CLOSING_QUOTES = new Set(['”', '’', '»', '›', '」', '』'])
-
 /**
- * True when the quote mark at `k` closes a quotation that an attribution follows (`…,” said the
- * minister.`): what the sentence claims is inside the quotation, not in who said it.
+ * What a sentence looks like as a claim: its normalised words and the cues a fact-checker reads
+ * first — numbers and their kind, names, comparison, tense, person, hedging, punctuation.
  */
-function attributionFollows(tokens: readonly Token[], k: number, to: number): boolean {
-  const mark = tokens[k]
-  const closing = CLOSING_QUOTES.has(mark.text) || ((mark.text === '"' || mark.text === "'") && !mark.spaceBefore)
-  if (!closing) return false
-  let words = 0
-  for (let j = k + 1; j < to && words < 4; j++) {
-    const t = tokens[j]
-    if (t.kind !== 'word') continue
-    words++
-    if (cueBits(t.text.toLowerCase()) & SPEECH) return true
-  }
-  return false
+export interface ClaimShape extends ClaimCues {
+  /** Lower-cased words; numbers become `#year`, `#number` or `#decimal`, addresses `#url`; punctuation is left out. */
+  words: string[]
 }
 
-function numberWord(text: string): string {
-  if (/^(?:1[5-9]|20)\d\d$/.test(text)) return '#year'
-  return /[.,]\d{1,2}$/.test(text) && !/,\d{3}$/.test(text) ? '#decimal' : '#number'
-}
-
-const endsWithEd = (word: string, bits: number): boolean => word.length >= 5 && word.endsWith('ed') && (bits & NOT_PAST_ED) === 0
-
-/** Capitalised letters in a word; stops counting at two. */
-function capitals(raw: string, lower: string): number {
-  let n = 0
-  for (let i = 0; i < raw.length && n < 2; i++) if (raw.charCodeAt(i) !== lower.charCodeAt(i)) n++
-  return n
-}
+const CLOSING_QUOTES = new Set(['”', '’', '»', '›', '」', '』'])
 
 const nextWordIs = (tokens: readonly Token[], k: number, word: string): boolean => {
   const next = tokens[k + 1]
   return next !== undefined && next.text.length === word.length && next.text.toLowerCase() === word
 }
+
+/** Turns every flag of `cues` off and every count to zero; returns `cues`. */
+function clearCues(cues: ClaimCues): ClaimCues {
+  cues.numbers = 0
+  cues.year = false
+  cues.percent = false
+  cues.money = false
+  cues.magnitude = false
+  cues.numberWord = false
+  cues.names = 0
+  cues.acronym = false
+  cues.titleCase = false
+  cues.comparative = false
+  cues.superlative = false
+  cues.past = false
+  cues.perfect = false
+  cues.future = false
+  cues.conditional = false
+  cues.firstSingular = false
+  cues.firstPlural = false
+  cues.second = false
+  cues.third = false
+  cues.hedge = false
+  cues.time = false
+  cues.question = false
+  cues.exclamation = false
+  return cues
+}
+
+/** Where a word of a claim comes from: a word token's index, or `-1 - i` for the i-th stand-in word. */
+const URL_SOURCE = -1 - STAND_INS.indexOf('#url')
+const EMAIL_SOURCE = -1 - STAND_INS.indexOf('#email')
+
+/**
+ * Reads sentences as claims, one at a time: the hashes of the words' normal forms and the cues of
+ * {@link ClaimShape}. Reuses its buffers, so what it read is valid until the next `read`.
+ *
+ * @example
+ * const reader = new ClaimReader()
+ * const count = reader.read(tokens, sentence.tokenStart, sentence.tokenEnd)
+ * reader.cues.past // true
+ */
+export class ClaimReader {
+  /** The cues of the sentence read last. */
+  readonly cues: ClaimCues = clearCues({} as ClaimCues)
+  /** `hashString` of each of its words, `hashes[0..count)`. */
+  hashes = new Uint32Array(256)
+  /** Where each of its words comes from: a token index, or `-1 - i` for the i-th of `STAND_INS`. */
+  sources = new Int32Array(256)
+  private readonly word = new ClaimWordReader()
+
+  /** The word at position `i` of the sentence read last, as {@link ClaimShape} lists it. */
+  wordAt(tokens: readonly Token[], i: number): string {
+    const source = this.sources[i]
+    return source >= 0 ? normaliseWord(tokens[source].text) : STAND_INS[-1 - source]
+  }
+
+  /**
+   * Reads the tokens `from`–`to` (one sentence) and returns how many words it has. `text`, when
+   * given, is the text the tokens were cut from: the words are read off it, which is faster.
+   */
+  read(tokens: readonly Token[], from: number, to: number, text?: string): number {
+    if (this.hashes.length < to - from) {
+      this.hashes = new Uint32Array(2 * (to - from))
+      this.sources = new Int32Array(2 * (to - from))
+    }
+    const { hashes, sources, word } = this
+    const cues = clearCues(this.cues)
+    let count = 0
+    let capitalised = 0
+    let lettered = 0
+    let afterOpening = true
+    let perfectWithin = 0
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]
+      const kind = t.kind
+      if (kind === 'punct' || kind === 'quote') {
+        if (kind === 'quote' && count > 0 && this.attributionFollows(tokens, k, to, text)) break
+        if (t.text === ':' || kind === 'quote') afterOpening = true
+        continue
+      }
+      if (kind === 'symbol') {
+        if (t.text === '%') cues.percent = true
+        else if (cueBits(t.text) & CURRENCY) cues.money = true
+        continue
+      }
+      if (kind === 'number') {
+        const stand = numberWord(t.text) as (typeof STAND_INS)[number]
+        hashes[count] = STAND_IN_HASHES[stand]
+        sources[count++] = -1 - STAND_INS.indexOf(stand)
+        cues.numbers++
+        if (stand === '#year') cues.year = true
+        afterOpening = false
+        perfectWithin--
+        continue
+      }
+      if (kind === 'url' || kind === 'email') {
+        hashes[count] = STAND_IN_HASHES[kind === 'url' ? '#url' : '#email']
+        sources[count++] = kind === 'url' ? URL_SOURCE : EMAIL_SOURCE
+        afterOpening = false
+        perfectWithin--
+        continue
+      }
+      if (text === undefined) word.read(t.text, 0, t.text.length)
+      else word.read(text, t.start, t.end)
+      hashes[count] = word.hash
+      sources[count++] = k
+      const traits = word.traits
+      lettered++
+      if (traits & UPPER) {
+        capitalised++
+        if (!afterOpening && !(traits & I_WORD)) cues.names++
+        if (traits & ACRONYM) cues.acronym = true
+      }
+      afterOpening = false
+      const bits = word.cues
+      const ed = traits & ED
+      if (perfectWithin > 0 && (ed || bits & PARTICIPLE)) cues.perfect = true
+      perfectWithin = bits & PERFECT || traits & ENDS_VE ? 3 : perfectWithin - 1
+      if (!(traits & TELLING)) continue
+      if (bits & PERCENT) cues.percent ||= this.wordAt(tokens, count - 1) !== 'per' || nextWordIs(tokens, k, 'cent')
+      if (bits & CURRENCY) cues.money = true
+      if (bits & MAGNITUDE) cues.magnitude ||= this.wordAt(tokens, count - 1).length > 2 || tokens[k - 1]?.kind === 'number'
+      if (bits & NUMBER_WORD) cues.numberWord = true
+      if (bits & COMPARATIVE) cues.comparative = true
+      else if (traits & COMPARATIVE_ER && nextWordIs(tokens, k, 'than')) cues.comparative = true
+      if (bits & SUPERLATIVE || traits & SUPERLATIVE_EST) cues.superlative = true
+      if (bits & PAST || ed) cues.past = true
+      if (bits & FUTURE || traits & ENDS_LL || (bits & GOING && nextWordIs(tokens, k, 'to'))) cues.future = true
+      if (bits & CONDITIONAL) cues.conditional = true
+      if (bits & HEDGE) cues.hedge = true
+      if (bits & TIME) cues.time = true
+      if (bits & FIRST_SINGULAR) cues.firstSingular = true
+      else if (bits & FIRST_PLURAL) cues.firstPlural = true
+      else if (bits & SECOND) cues.second = true
+      else if (bits & THIRD) cues.third = true
+    }
+    for (let k = to - 1; k >= from; k--) {
+      const t = tokens[k]
+      if (t.kind === 'quote' || t.text === ')') continue
+      if (t.text.includes('?')) cues.question = true
+      if (t.text.includes('!')) cues.exclamation = true
+      break
+    }
+    cues.titleCase = lettered >= 3 && capitalised === lettered
+    if (cues.titleCase) cues.names = 0
+    return count
+  }
+
+  /**
+   * True when the quote mark at `k` closes a quotation that an attribution follows (`…,” said the
+   * minister.`): what the sentence claims is inside the quotation, not in who said it.
+   */
+  private attributionFollows(tokens: readonly Token[], k: number, to: number, text: string | undefined): boolean {
+    const mark = tokens[k]
+    const closing = CLOSING_QUOTES.has(mark.text) || ((mark.text === '"' || mark.text === "'") && !mark.spaceBefore)
+    if (!closing) return false
+    let words = 0
+    for (let j = k + 1; j < to && words < 4; j++) {
+      const t = tokens[j]
+      if (t.kind !== 'word') continue
+      words++
+      if (text === undefined) this.word.read(t.text, 0, t.text.length)
+      else this.word.read(text, t.start, t.end)
+      if (this.word.cues & SPEECH) return true
+    }
+    return false
+  }
+}
+
+const reader = new ClaimReader()
 
 /**
  * Reads the claim cues of the tokens `from`–`to` (one sentence).
@@ -138,106 +231,8 @@ const nextWordIs = (tokens: readonly Token[], k: number, word: string): boolean 
  * shape.percent && shape.year && shape.past // true
  */
 export function claimShape(tokens: readonly Token[], from: number, to: number): ClaimShape {
-  const shape: ClaimShape = {
-    words: [],
-    numbers: 0,
-    year: false,
-    percent: false,
-    money: false,
-    magnitude: false,
-    numberWord: false,
-    names: 0,
-    acronym: false,
-    titleCase: false,
-    comparative: false,
-    superlative: false,
-    past: false,
-    perfect: false,
-    future: false,
-    conditional: false,
-    firstSingular: false,
-    firstPlural: false,
-    second: false,
-    third: false,
-    hedge: false,
-    time: false,
-    question: false,
-    exclamation: false,
-  }
-  const { words } = shape
-  let capitalised = 0
-  let lettered = 0
-  let afterOpening = true
-  let perfectWithin = 0
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]
-    const kind = t.kind
-    if (kind === 'punct' || kind === 'quote') {
-      if (kind === 'quote' && words.length > 0 && attributionFollows(tokens, k, to)) break
-      if (t.text === ':' || kind === 'quote') afterOpening = true
-      continue
-    }
-    if (kind === 'symbol') {
-      if (t.text === '%') shape.percent = true
-      else if (cueBits(t.text) & CURRENCY) shape.money = true
-      continue
-    }
-    if (kind === 'number') {
-      const word = numberWord(t.text)
-      words.push(word)
-      shape.numbers++
-      if (word === '#year') shape.year = true
-      afterOpening = false
-      perfectWithin--
-      continue
-    }
-    if (kind === 'url' || kind === 'email') {
-      words.push(kind === 'url' ? '#url' : '#email')
-      afterOpening = false
-      perfectWithin--
-      continue
-    }
-    const raw = t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text
-    const word = raw.toLowerCase()
-    words.push(word)
-    const upper = raw.charCodeAt(0) !== word.charCodeAt(0)
-    lettered++
-    if (upper) {
-      capitalised++
-      if (!afterOpening && word !== 'i' && !word.startsWith("i'")) shape.names++
-      if (raw.length >= 2 && capitals(raw, word) >= 2 && raw === raw.toUpperCase()) shape.acronym = true
-    }
-    afterOpening = false
-    const bits = cueBits(word)
-    const ed = endsWithEd(word, bits)
-    if (perfectWithin > 0 && (ed || bits & PARTICIPLE)) shape.perfect = true
-    perfectWithin = bits & PERFECT || word.endsWith("'ve") ? 3 : perfectWithin - 1
-    if (bits === 0 && !ed && !word.endsWith('er') && !word.endsWith('est') && !word.endsWith("'ll")) continue
-    if (bits & PERCENT) shape.percent ||= word !== 'per' || nextWordIs(tokens, k, 'cent')
-    if (bits & CURRENCY) shape.money = true
-    if (bits & MAGNITUDE) shape.magnitude ||= word.length > 2 || tokens[k - 1]?.kind === 'number'
-    if (bits & NUMBER_WORD) shape.numberWord = true
-    if (bits & COMPARATIVE) shape.comparative = true
-    else if (word.length > 4 && word.endsWith('er') && (bits & NOT_COMPARATIVE) === 0 && nextWordIs(tokens, k, 'than')) shape.comparative = true
-    if (bits & SUPERLATIVE || (word.length >= 5 && word.endsWith('est') && (bits & NOT_SUPERLATIVE) === 0)) shape.superlative = true
-    if (bits & PAST || ed) shape.past = true
-    if (bits & FUTURE || word.endsWith("'ll") || (bits & GOING && nextWordIs(tokens, k, 'to'))) shape.future = true
-    if (bits & CONDITIONAL) shape.conditional = true
-    if (bits & HEDGE) shape.hedge = true
-    if (bits & TIME) shape.time = true
-    if (bits & FIRST_SINGULAR) shape.firstSingular = true
-    else if (bits & FIRST_PLURAL) shape.firstPlural = true
-    else if (bits & SECOND) shape.second = true
-    else if (bits & THIRD) shape.third = true
-  }
-  for (let k = to - 1; k >= from; k--) {
-    const t = tokens[k]
-    if (t.kind === 'quote' || t.text === ')') continue
-    if (t.text.includes('?')) shape.question = true
-    if (t.text.includes('!')) shape.exclamation = true
-    break
-  }
-  shape.titleCase = lettered >= 3 && capitalised === lettered
-  if (shape.titleCase) shape.names = 0
-  return shape
+  const count = reader.read(tokens, from, to)
+  const words: string[] = []
+  for (let i = 0; i < count; i++) words.push(reader.wordAt(tokens, i))
+  return { words, ...reader.cues }
 }

@@ -1,4 +1,4 @@
-import type { ClaimShape } from './claim-shape.ts'
+import type { ClaimCues, ClaimShape } from './claim-shape.ts'
 
 const LENGTH_BINS = [3, 6, 10, 15, 20, 30, 45]
 
@@ -15,10 +15,10 @@ export function lengthBin(n: number): string {
 const LENGTH_NAMES = Array.from({ length: 47 }, (_, n) => `length=${lengthBin(n)}`)
 const NUMBER_NAMES = ['numbers=0', 'numbers=1', 'numbers=2', 'numbers=3']
 const NAME_NAMES = ['names=0', 'names=1', 'names=2', 'names=3']
-const quantity = (s: ClaimShape): boolean => s.numbers > 0 || s.magnitude || s.percent
+const quantity = (s: ClaimCues): boolean => s.numbers > 0 || s.magnitude || s.percent
 
 /** Flag features and when they are on; the pairs are conjunctions a linear model cannot build itself. */
-const FLAGS: ReadonlyArray<readonly [string, (s: ClaimShape) => boolean]> = [
+const FLAGS: ReadonlyArray<readonly [string, (s: ClaimCues) => boolean]> = [
   ['number:year', (s) => s.year],
   ['number:percent', (s) => s.percent],
   ['number:money', (s) => s.money],
@@ -56,13 +56,14 @@ const LENGTH_AT = NAMES_AT + NAME_NAMES.length
 const FLAGS_AT = LENGTH_AT + LENGTH_NAMES.length
 
 /**
- * Writes the positions in {@link SHAPE_FEATURE_NAMES} of the shape's features into `out` from `at`
- * (room for 3 + the number of flags is needed) and returns where it stopped.
+ * Writes the positions in {@link SHAPE_FEATURE_NAMES} of the features of a sentence of `words` words
+ * with these cues into `out` from `at` (room for 3 + the number of flags is needed) and returns where
+ * it stopped.
  */
-export function shapeFeatureIds(shape: ClaimShape, out: Int32Array, at: number): number {
+export function shapeFeatureIds(shape: ClaimCues, words: number, out: Int32Array, at: number): number {
   out[at++] = Math.min(shape.numbers, 3)
   out[at++] = NAMES_AT + Math.min(shape.names, 3)
-  out[at++] = LENGTH_AT + Math.min(shape.words.length, 46)
+  out[at++] = LENGTH_AT + Math.min(words, 46)
   for (let f = 0; f < FLAGS.length; f++) if (FLAGS[f][1](shape)) out[at++] = FLAGS_AT + f
   return at
 }
@@ -79,6 +80,6 @@ export const MAX_SHAPE_FEATURES = 3 + FLAGS.length
  */
 export function shapeFeatureNames(shape: ClaimShape): string[] {
   const ids = new Int32Array(MAX_SHAPE_FEATURES)
-  const n = shapeFeatureIds(shape, ids, 0)
+  const n = shapeFeatureIds(shape, shape.words.length, ids, 0)
   return Array.from(ids.subarray(0, n), (id) => SHAPE_FEATURE_NAMES[id])
 }

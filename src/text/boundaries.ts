@@ -43,7 +43,11 @@ const REPORTING_VERBS = new Set([
 /** True for a token that ends a sentence by itself: ".", "!", "?", "…", "..." and their runs. */
 export function isTerminal(t: Token): boolean {
   if (t.kind !== 'punct') return false
-  return TERMINAL.has(t.text) || t.text.charCodeAt(0) === 46 || /^[!?！？]+$/.test(t.text)
+  const first = t.text.charCodeAt(0)
+  if (first === 46) return true
+  // Only a run of question and exclamation marks is left to match.
+  if (first !== 0x21 && first !== 0x3f && first !== 0xff01 && first !== 0xff1f) return TERMINAL.has(t.text)
+  return TERMINAL.has(t.text) || /^[!?！？]+$/.test(t.text)
 }
 
 /** True for a token that closes what came before: closing quotes and brackets; straight quotes when attached. */

@@ -31,8 +31,9 @@ function wordRunEnd(text: string, i: number): number {
   while (i < n) {
     const c = text.charCodeAt(i)
     if (c < 128) {
-      const k = asciiClass(c)
-      if (k === CharClass.Upper || k === CharClass.Lower || k === CharClass.Digit) {
+      // A-Z and a-z (c | 32 folds the capitals onto the small letters), then 0-9.
+      const folded = c | 32
+      if ((folded >= 97 && folded <= 122) || (c >= 48 && c <= 57)) {
         i++
         continue
       }

@@ -1,4 +1,4 @@
-import { DATE_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS, isKnownAbbreviation } from './abbreviations.ts'
+import { DATE_ABBREVIATIONS, FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, isKnownAbbreviation } from './abbreviations.ts'
 import { CharClass, asciiClass, codePointAt, isLineBreak, isSpace, isUpperCodePoint, isWordCodePoint } from './chars.ts'
 import { isClitic, scanBareDomain, scanDottedAcronym, scanEmail, scanNumber, scanSymbol, scanUrl, scanWord } from './scan.ts'
 import type { Token, TokenKind } from './types.ts'
@@ -11,9 +11,24 @@ const PUNCT = new Set([
 ])
 const BANGS = new Set([0x21, 0x3f, 0xff01, 0xff1f, 0x203c, 0x2047, 0x2048, 0x2049])
 const HYPHENS = new Set([0x2d])
+
+// Which of the sets above a character that starts no word is in, checked in this order.
+const BANG = 1
+const QUOTE = 2
+const PUNCTUATION = 3
+const OTHER = 0
+const groupOfSets = (c: number): number => (BANGS.has(c) ? BANG : QUOTES.has(c) ? QUOTE : PUNCT.has(c) ? PUNCTUATION : OTHER)
+const ASCII_GROUPS = Uint8Array.from({ length: 128 }, (_, c) => groupOfSets(c))
+
+/** The group of a character: BANG, QUOTE, PUNCTUATION or OTHER. */
+function groupOf(c: number): number {
+  return c < 128 ? ASCII_GROUPS[c] : groupOfSets(c)
+}
 const DOT = 46
 const ELLIPSIS = 0x2026
 const DOTS = new Set([DOT, ELLIPSIS])
+
+const LONGEST_ABBREVIATION = Math.max(...[TITLE_ABBREVIATIONS, FINAL_ABBREVIATIONS, OTHER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, DATE_ABBREVIATIONS].flatMap((set) => [...set].map((w) => w.length)))
 
 function nextNonSpace(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++
@@ -26,12 +41,13 @@ function nextNonSpace(text: string, i: number): number {
  * only when capitalised and followed by a number or a comma.
  */
 function takesStop(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end)
-  const first = codePointAt(word, 0)
+  const first = codePointAt(text, start)
   const capital = isUpperCodePoint(first)
-  const initial = word.length === (first > 0xffff ? 2 : 1)
+  const initial = end - start === (first > 0xffff ? 2 : 1)
   if (capital && initial) return true
-  const lower = word.toLowerCase()
+  // Longer than every abbreviation: no list can hold it (lower-casing never makes a word shorter).
+  if (end - start > LONGEST_ABBREVIATION) return false
+  const lower = text.slice(start, end).toLowerCase()
   if (TITLE_ABBREVIATIONS.has(lower)) return capital
   if (isKnownAbbreviation(lower)) return true
   const next = nextNonSpace(text, end + 1)
@@ -65,8 +81,9 @@ export function tokenize(text: string): Token[] {
   let previousKind: TokenKind | null = null
   while (i < n) {
     const c = text.charCodeAt(i)
-    if (isSpace(c)) {
-      if (isLineBreak(c)) lineStart = true
+    const cls = c < 128 ? asciiClass(c) : CharClass.Other
+    if (cls === CharClass.Space || cls === CharClass.LineBreak || (c >= 128 && isSpace(c))) {
+      if (cls === CharClass.LineBreak || (c >= 128 && isLineBreak(c))) lineStart = true
       i++
       continue
     }
@@ -74,7 +91,6 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind = 'word'
     let abbr = false
     if (at !== -1 && at < i) at = text.indexOf('@', i)
-    const cls = c < 128 ? asciiClass(c) : CharClass.Other
     const wordStart = cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.Digit || (c >= 128 && isWordCodePoint(codePointAt(text, i)))
     if (wordStart) {
       if (c === 104 || c === 72 || c === 119 || c === 87) {
@@ -113,10 +129,10 @@ export function tokenize(text: string): Token[] {
     } else if (c === DOT || c === ELLIPSIS) {
       end = runEnd(text, i, DOTS)
       kind = 'punct'
-    } else if (BANGS.has(c)) {
+    } else if (groupOf(c) === BANG) {
       end = runEnd(text, i, BANGS)
       kind = 'punct'
-    } else if (QUOTES.has(c)) {
+    } else if (groupOf(c) === QUOTE) {
       kind = 'quote'
       const next = text.charCodeAt(i + 1)
       if ((c === 0x27 || c === 0x2019) && i === lastEnd && i > 0 && (previousKind === 'word' || previousKind === 'number') && isClitic(text, i)) {
@@ -124,7 +140,7 @@ export function tokenize(text: string): Token[] {
         kind = 'word'
       } else if ((c === 0x60 && next === 0x60) || (c === 0x27 && next === 0x27)) end = i + 2
       else end = i + 1
-    } else if (PUNCT.has(c)) {
+    } else if (groupOf(c) === PUNCTUATION) {
       kind = 'punct'
       end = c === 0x2d ? runEnd(text, i, HYPHENS) : i + 1
     } else {

@@ -1,118 +1,5 @@
 import type { Paragraph, Sentence, Token } from '../../text/types.ts'
 
-/** A phrase list compiled for word-by-word matching: first word -> phrases as word arrays. */
-export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>
-
-/** Compiles lower-case phrases ("we call on") for {@link countPhrases}. */
-export function compilePhrases(phrases: readonly string[]): PhraseIndex {
-  const index = new Map<string, string[][]>()
-  for (const phrase of phrases) {
-    const words = phrase.split(' ')
-    const list = index.get(words[0]) ?? []
-    list.push(words)
-    index.set(words[0], list)
-  }
-  return index
-}
-
-/** Where each phrase of `index` starts in `words`, as word positions. */
-export function findPhrases(words: readonly string[], index: PhraseIndex): number[] {
-  const hits: number[] = []
-  for (let i = 0; i < words.length; i++) {
-    const candidates = index.get(words[i])
-    if (!candidates) continue
-    for (const phrase of candidates) {
-      let k = 1
-      while (k < phrase.length && words[i + k] === phrase[k]) k++
-      if (k === phrase.length) {
-        hits.push(i)
-        break
-      }
-    }
-  }
-  return hits
-}
-
-/** How many times phrases of `index` occur in `words`. */
-export function countPhrases(words: readonly string[], index: PhraseIndex): number {
-  return findPhrases(words, index).length
-}
-
-/** Several phrase lists compiled together: first word -> phrases, each tagged with its list. */
-export interface PhraseLists<K extends string> {
-  readonly names: readonly K[]
-  readonly index: ReadonlyMap<string, readonly { list: number; words: readonly string[] }[]>
-}
-
-/** Compiles named lists of lower-case phrases for {@link findPhrasesOfLists}. */
-export function compilePhraseLists<K extends string>(lists: Readonly<Record<K, readonly string[]>>): PhraseLists<K> {
-  const names = Object.keys(lists) as K[]
-  const index = new Map<string, { list: number; words: string[] }[]>()
-  names.forEach((name, list) => {
-    for (const phrase of lists[name]) {
-      const words = phrase.split(' ')
-      const entries = index.get(words[0]) ?? []
-      entries.push({ list, words })
-      index.set(words[0], entries)
-    }
-  })
-  return { names, index }
-}
-
-const NO_HITS: readonly number[] = Object.freeze([])
-
-/**
- * For each list, where its phrases start in `words` — what {@link findPhrases} finds for that list
- * alone, found for all the lists in one pass over the sentence.
- */
-export function findPhrasesOfLists<K extends string>(words: readonly string[], lists: PhraseLists<K>): Record<K, readonly number[]> {
-  // Lists without a hit share one frozen empty array; a list gets its own array at its first hit.
-  const hits = lists.names.map(() => NO_HITS as number[])
-  for (let i = 0; i < words.length; i++) {
-    const candidates = lists.index.get(words[i])
-    if (!candidates) continue
-    for (const { list, words: phrase } of candidates) {
-      const found = hits[list]
-      if (found.length > 0 && found[found.length - 1] === i) continue
-      let k = 1
-      while (k < phrase.length && words[i + k] === phrase[k]) k++
-      if (k < phrase.length) continue
-      if (found === NO_HITS) hits[list] = [i]
-      else found.push(i)
-    }
-  }
-  const byList = {} as Record<K, readonly number[]>
-  lists.names.forEach((name, list) => (byList[name] = hits[list]))
-  return byList
-}
-
-/** The words of a sentence, lower-cased, with the index of the token each starts at. */
-export interface SentenceWords {
-  words: string[]
-  tokenOf: number[]
-}
-
-/**
- * The lower-cased words of tokens `from`–`to`, punctuation left out, clitics joined back on
- * ("let" + "'s" -> "let's") and curly apostrophes straightened.
- */
-export function wordsOf(tokens: readonly Token[], from: number, to: number): SentenceWords {
-  const words: string[] = []
-  const tokenOf: number[] = []
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]
-    if (t.kind !== 'word' && t.kind !== 'number') continue
-    const lower = t.text.toLowerCase()
-    const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-    if (w.charCodeAt(0) === 39 && !t.spaceBefore && words.length > 0) words[words.length - 1] += w
-    else {
-      words.push(w)
-      tokenOf.push(k)
-    }
-  }
-  return { words, tokenOf }
-}
-
 const OPENING = new Set(['“', '„', '«', '‹', '「', '『'])
 const CLOSING = new Set(['”', '»', '›', '」', '』'])
 
@@ -155,20 +42,57 @@ export function quotedSpans(tokens: readonly Token[], paragraphs: readonly Parag
   return spans
 }
 
-/** The share (0–1) of a sentence's characters that lie inside the quoted spans. */
-export function quotedShare(sentence: Sentence, spans: readonly (readonly [number, number])[], text: string): number {
-  const visible = (from: number, to: number) => {
-    let count = 0
-    for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) count++
-    return count
+/**
+ * The first of the spans that ends after `offset`. Spans from {@link quotedSpans} come in the order
+ * of their ends, so every span before it ends at or before `offset`.
+ */
+function firstEndingAfter(spans: readonly (readonly [number, number])[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans[mid][1] <= offset) lo = mid + 1
+    else hi = mid
   }
+  return lo
+}
+
+/** How many characters of `text` from `from` to `to` are visible (above the space character). */
+function visible(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) count++
+  return count
+}
+
+/**
+ * How many characters of a sentence are visible, counted token by token: tokens hold no whitespace
+ * and, but for symbols and addresses, no control character either, so only those and the gaps
+ * between tokens need a look at each character.
+ */
+function visibleInSentence(sentence: Sentence, tokens: readonly Token[], text: string): number {
+  let count = 0
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]
+    count += t.kind === 'symbol' || t.kind === 'url' ? visible(text, t.start, t.end) : t.end - t.start
+    if (k + 1 < sentence.tokenEnd) count += visible(text, t.end, tokens[k + 1].start)
+  }
+  return count
+}
+
+/**
+ * The share (0–1) of a sentence's characters that lie inside the quoted spans (from
+ * {@link quotedSpans}). With the sentence's `tokens`, its length is counted faster.
+ */
+export function quotedShare(sentence: Sentence, spans: readonly (readonly [number, number])[], text: string, tokens?: readonly Token[]): number {
   let inside = 0
-  for (const [start, end] of spans) {
+  for (let i = firstEndingAfter(spans, sentence.start); i < spans.length; i++) {
+    const [start, end] = spans[i]
     if (end <= sentence.start) continue
     if (start >= sentence.end) break
-    inside += visible(Math.max(start, sentence.start), Math.min(end, sentence.end))
+    inside += visible(text, Math.max(start, sentence.start), Math.min(end, sentence.end))
   }
-  const length = visible(sentence.start, sentence.end)
+  if (inside === 0) return 0
+  const length = tokens ? visibleInSentence(sentence, tokens, text) : visible(text, sentence.start, sentence.end)
   return length === 0 ? 0 : Math.min(1, inside / length)
 }
 
@@ -178,7 +102,8 @@ export function quotedShare(sentence: Sentence, spans: readonly (readonly [numbe
  * naming something in passing (`called the decision “a mistake”`).
  */
 export function quotationIsClause(tokens: readonly Token[], sentence: Sentence, spans: readonly (readonly [number, number])[], reporting: ReadonlySet<string>): boolean {
-  for (const [start, end] of spans) {
+  for (let i = firstEndingAfter(spans, sentence.start); i < spans.length; i++) {
+    const [start, end] = spans[i]
     if (end <= sentence.start) continue
     if (start >= sentence.end) break
     if (start <= sentence.start) return true

@@ -2,57 +2,87 @@ import { defineAnalyzer, type AnalyzerContext, type SentenceAnnotation } from '.
 import type { SentenceFunction } from '../../report/schema.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import * as CUES from './function-cues.ts'
-import { compilePhraseLists, compilePhrases, findPhrases, findPhrasesOfLists, quotationIsClause, quotedShare, quotedSpans, wordsOf, type PhraseIndex, type PhraseLists, type SentenceWords } from './function-features.ts'
+import { quotationIsClause, quotedShare, quotedSpans } from './function-features.ts'
+import { PhraseIdLists } from './function-phrases.ts'
+import {
+  BE_OR_HAVE, CAPITALISED, ED, ENDS_S, EVALUATIVE, EVENT_VERB, FINITE_VERB, FIRST_PERSON, FunctionWords, I_WORD, IMPERATIVE_FOLLOWER, IMPERATIVE_PREFIX,
+  IMPERATIVE_VERB, IMPERATIVE_WITH_PREPOSITION, LABEL, LETTER, MILD_EVALUATIVE, NOT_AFTER_IMPERATIVE, NOT_AN_EVENT_AFTER, QUANTITY_WORD, TIME_WORD, WE_OR_I,
+  type FunctionWordLists, type SentenceWords,
+} from './function-words.ts'
 
-/** The phrase lists that {@link findPhrasesOfLists} looks for in every sentence. */
+/** The phrase lists that are looked for together in every sentence. */
 export type PhraseList = 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
 
 /** Where each phrase list matched in a sentence, as word positions. */
 type PhraseHits = Record<PhraseList, readonly number[]>
 
+/** The words the rules compare with one by one, as dictionary ids. */
+interface LiteralIds {
+  please: number
+  by: number
+  byStop: number
+  for: number
+  to: number
+  on: number
+  in: number
+  at: number
+  and: number
+  or: number
+}
+
 /** The cue lists, compiled once. */
 export interface FunctionCues {
-  imperativeVerbs: ReadonlySet<string>
-  imperativePrefixes: ReadonlySet<string>
-  imperativeFollowers: ReadonlySet<string>
-  imperativeWithPreposition: ReadonlySet<string>
-  negativeImperatives: PhraseIndex
+  /** The cue lists by name; `words` knows for each word which of them it is in. */
+  lists: FunctionWordLists
+  /** Every word the rules name, with its cue bits. */
+  words: FunctionWords
+  negativeImperatives: PhraseIdLists<'negative'>
   /** The phrase lists found together in one pass over each sentence. */
-  phrases: PhraseLists<PhraseList>
-  notAfterImperative: ReadonlySet<string>
-  finiteVerbs: ReadonlySet<string>
-  evaluative: ReadonlySet<string>
-  mildEvaluative: ReadonlySet<string>
-  reportingWords: ReadonlySet<string>
-  eventVerbs: ReadonlySet<string>
-  timeWords: ReadonlySet<string>
-  quantityWords: ReadonlySet<string>
-  labels: ReadonlySet<string>
-  firstPerson: ReadonlySet<string>
+  phrases: PhraseIdLists<PhraseList>
+  literal: LiteralIds
+}
+
+const PHRASE_LISTS: Readonly<Record<PhraseList, readonly string[]>> = {
+  calls: CUES.CALL_PHRASES,
+  thirdPersonCalls: CUES.THIRD_PERSON_CALLS,
+  progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
+  pointers: CUES.POINTER_PHRASES,
+  urgency: CUES.URGENCY_WORDS,
+  addressees: CUES.ADDRESSEES,
+  stance: CUES.STANCE_PHRASES,
+  obligation: CUES.OBLIGATION_PHRASES,
+  adverbs: CUES.STANCE_ADVERBS,
+  contrast: CUES.CONTRAST_PHRASES,
+  reporting: CUES.REPORTING_WORDS,
+  boilerplate: CUES.BOILERPLATE_PHRASES,
+}
+
+const BE_OR_HAVE_WORDS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', "'ve", 'get', 'got', 'feel', 'felt', 'remain', 'remains', 'seem', 'seems']
+
+// After these, "cut" or "held" names an act that may happen ("the way to cut traffic", "will be held
+// to account"), not one that did.
+const NOT_AN_EVENT_AFTER_WORDS = ['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'be', 'not', "won't", "can't", 'cannot']
+
+const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
+  please: 'please',
+  by: 'by',
+  byStop: 'by.',
+  for: 'for',
+  to: 'to',
+  on: 'on',
+  in: 'in',
+  at: 'at',
+  and: 'and',
+  or: 'or',
 }
 
 /** Compiles the cue lists of `function-cues.ts`. */
 export function compileFunctionCues(): FunctionCues {
-  return {
+  const lists: FunctionWordLists = {
     imperativeVerbs: new Set(CUES.IMPERATIVE_VERBS),
     imperativePrefixes: new Set(CUES.IMPERATIVE_PREFIXES),
     imperativeFollowers: new Set(CUES.IMPERATIVE_FOLLOWERS),
     imperativeWithPreposition: new Set(CUES.IMPERATIVE_WITH_PREPOSITION),
-    negativeImperatives: compilePhrases(CUES.NEGATIVE_IMPERATIVES),
-    phrases: compilePhraseLists<PhraseList>({
-      calls: CUES.CALL_PHRASES,
-      thirdPersonCalls: CUES.THIRD_PERSON_CALLS,
-      progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
-      pointers: CUES.POINTER_PHRASES,
-      urgency: CUES.URGENCY_WORDS,
-      addressees: CUES.ADDRESSEES,
-      stance: CUES.STANCE_PHRASES,
-      obligation: CUES.OBLIGATION_PHRASES,
-      adverbs: CUES.STANCE_ADVERBS,
-      contrast: CUES.CONTRAST_PHRASES,
-      reporting: CUES.REPORTING_WORDS,
-      boilerplate: CUES.BOILERPLATE_PHRASES,
-    }),
     notAfterImperative: new Set(CUES.NOT_AFTER_IMPERATIVE),
     finiteVerbs: new Set(CUES.FINITE_VERBS),
     evaluative: new Set(CUES.EVALUATIVE_WORDS),
@@ -63,6 +93,19 @@ export function compileFunctionCues(): FunctionCues {
     quantityWords: new Set(CUES.QUANTITY_WORDS),
     labels: new Set(CUES.LINE_LABELS),
     firstPerson: new Set(CUES.FIRST_PERSON_PLURAL),
+    beOrHave: new Set(BE_OR_HAVE_WORDS),
+    notAnEventAfter: new Set(NOT_AN_EVENT_AFTER_WORDS),
+    weOrI: new Set(['we', 'i']),
+  }
+  const phrases = [...CUES.NEGATIVE_IMPERATIVES, ...Object.values(PHRASE_LISTS).flat()]
+  const words = new FunctionWords(lists, phrases, Object.values(LITERAL_WORDS))
+  const literal = Object.fromEntries(Object.entries(LITERAL_WORDS).map(([key, word]) => [key, words.idOf(word)])) as unknown as LiteralIds
+  return {
+    lists,
+    words,
+    negativeImperatives: new PhraseIdLists(words, { negative: CUES.NEGATIVE_IMPERATIVES }),
+    phrases: new PhraseIdLists(words, PHRASE_LISTS),
+    literal,
   }
 }
 
@@ -70,7 +113,6 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '◦', '‣
 const DASHES = new Set(['—', '–', '-', '--', '---', '―', '|'])
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '」', '』', "''"])
 const ENDINGS = /^(?:[.!?…:;,]|\.{2,}|[!?]+)$/
-const FIRST_PERSON_SINGULAR_OR_PLURAL = new Set(['we', 'i'])
 
 /** Index of the first token after list markers ("-", "•", "1.", "2)"). */
 function contentStart(tokens: readonly Token[], from: number, to: number): number {
@@ -87,18 +129,17 @@ function lastMeaningful(tokens: readonly Token[], from: number, to: number): Tok
   return tokens[k]
 }
 
-function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw: SentenceWords, hits: PhraseHits, cues: FunctionCues): boolean {
-  const { words } = sw
-  if (words.length === 0) return false
+function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw: SentenceWords, hits: PhraseHits, literal: LiteralIds): boolean {
+  const { ids, count } = sw
+  if (count === 0) return false
   if (hits.boilerplate[0] === 0) return true
-  const label = words[0].replace(/\.$/, '')
   const after = tokens[sw.tokenOf[0] + 1]
-  if (cues.labels.has(label) && sw.tokenOf[0] === first && (!after || after.start >= s.end || after.text === ':' || DASHES.has(after.text) || after.kind === 'number' || after.kind === 'email' || after.kind === 'url' || after.text === '+')) {
+  if (sw.bits[0] & LABEL && sw.tokenOf[0] === first && (!after || after.start >= s.end || after.text === ':' || DASHES.has(after.text) || after.kind === 'number' || after.kind === 'email' || after.kind === 'url' || after.text === '+')) {
     return true
   }
   // A byline: "By Jan Kowalski, Staff Reporter".
-  const second = sw.tokenOf[1]
-  if (label === 'by' && words.length <= 8 && second !== undefined && /^\p{Lu}/u.test(tokens[second].text) && !ENDINGS.test(tokens[s.tokenEnd - 1].text)) return true
+  const second = count > 1 ? sw.tokenOf[1] : undefined
+  if ((ids[0] === literal.by || ids[0] === literal.byStop) && count <= 8 && second !== undefined && /^\p{Lu}/u.test(tokens[second].text) && !ENDINGS.test(tokens[s.tokenEnd - 1].text)) return true
   // An address or a phone number with a name or a label: "Web: www.x.org", "Press Office: 020 7783 1000".
   let addresses = 0
   let digitRun = 0
@@ -110,7 +151,7 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
     longestDigitRun = Math.max(longestDigitRun, digitRun)
   }
   if (addresses > 0 && hits.pointers.length > 0) return true
-  return (addresses > 0 && words.length <= 2) || (longestDigitRun >= 3 && words.length <= 8)
+  return (addresses > 0 && count <= 2) || (longestDigitRun >= 3 && count <= 8)
 }
 
 function isHeadline(tokens: readonly Token[], s: Sentence, first: number, words: number): boolean {
@@ -119,36 +160,42 @@ function isHeadline(tokens: readonly Token[], s: Sentence, first: number, words:
   return words <= 25 && !ENDINGS.test(lastMeaningful(tokens, s.tokenStart, s.tokenEnd).text)
 }
 
-function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number, cues: FunctionCues): boolean {
-  const { words, tokenOf } = sw
-  let p = 0
+/**
+ * An imperative in the words from `at` on, whose content starts at token `first`: "Join us",
+ * "Please sign", "Don't let them", "Bring water and warm clothes".
+ */
+function isImperative(tokens: readonly Token[], sw: SentenceWords, at: number, first: number, cues: FunctionCues): boolean {
+  const { ids, tokenOf, bits, count } = sw
+  const { literal } = cues
+  let p = at
   let please = false
-  while (p < words.length && p < 2 && tokenOf[p] >= first && cues.imperativePrefixes.has(words[p])) {
-    if (words[p] === 'please') please = true
+  while (p < count && p - at < 2 && tokenOf[p] >= first && bits[p] & IMPERATIVE_PREFIX) {
+    if (ids[p] === literal.please) please = true
     p++
   }
-  if (p >= words.length || tokenOf[p] < first) return false
+  if (p >= count || tokenOf[p] < first) return false
   if (please) return /^\p{Ll}/u.test(tokens[tokenOf[p]].text)
-  if (findPhrases(words.slice(p, p + 2), cues.negativeImperatives)[0] === 0 && words.length > p + 1) return true
-  if (!cues.imperativeVerbs.has(words[p])) return false
-  const next = words[p + 1]
-  if (next === undefined) return true
-  if (cues.imperativeFollowers.has(next)) return true
-  if ((next === 'for' || next === 'to' || next === 'on' || next === 'in' || next === 'at') && cues.imperativeWithPreposition.has(words[p])) return true
+  if (cues.negativeImperatives.startsAt(ids, p, Math.min(p + 2, count)) && count > p + 1) return true
+  if (!(bits[p] & IMPERATIVE_VERB)) return false
+  if (p + 1 >= count) return true
+  const next = ids[p + 1]
+  const nextBits = bits[p + 1]
+  if (nextBits & IMPERATIVE_FOLLOWER) return true
+  if ((next === literal.for || next === literal.to || next === literal.on || next === literal.in || next === literal.at) && bits[p] & IMPERATIVE_WITH_PREPOSITION) return true
   // "Support Ukraine", "Vote Labour": a verb with a name for its object.
   const nextToken = tokens[tokenOf[p + 1]]
   if (/^\p{Lu}/u.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
   // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them in the
   // same clause that would make the first word a noun subject ("Fund managers said …", "Help arrived").
-  if (cues.notAfterImperative.has(next) || cues.finiteVerbs.has(next) || cues.eventVerbs.has(next) || (next.length > 4 && next.endsWith('ed'))) return false
+  if (nextBits & (NOT_AFTER_IMPERATIVE | FINITE_VERB | EVENT_VERB | ED)) return false
   // A plural object ends the clause ("Bring sandwiches, …"); an "-s" word going on is a verb ("Report finds …").
-  if (next.length > 3 && next.endsWith('s')) {
+  if (nextBits & ENDS_S) {
     const after = tokens[tokenOf[p + 1] + 1]
-    if (after && after.kind !== 'punct' && words[p + 2] !== 'and' && words[p + 2] !== 'or') return false
+    if (after && after.kind !== 'punct' && !(p + 2 < count && (ids[p + 2] === literal.and || ids[p + 2] === literal.or))) return false
   }
-  for (let i = p + 2; i < words.length; i++) {
+  for (let i = p + 2; i < count; i++) {
     if (tokens[tokenOf[i] - 1].text === ',' || tokens[tokenOf[i] - 1].text === ';') break
-    if (cues.finiteVerbs.has(words[i]) || cues.eventVerbs.has(words[i])) return false
+    if (bits[i] & (FINITE_VERB | EVENT_VERB)) return false
   }
   return true
 }
@@ -157,43 +204,44 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, first: number
 function isImperativeAfterClause(tokens: readonly Token[], sw: SentenceWords, s: Sentence, cues: FunctionCues): boolean {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     if (tokens[k].text !== ',') continue
-    const at = sw.tokenOf.findIndex((t) => t > k)
-    if (at < 2 || at > 12) return false
-    return isImperative(tokens, { words: sw.words.slice(at), tokenOf: sw.tokenOf.slice(at) }, k + 1, cues)
+    let at = 0
+    while (at < sw.count && sw.tokenOf[at] <= k) at++
+    if (at === sw.count || at < 2 || at > 12) return false
+    return isImperative(tokens, sw, at, k + 1, cues)
   }
   return false
 }
 
 /** A present appeal by a named party: "calls on … to", "is calling for". */
-function thirdPersonAppeal(words: readonly string[], hits: PhraseHits): boolean {
+function thirdPersonAppeal(sw: SentenceWords, hits: PhraseHits, literal: LiteralIds): boolean {
   if (hits.progressiveDemands.length > 0) return true
-  return hits.thirdPersonCalls.some((i) => words.slice(i + 2, i + 12).includes('to'))
+  return hits.thirdPersonCalls.some((i) => {
+    for (let j = i + 2; j < i + 12 && j < sw.count; j++) if (sw.ids[j] === literal.to) return true
+    return false
+  })
 }
-
-const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'have', 'has', 'had', "'ve", 'get', 'got', 'feel', 'felt', 'remain', 'remains', 'seem', 'seems'])
 
 /**
  * What ties a sentence to the world rather than to a view: a name inside the sentence, a quantity in
  * words ("twelve", "doubled"), or a verb in the simple past ("audited") — not a participle after
  * "is", "has" or "feel" ("we are committed", "has handed").
  */
-function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, cues: FunctionCues): boolean {
-  const { words, tokenOf } = sw
-  for (let i = 0; i < words.length; i++) {
-    const t = tokens[tokenOf[i]]
+function anchored(tokens: readonly Token[], sw: SentenceWords, first: number): boolean {
+  const { tokenOf, bits, count } = sw
+  for (let i = 0; i < count; i++) {
     const opening = tokenOf[i] <= first || i === 0 || tokens[tokenOf[i] - 1].kind === 'quote' || tokens[tokenOf[i] - 1].text === ':'
-    // The lower-cased word differs at its first letter only when the word is capitalised.
-    if (!opening && t.text.charCodeAt(0) !== words[i].charCodeAt(0) && words[i] !== 'i' && !words[i].startsWith("i'")) return true
-    const w = words[i]
-    if (cues.quantityWords.has(w)) return true
-    if (w.length >= 5 && w.endsWith('ed') && !BE_OR_HAVE.has(words[i - 1]) && !BE_OR_HAVE.has(words[i - 2]) && !cues.firstPerson.has(words[i - 1])) return true
+    if (!opening && bits[i] & CAPITALISED && !(bits[i] & I_WORD)) return true
+    if (bits[i] & QUANTITY_WORD) return true
+    const before = i >= 1 ? bits[i - 1] : 0
+    const twoBefore = i >= 2 ? bits[i - 2] : 0
+    if (bits[i] & ED && !(before & (BE_OR_HAVE | FIRST_PERSON)) && !(twoBefore & BE_OR_HAVE)) return true
   }
   return false
 }
 
 /** True when a reporting word has a subject other than "we" or "I": the sentence attributes. */
-function attributes(words: readonly string[], hits: PhraseHits): boolean {
-  return hits.reporting.some((i) => !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 1]) && !FIRST_PERSON_SINGULAR_OR_PLURAL.has(words[i - 2]))
+function attributes(bits: Int32Array, hits: PhraseHits): boolean {
+  return hits.reporting.some((i) => !(i >= 1 && bits[i - 1] & WE_OR_I) && !(i >= 2 && bits[i - 2] & WE_OR_I))
 }
 
 /** An obligation that is urgent ("must withdraw it immediately") or put on the people addressed ("Citizens should …"). */
@@ -203,33 +251,37 @@ function appealingObligation(hits: PhraseHits): boolean {
   return obligations.some((i) => urgent.some((u) => u > i && u - i <= 5) || addressed.some((a) => a < i && i - a <= 2))
 }
 
-function opinionScore(tokens: readonly Token[], s: Sentence, words: readonly string[], hits: PhraseHits, cues: FunctionCues): number {
+function opinionScore(tokens: readonly Token[], s: Sentence, sw: SentenceWords, hits: PhraseHits): number {
   let score = 2 * hits.stance.length + 1.5 * hits.obligation.length + hits.adverbs.length + hits.contrast.length
   let firstPerson = false
-  for (const w of words) {
-    if (cues.evaluative.has(w)) score += 1
-    else if (cues.mildEvaluative.has(w)) score += 0.5
-    if (cues.firstPerson.has(w)) firstPerson = true
+  for (let i = 0; i < sw.count; i++) {
+    const b = sw.bits[i]
+    if (b & EVALUATIVE) score += 1
+    else if (b & MILD_EVALUATIVE) score += 0.5
+    if (b & FIRST_PERSON) firstPerson = true
   }
   if (firstPerson) score += 0.5
   if (lastMeaningful(tokens, s.tokenStart, s.tokenEnd).text.includes('!')) score += 0.5
   return score
 }
 
-// After these, "cut" or "held" names an act that may happen ("the way to cut traffic", "will be held
-// to account"), not one that did.
-const NOT_AN_EVENT_AFTER = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'be', 'not', "won't", "can't", 'cannot'])
-
-function reportScore(tokens: readonly Token[], s: Sentence, words: readonly string[], cues: FunctionCues): number {
+function reportScore(tokens: readonly Token[], s: Sentence, sw: SentenceWords): number {
   let numbers = 0
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].kind === 'number') numbers++
   let times = 0
   let events = 0
-  words.forEach((w, i) => {
-    if (cues.timeWords.has(w)) times++
-    if (cues.eventVerbs.has(w) && !NOT_AN_EVENT_AFTER.has(words[i - 1])) events++
-  })
+  const { bits, count } = sw
+  for (let i = 0; i < count; i++) {
+    if (bits[i] & TIME_WORD) times++
+    if (bits[i] & EVENT_VERB && !(i >= 1 && bits[i - 1] & NOT_AN_EVENT_AFTER)) events++
+  }
   return Math.min(1.5, numbers * 0.5) + Math.min(1, times * 0.5) + Math.min(2, events)
+}
+
+/** True when a word of the sentence has a letter. */
+function hasLetter(sw: SentenceWords): boolean {
+  for (let i = 0; i < sw.count; i++) if (sw.bits[i] & LETTER) return true
+  return false
 }
 
 /**
@@ -241,27 +293,26 @@ function reportScore(tokens: readonly Token[], s: Sentence, words: readonly stri
  */
 export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: readonly (readonly [number, number])[], cues: FunctionCues): SentenceFunction {
   const { tokens } = ctx
-  const sw = wordsOf(tokens, s.tokenStart, s.tokenEnd)
-  const { words } = sw
+  const sw = cues.words.wordsOf(tokens, s.tokenStart, s.tokenEnd, ctx.text)
   const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
-  if (!words.some((w) => /\p{L}/u.test(w))) return 'other'
-  const hits = findPhrasesOfLists(words, cues.phrases)
-  if (isBoilerplate(tokens, s, first, sw, hits, cues)) return 'other'
+  if (!hasLetter(sw)) return 'other'
+  const hits = cues.phrases.find(sw.ids, sw.count)
+  if (isBoilerplate(tokens, s, first, sw, hits, cues.literal)) return 'other'
   const last = lastMeaningful(tokens, s.tokenStart, s.tokenEnd)
   if (DASHES.has(last.text) && s.tokenEnd - s.tokenStart <= 16 && tokens[s.tokenStart].lineStart) return 'other'
-  const share = quotedShare(s, quoted, ctx.text)
-  if (share >= 0.5 || (share >= 0.25 && quotationIsClause(tokens, s, quoted, cues.reportingWords))) return 'quote'
+  const share = quotedShare(s, quoted, ctx.text, tokens)
+  if (share >= 0.5 || (share >= 0.25 && quotationIsClause(tokens, s, quoted, cues.lists.reportingWords))) return 'quote'
   if (last.text.includes('?')) return 'question'
-  if (isHeadline(tokens, s, first, words.length)) return 'other'
-  if (isImperative(tokens, sw, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
-  if (attributes(words, hits)) return 'report'
-  if (hits.calls.length > 0 || thirdPersonAppeal(words, hits) || appealingObligation(hits)) return 'call_to_action'
-  const opinion = opinionScore(tokens, s, words, hits, cues)
-  const report = reportScore(tokens, s, words, cues)
+  if (isHeadline(tokens, s, first, sw.count)) return 'other'
+  if (isImperative(tokens, sw, 0, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
+  if (attributes(sw.bits, hits)) return 'report'
+  if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(hits)) return 'call_to_action'
+  const opinion = opinionScore(tokens, s, sw, hits)
+  const report = reportScore(tokens, s, sw)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
   if (opinion >= 1 && report === 0) return 'opinion'
   // A statement with no number, time, event verb, name or past action states a view, not news.
-  if (report === 0 && !anchored(tokens, sw, first, cues)) return 'opinion'
+  if (report === 0 && !anchored(tokens, sw, first)) return 'opinion'
   return 'report'
 }
 
