@@ -1,9 +1,8 @@
 import { defineAnalyzer } from '../../engine/types.ts'
-import { cueKeys } from '../../rhetoric/lexicon/cue-key.ts'
 import { cueHits } from '../../rhetoric/lexicon/cue-lexicon.ts'
 import { mergeTechniques } from '../../rhetoric/merge.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
-import type { RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
+import { readWords, type RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
 import { techniqueFindings } from '../../rhetoric/model/technique-findings.ts'
 import { findCueTechniques, loadCueRules, type CueRules } from '../../rhetoric/rules/cue-rules.ts'
 
@@ -26,7 +25,9 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
   setup: () => ({ model: loadRhetoricModel(), rules: loadCueRules() }),
   run: (ctx, { model, rules }) => {
     // The lexicon is matched once: its hits are features of the model and findings of the rules.
-    const keys = cueKeys(ctx.tokens)
+    // The tokens are read once: the model's word descriptions carry the lexicon's keys.
+    const lexical = readWords(model, ctx.tokens, ctx.sentences)
+    const keys = lexical.words.map((w) => w.cueKey)
     const matches = rules.lexicon.compiled.match(ctx.tokens, keys)
     const learned = techniqueFindings(model, {
       text: ctx.text,
@@ -34,6 +35,7 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
       sentences: ctx.sentences,
       cues: model.usesCues ? cueHits(ctx.text, ctx.tokens, matches) : [],
       quotes: ctx.findings.quotes,
+      lexical,
     })
     const cued = findCueTechniques(
       { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, keys, matches },

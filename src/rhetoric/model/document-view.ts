@@ -90,10 +90,19 @@ function tokenOdds(view: LexicalView, sentences: readonly Sentence[]): TokenOdds
 
 /**
  * Reads a tokenized text once for both models: word descriptions (names masked if asked),
- * quotation, cue hits and log-odds per token.
+ * quotation, cue hits and log-odds per token. `read` is the text's lexical view when the caller has
+ * read it already with the same table and masking.
  */
-export function documentView(tokens: readonly Token[], sentences: readonly Sentence[], table: WordTable, maskNames: boolean, cues: readonly CueHit[] = []): DocumentView {
-  const view = lexicalView(tokens, sentences, table, maskNames)
+export function documentView(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  table: WordTable,
+  maskNames: boolean,
+  cues: readonly CueHit[] = [],
+  read?: LexicalView,
+): DocumentView {
+  // A lexical view read already (with this table) is reused.
+  const view = read !== undefined && read.table === table && read.maskNames === maskNames && read.words.length === tokens.length ? read : lexicalView(tokens, sentences, table, maskNames)
   const tokenSentence = new Int32Array(tokens.length).fill(-1)
   for (const s of sentences) tokenSentence.fill(s.index, s.tokenStart, s.tokenEnd)
   return {

@@ -9,6 +9,8 @@ export const NAME = hashText('<name>')
 export interface LexicalView {
   /** the table the word descriptions come from */
   table: WordTable
+  /** whether name-like words are masked */
+  maskNames: boolean
   words: WordInfo[]
   /** the lower-cased word's hash, or the name placeholder */
   lexical: Int32Array
@@ -65,5 +67,5 @@ export function lexicalView(tokens: readonly Token[], sentences: readonly Senten
     lexical[i] = names[i] ? NAME : words[i].lower
     stems[i] = names[i] ? NAME : words[i].stem
   }
-  return { table, words, lexical, stems, names }
+  return { table, maskNames, words, lexical, stems, names }
 }

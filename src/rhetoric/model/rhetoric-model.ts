@@ -4,6 +4,7 @@ import { calibrate, type IsotonicCalibration } from './calibration.ts'
 import type { CueHit } from './cue-hits.ts'
 import { decodeSpans, type SpanDecoding } from './span-decoder.ts'
 import { documentView } from './document-view.ts'
+import { lexicalView, type LexicalView } from './lexical-view.ts'
 import { spanContext, spanRepeats, tokenRange, wordFeatureBuckets, type SpanContext } from './span-features.ts'
 import { tokenProbabilities, type SpanTagger } from './span-tagger.ts'
 import { softmaxInPlace, techniqueScores, type TechniqueClassifier } from './technique-classifier.ts'
@@ -58,6 +59,8 @@ export interface InferenceInput {
   sentences: readonly Sentence[]
   /** cue hits from a lexicon matcher, used when the model was trained with them */
   cues?: readonly CueHit[]
+  /** the tokens read with the tagger's word table and masking (`readWords`), when the caller has them already */
+  lexical?: LexicalView
 }
 
 /** The least push towards the chosen label for a word to be named as evidence. */
@@ -125,6 +128,18 @@ function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readon
 }
 
 /**
+ * Reads a text's tokens as the tagger does (word descriptions, names masked as it was trained), to
+ * share with `predictTechniques` through `lexical`; each description also carries the word's cue key.
+ *
+ * @example
+ * const lexical = readWords(model, tokens, sentences)
+ * matchCues(…, lexical.words.map((w) => w.cueKey))
+ */
+export function readWords(model: RhetoricModel, tokens: readonly Token[], sentences: readonly Sentence[]): LexicalView {
+  return lexicalView(tokens, sentences, model.tagger.words, model.tagger.maskNames)
+}
+
+/**
  * Finds propaganda spans in a text and labels each with its most likely technique.
  *
  * @example
@@ -133,7 +148,7 @@ function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readon
  */
 export function predictTechniques(model: RhetoricModel, input: InferenceInput): PredictedTechnique[] {
   const { tagger, classifier } = model
-  const doc = documentView(input.tokens, input.sentences, tagger.words, tagger.maskNames, input.cues)
+  const doc = documentView(input.tokens, input.sentences, tagger.words, tagger.maskNames, input.cues, input.lexical)
   const p = tokenProbabilities(tagger, doc)
   const spans = decodeSpans(input.text, input.tokens, input.sentences, p, model.decoding)
   if (spans.length === 0) return []

@@ -1,3 +1,4 @@
+import { cueKey } from '../lexicon/cue-key.ts'
 import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
 import { stemWord, wordShape } from './word-forms.ts'
@@ -6,6 +7,8 @@ import { stemWord, wordShape } from './word-forms.ts'
 export interface WordInfo {
   /** a dense number for the description within its table (0, 1, 2 …): models keep per-word caches in arrays by it */
   index: number
+  /** the form in which the lexicon compares the word (`cueKey`) */
+  cueKey: string
   /** hash of the lower-cased text */
   lower: number
   stem: number
@@ -64,6 +67,7 @@ export class WordTable {
     const capitalized = first !== first.toLowerCase()
     info = {
       index: this.cache.size,
+      cueKey: cueKey(text),
       lower,
       stem,
       shape: hashText(wordShape(text)),
