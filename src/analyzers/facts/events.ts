@@ -4,6 +4,7 @@ import { EVENT_PATTERNS } from './events/event-patterns.ts'
 import { extractEvents, triggerWordsOf, type EventResources } from './events/extract.ts'
 import { compileEventPatterns } from './events/pattern-index.ts'
 import { compileVerbDictionary } from './events/verb-dictionary.ts'
+import { WordTypes } from './events/word-types.ts'
 
 /**
  * Loads what the events analyzer needs: the CAMEO codebook and PETRARCH verb dictionary from
@@ -22,7 +23,8 @@ export function loadEventResources(modelPath?: string | URL): EventResources {
   }
   const dictionary = compileVerbDictionary(model.verbs)
   const patterns = compileEventPatterns(EVENT_PATTERNS)
-  return { codebook: model.codebook, dictionary, patterns, triggerWords: triggerWordsOf(dictionary, patterns) }
+  const triggerWords = triggerWordsOf(dictionary, patterns)
+  return { codebook: model.codebook, dictionary, patterns, triggerWords, wordTypes: new WordTypes(triggerWords, dictionary) }
 }
 
 /** Who did what to whom, where, when and how many: CAMEO-coded events with their evidence. */

@@ -19,7 +19,7 @@ const isVerbForm = (lower: string) => !IRREGULAR_PLURALS.has(lower) && lower.len
 function isPhraseWord(c: Chunk): boolean {
   if (c.punct || PHRASE_STOPS.has(c.lower) || !WORD.test(c.text) || POSSESSIVE.test(c.text)) return false
   const bare = c.lower.replace(/\.$/, '')
-  return !(bare in MONTHS) && !(bare in WEEKDAYS)
+  return !MONTHS.has(bare) && !WEEKDAYS.has(bare)
 }
 
 /**

@@ -31,20 +31,51 @@ function leadsNumber(chunks: readonly Chunk[], i: number): boolean {
   return lower === 'a' || lower === 'an' || NUMBER_STARTS.has(lower)
 }
 
+/** The last words of the qualifier phrases: a qualifier ends right before the number. */
+const QUALIFIER_ENDS = new Set([...QUALIFIERS.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)))
+
 function qualifierBefore(chunks: readonly Chunk[], at: number, floor: number): { qualifier: Qualifier; from: number } | null {
+  // Every phrase tried ends with chunk at - 1.
+  if (at - 1 < floor || chunks[at - 1].punct || !QUALIFIER_ENDS.has(chunks[at - 1].lower)) return null
   for (let n = 3; n >= 1; n--) {
     const from = at - n
     if (from < floor) continue
-    const words = chunks.slice(from, at)
-    if (words.some((w) => w.punct)) continue
-    const q = QUALIFIERS.get(words.map((w) => w.lower).join(' '))
+    let phrase = ''
+    let words = true
+    for (let k = from; k < at && words; k++) {
+      words = !chunks[k].punct
+      phrase = k === from ? chunks[k].lower : `${phrase} ${chunks[k].lower}`
+    }
+    if (!words) continue
+    const q = QUALIFIERS.get(phrase)
     if (q) return { qualifier: q, from }
   }
   return null
 }
 
 const prevWord = (chunks: readonly Chunk[], i: number) => (i > 0 && !chunks[i - 1].punct ? chunks[i - 1] : undefined)
-const isCapitalised = (c: Chunk | undefined) => !!c && /^\p{Lu}/u.test(c.text)
+
+/** True when the chunk starts with an upper-case letter. */
+function isCapitalised(c: Chunk | undefined): boolean {
+  if (!c) return false
+  const code = c.firstCode
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(c.text)
+}
+
+/** A word without one final full stop ("No." → "no"). */
+const withoutFullStop = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word)
+
+/** True for digits only, after an optional "+" when `plus` allows it. */
+function isDigits(text: string, plus = false): boolean {
+  let k = plus && text.startsWith('+') ? 1 : 0
+  if (k >= text.length) return false
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
 
 /** True when nothing but punctuation shares the number's line: a list item or section number. */
 function aloneOnLine(chunks: readonly Chunk[], n: NumberAt): boolean {
@@ -59,12 +90,12 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
   const prev = prevWord(chunks, n.from)
   const next = chunks[n.to]
   const nextWord = next && !next.punct ? next : undefined
-  if (prev && DESIGNATORS.has(prev.lower.replace(/\.$/, ''))) return true
+  if (prev && DESIGNATORS.has(withoutFullStop(prev.lower))) return true
   // A capitalised number word inside a sentence is part of a name: "Marine One", "the Ten Commandments";
   // so is a short number right after a name: "Leopard 2 tanks", "Boeing 737".
   if (!n.digits && prev && isCapitalised(c)) return true
   if (n.bareDigits !== null && n.bareDigits.length <= 3 && n.from > 1 && isCapitalised(prev) && !isMonthName(prev!.text) && !DETERMINERS.has(prev!.lower)) return true
-  if (n.from > 0 && /^[#№]$/.test(chunks[n.from - 1].text)) return true
+  if (n.from > 0 && (chunks[n.from - 1].text === '#' || chunks[n.from - 1].text === '№')) return true
   if (nextWord && TIME_OF_DAY_AFTER.has(nextWord.lower)) return true
   if (n.digits && c.lineStart && next && (next.text === '.' || next.text === ')')) return true
   if (n.bareDigits !== null && aloneOnLine(chunks, n)) return true
@@ -78,8 +109,8 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
       if (prev && isMonthName(prev.text)) return true
     }
     // Runs of bare digit groups are phone or reference numbers: "020 7946 0958".
-    if (prev && /^\+?\d+$/.test(prev.text)) return true
-    if (nextWord && /^\d+$/.test(nextWord.text)) return true
+    if (prev && isDigits(prev.text, true)) return true
+    if (nextWord && isDigits(nextWord.text)) return true
     if (n.from > 0 && chunks[n.from - 1].text === '+') return true
     if (looksLikeYear(digits)) {
       const counted = !!nextWord && looksPlural(nextWord.lower) && !isCapitalised(nextWord)
@@ -108,8 +139,8 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   if (isNotAQuantity(chunks, n)) return null
   if (!currency && i > floor) {
     const p = chunks[i - 1].text
-    if (CURRENCY_CODES.has(p) || p in CURRENCY_SIGNS) {
-      currency = CURRENCY_CODES.has(p) ? p : CURRENCY_SIGNS[p]
+    if (CURRENCY_CODES.has(p) || CURRENCY_SIGNS.has(p)) {
+      currency = CURRENCY_CODES.has(p) ? p : CURRENCY_SIGNS.get(p)!
       from = i - 1
     }
   }

@@ -18,7 +18,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
 export const QUALIFIERS = new Map(QUALIFIER_PHRASES)
 
 /** Currency signs written before a number, by ISO 4217 code. */
-export const CURRENCY_SIGNS: Record<string, string> = lookupTable({
+export const CURRENCY_SIGNS = lookupTable({
   $: 'USD', 'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'R$': 'BRL', 'S$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₺': 'TRY', '₩': 'KRW', '₪': 'ILS',
 })
@@ -27,7 +27,7 @@ export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'UAH', 'INR', 'CHF', 'CAD', 'AUD', 'PLN', 'TRY', 'SAR', 'AED', 'ILS', 'IRR', 'KRW', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'NGN', 'EGP', 'PKR', 'BYN', 'KZT', 'GEL', 'AMD', 'AZN', 'MDL',
 ])
 /** Currency names after a number; two-word names are looked up before one-word names. */
-export const CURRENCY_WORDS: Record<string, string> = lookupTable({
+export const CURRENCY_WORDS = lookupTable({
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD',
   'swiss francs': 'CHF', 'pounds sterling': 'GBP', 'british pounds': 'GBP', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupees': 'INR', 'saudi riyals': 'SAR',
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', roubles: 'RUB', rubles: 'RUB',
@@ -36,12 +36,12 @@ export const CURRENCY_WORDS: Record<string, string> = lookupTable({
 })
 
 /** Scale suffixes glued to digits ("40m", "2.5bn", "5k"). "m" means million only for money or counted things. */
-export const SCALE_SUFFIXES: Record<string, number> = lookupTable({ k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12 })
+export const SCALE_SUFFIXES = lookupTable({ k: 1e3, K: 1e3, m: 1e6, mn: 1e6, mln: 1e6, M: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12 })
 /** Abbreviated scale words written apart ("2.5 bn", "40 mln"). */
-export const SCALE_ABBREVIATIONS: Record<string, number> = lookupTable({ bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, k: 1e3 })
+export const SCALE_ABBREVIATIONS = lookupTable({ bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, k: 1e3 })
 
 /** Units of measure after a number, normalised to a symbol; two-word units are looked up first. */
-export const MEASURE_UNITS: Record<string, string> = lookupTable({
+export const MEASURE_UNITS = lookupTable({
   'square kilometres': 'km²', 'square kilometers': 'km²', 'sq km': 'km²', 'square miles': 'mi²', 'square metres': 'm²', 'square meters': 'm²',
   'nautical miles': 'nmi', 'metric tons': 't', 'metric tonnes': 't', 'cubic metres': 'm³', 'cubic meters': 'm³',
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', 'km²': 'km²', km2: 'km²', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
@@ -51,14 +51,14 @@ export const MEASURE_UNITS: Record<string, string> = lookupTable({
   megawatts: 'MW', gigawatts: 'GW', kilowatts: 'kW', '°c': '°C', '°f': '°F', degrees: '°', knots: 'kn', 'km/h': 'km/h', mph: 'mph', bcm: 'bcm',
 })
 /** Unit suffixes glued to digits ("3.5km", "40km²", "500MW"). */
-export const MEASURE_SUFFIXES: Record<string, string> = lookupTable({
+export const MEASURE_SUFFIXES = lookupTable({
   km: 'km', 'km²': 'km²', km2: 'km²', m: 'm', cm: 'cm', mm: 'mm', mi: 'mi', ft: 'ft', ha: 'ha', kg: 'kg', t: 't', MW: 'MW', GW: 'GW', kW: 'kW', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', kWh: 'kWh', bcm: 'bcm',
 })
 /** Durations: counted time units, kind 'measure'. Followed by "ago" they are dates, not amounts. */
 export const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries'])
 export const RELATIVE_TIME_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'previously', 'hence', 'since'])
 
-export const PERCENT_WORDS: Record<string, string> = lookupTable({ 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'percentage points', 'percentage point': 'percentage points' })
+export const PERCENT_WORDS = lookupTable({ 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'percentage points', 'percentage point': 'percentage points' })
 
 /** Words before a number that make it a label, not a quantity: "Resolution 2254", "Article 5", "page 3". */
 export const DESIGNATORS = new Set([

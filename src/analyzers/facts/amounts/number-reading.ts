@@ -32,20 +32,21 @@ interface DigitParts {
 
 const MONEY_SIGN_CODES = new Set([...'€£¥₹₽₴₺₩₪'].map((ch) => ch.charCodeAt(0)))
 
-const round = (n: number) => Number(n.toPrecision(12))
+/** Rounds to 12 significant digits, which a whole number of at most 12 digits already is (as +0 for -0). */
+const round = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e12 ? n + 0 : Number(n.toPrecision(12)))
 
 function parseDigits(s: string): DigitParts | null {
   const m = DIGITS.exec(s)
   if (!m) return null
   const [, sign, num, suffix, pct] = m
-  const currency = sign ? CURRENCY_SIGNS[sign] : null
+  const currency = sign ? (CURRENCY_SIGNS.get(sign) ?? null) : null
   let scale = 1
   let measure: string | null = null
   let ambiguousM = false
   if (suffix) {
     if (suffix === 'm' && !currency && !pct) ambiguousM = true
-    else if (suffix in SCALE_SUFFIXES && !pct) scale = SCALE_SUFFIXES[suffix]
-    else if (suffix in MEASURE_SUFFIXES && !currency && !pct) measure = MEASURE_SUFFIXES[suffix]
+    else if (SCALE_SUFFIXES.has(suffix) && !pct) scale = SCALE_SUFFIXES.get(suffix)!
+    else if (MEASURE_SUFFIXES.has(suffix) && !currency && !pct) measure = MEASURE_SUFFIXES.get(suffix)!
     else return null
   }
   const bare = !sign && !suffix && !pct && /^\d+$/.test(num) ? num : null
@@ -71,7 +72,9 @@ export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | nu
   const startsNumeric = (first >= 48 && first <= 57) || first === 36 || MONEY_SIGN_CODES.has(first) || (first >= 65 && first <= 90 && /^[A-Z.]{1,4}\$/.test(c.text))
   if (!startsNumeric) {
     const words = readNumberWords(chunks, i)
-    return words ? { ...words, currency: null, percent: false, measure: null, max: null, ambiguousM: false, scale: 1, bareDigits: null } : null
+    if (!words) return null
+    const { value, from, to, vague, digits } = words
+    return { value, from, to, vague, digits, currency: null, percent: false, measure: null, max: null, ambiguousM: false, scale: 1, bareDigits: null }
   }
   let reading: NumberAt
   const whole = parseDigits(c.text)
@@ -92,7 +95,7 @@ export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | nu
   }
   const next = chunks[i + 1]
   if (next && !next.punct && reading.scale === 1 && !reading.percent && !reading.measure && !reading.ambiguousM) {
-    const scale = SCALES[next.lower] ?? SCALE_ABBREVIATIONS[next.lower]
+    const scale = SCALES.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower)
     if (scale !== undefined) {
       reading.value = round(reading.value * scale)
       if (reading.max !== null) reading.max = round(reading.max * scale)

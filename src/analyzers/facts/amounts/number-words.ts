@@ -1,16 +1,23 @@
 import type { Chunk } from './chunks.ts'
 import { lookupTable } from './lookup-table.ts'
 
-const ONES: Record<string, number> = lookupTable({
+const ONES = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 })
-const TENS: Record<string, number> = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
+const TENS = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
 /** Scale words after a number: "1.2 million", "two thousand". */
-export const SCALES: Record<string, number> = lookupTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 })
+export const SCALES = lookupTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 })
 // Plural multiples read as vague lower bounds: "hundreds of" is more than a hundred.
-const VAGUE: Record<string, number> = lookupTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })
-const VAGUE_LEADS = new Set(['several', 'a few', 'few', 'many'])
+const VAGUE = lookupTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })
+const VAGUE_LEADS = new Set(['several', 'few', 'many'])
+/** The words other than ONES and TENS a number in words can start with. */
+const NUMBER_WORD_STARTS = new Set(['tens', ...VAGUE.keys(), ...VAGUE_LEADS, 'half', 'a', 'an', 'dozen'])
+
+/** Chunk k's lower case, '' for punctuation or past the end. */
+function wordAt(chunks: readonly Chunk[], k: number): string {
+  return k < chunks.length && !chunks[k].punct ? chunks[k].lower : ''
+}
 
 /** A number read from one or more chunks. */
 export interface NumberReading {
@@ -25,14 +32,17 @@ export interface NumberReading {
 }
 
 function wordValue(word: string): number | undefined {
-  if (word in ONES) return ONES[word]
-  if (word in TENS) return TENS[word]
+  const value = ONES.get(word) ?? TENS.get(word)
+  if (value !== undefined) return value
+  if (!word.includes('-')) return undefined
   const m = /^([a-z]+)-([a-z]+)$/.exec(word)
-  if (m && m[1] in TENS && m[2] in ONES && ONES[m[2]] > 0 && ONES[m[2]] < 10) return TENS[m[1]] + ONES[m[2]]
+  const tens = m ? TENS.get(m[1]) : undefined
+  const ones = m ? ONES.get(m[2]) : undefined
+  if (tens !== undefined && ones !== undefined && ones > 0 && ones < 10) return tens + ones
   return undefined
 }
 
-export const isNumberWord = (lower: string): boolean => wordValue(lower) !== undefined || lower in SCALES || lower === 'dozen' || lower in VAGUE
+export const isNumberWord = (lower: string): boolean => wordValue(lower) !== undefined || SCALES.has(lower) || lower === 'dozen' || VAGUE.has(lower)
 
 /**
  * Reads a number spelled in words starting at chunk `i`: "twenty-five", "two thousand",
@@ -42,24 +52,25 @@ export const isNumberWord = (lower: string): boolean => wordValue(lower) !== und
  * readNumberWords(chunks, 0) // for 'two thousand people' → { value: 2000, from: 0, to: 2, vague: false }
  */
 export function readNumberWords(chunks: readonly Chunk[], i: number): NumberReading | null {
-  const w = (k: number) => (k < chunks.length && !chunks[k].punct ? chunks[k].lower : '')
-  const first = w(i)
+  const first = wordAt(chunks, i)
+  // Every number in words starts with a number word, "a", "an", "half" or a vague lead ("several").
+  if (!NUMBER_WORD_STARTS.has(first) && wordValue(first) === undefined) return null
   // Vague multiples: "tens of thousands (of)", "hundreds of thousands", "dozens", "several hundred".
-  if (first === 'tens' && w(i + 1) === 'of' && w(i + 2) in VAGUE) return vague(10 * VAGUE[w(i + 2)], i, i + 3)
-  if (first in VAGUE) {
-    if (w(i + 1) === 'of' && (w(i + 2) === 'thousands' || w(i + 2) === 'millions')) return vague(VAGUE[first] * VAGUE[w(i + 2)], i, i + 3)
+  if (first === 'tens' && wordAt(chunks, i + 1) === 'of' && VAGUE.has(wordAt(chunks, i + 2))) return vague(10 * VAGUE.get(wordAt(chunks, i + 2))!, i, i + 3)
+  if (VAGUE.has(first)) {
+    if (wordAt(chunks, i + 1) === 'of' && (wordAt(chunks, i + 2) === 'thousands' || wordAt(chunks, i + 2) === 'millions')) return vague(VAGUE.get(first)! * VAGUE.get(wordAt(chunks, i + 2))!, i, i + 3)
     // "scores" is also a verb ("it scores points"); only "scores of" counts.
-    if (first === 'scores' && w(i + 1) !== 'of') return null
-    return vague(VAGUE[first], i, i + 1)
+    if (first === 'scores' && wordAt(chunks, i + 1) !== 'of') return null
+    return vague(VAGUE.get(first)!, i, i + 1)
   }
-  const lead2 = `${first} ${w(i + 1)}`
-  if (VAGUE_LEADS.has(lead2) && w(i + 2) in SCALES) return vague(SCALES[w(i + 2)], i, i + 3)
-  if (VAGUE_LEADS.has(first) && w(i + 1) in SCALES) return vague(SCALES[w(i + 1)], i, i + 2)
-  if (first === 'half' && (w(i + 1) === 'a' || w(i + 1) === 'an') && w(i + 2) in SCALES) return exact(SCALES[w(i + 2)] / 2, i, i + 3)
-  if ((first === 'a' || first === 'an') && (w(i + 1) === 'dozen' || w(i + 1) in SCALES)) {
-    let value = w(i + 1) === 'dozen' ? 12 : SCALES[w(i + 1)]
+  // "a few thousand": the one two-word vague lead.
+  if (first === 'a' && wordAt(chunks, i + 1) === 'few' && SCALES.has(wordAt(chunks, i + 2))) return vague(SCALES.get(wordAt(chunks, i + 2))!, i, i + 3)
+  if (VAGUE_LEADS.has(first) && SCALES.has(wordAt(chunks, i + 1))) return vague(SCALES.get(wordAt(chunks, i + 1))!, i, i + 2)
+  if (first === 'half' && (wordAt(chunks, i + 1) === 'a' || wordAt(chunks, i + 1) === 'an') && SCALES.has(wordAt(chunks, i + 2))) return exact(SCALES.get(wordAt(chunks, i + 2))! / 2, i, i + 3)
+  if ((first === 'a' || first === 'an') && (wordAt(chunks, i + 1) === 'dozen' || SCALES.has(wordAt(chunks, i + 1)))) {
+    let value = wordAt(chunks, i + 1) === 'dozen' ? 12 : SCALES.get(wordAt(chunks, i + 1))!
     let k = i + 2
-    while (w(k) in SCALES && SCALES[w(k)] > value) value *= SCALES[w(k++)]
+    while (SCALES.has(wordAt(chunks, k)) && SCALES.get(wordAt(chunks, k))! > value) value *= SCALES.get(wordAt(chunks, k++))!
     return exact(value, i, k)
   }
   if (first === 'dozen') return null
@@ -68,7 +79,7 @@ export function readNumberWords(chunks: readonly Chunk[], i: number): NumberRead
   let k = i
   let any = false
   while (k < chunks.length) {
-    const word = w(k)
+    const word = wordAt(chunks, k)
     const v = wordValue(word)
     if (v !== undefined) {
       if (any && current % 100 !== 0 && current >= 0 && !(current >= 20 && current % 10 === 0 && v < 10)) break
@@ -87,21 +98,21 @@ export function readNumberWords(chunks: readonly Chunk[], i: number): NumberRead
       k++
       continue
     }
-    if (word in SCALES && word !== 'hundred' && any) {
-      total += (current || 1) * SCALES[word]
+    if (SCALES.has(word) && word !== 'hundred' && any) {
+      total += (current || 1) * SCALES.get(word)!
       current = 0
       k++
       continue
     }
     // "one hundred and twenty": "and" joins only when a smaller number word follows.
-    if (word === 'and' && any && (current % 100 === 0 || total > 0) && wordValue(w(k + 1)) !== undefined) {
+    if (word === 'and' && any && (current % 100 === 0 || total > 0) && wordValue(wordAt(chunks, k + 1)) !== undefined) {
       k++
       continue
     }
     break
   }
   if (!any) return null
-  if (w(k - 1) === 'and') k--
+  if (wordAt(chunks, k - 1) === 'and') k--
   return exact(total + current, i, k)
 }
 

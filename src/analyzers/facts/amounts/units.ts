@@ -23,13 +23,31 @@ export interface NumberUnits {
   count: number
 }
 
+/** For each table, every text before a space in one of its entries: a two-word entry can start only with one. */
+const PREFIXES = new WeakMap<object, ReadonlySet<string>>()
+
+function prefixesOf(table: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let prefixes = PREFIXES.get(table)
+  if (!prefixes) {
+    const found = new Set<string>()
+    for (const entry of table.keys()) for (let at = entry.indexOf(' '); at >= 0; at = entry.indexOf(' ', at + 1)) found.add(entry.slice(0, at))
+    PREFIXES.set(table, (prefixes = found))
+  }
+  return prefixes
+}
+
 /** Looks for a one- or two-word entry of `table` starting at chunk `k`. */
-function lookup<T>(chunks: readonly Chunk[], k: number, table: Record<string, T>): { value: T; to: number } | null {
+function lookup<T>(chunks: readonly Chunk[], k: number, table: ReadonlyMap<string, T>): { value: T; to: number } | null {
   const a = chunks[k]
   if (!a || a.punct) return null
   const b = chunks[k + 1]
-  if (b && !b.punct && `${a.lower} ${b.lower}` in table) return { value: table[`${a.lower} ${b.lower}`], to: k + 2 }
-  return a.lower in table ? { value: table[a.lower], to: k + 1 } : null
+  if (b && !b.punct && prefixesOf(table).has(a.lower)) {
+    const pair = `${a.lower} ${b.lower}`
+    const value = table.get(pair)
+    if (value !== undefined) return { value, to: k + 2 }
+  }
+  const value = table.get(a.lower)
+  return value !== undefined ? { value, to: k + 1 } : null
 }
 
 /**

@@ -1,17 +1,18 @@
 import { lookupTable } from '../amounts/lookup-table.ts'
 
 /** Month numbers (1–12) by lower-case full name and abbreviation. */
-export const MONTHS: Readonly<Record<string, number>> = lookupTable({
+export const MONTHS: ReadonlyMap<string, number> = lookupTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 })
 /** ISO weekday numbers (Monday 1 … Sunday 7) by lower-case name. */
-export const WEEKDAYS: Readonly<Record<string, number>> = lookupTable({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 })
+export const WEEKDAYS: ReadonlyMap<string, number> = lookupTable({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 })
 
 /** True for a capitalised month name or abbreviation ("May", "Sept.", "Jan"), which is how dates write them. */
 export function isMonthName(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false
-  return word.toLowerCase().replace(/\.$/, '') in MONTHS
+  const first = word.charCodeAt(0)
+  if (first < 128 ? !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(word)) return false
+  return MONTHS.has(word.toLowerCase().replace(/\.$/, ''))
 }
 
 const DAY_MS = 86_400_000

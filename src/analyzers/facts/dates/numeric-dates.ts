@@ -9,17 +9,63 @@ const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d
 const DECADE = /\b(?:1[5-9]|20)\d0s\b/g
 const PART_BEFORE = /\b(?:early|mid|late)[\s-]+$/
 const YEAR = /(?<![\p{L}\p{N}$€£¥.,/:])(1[5-9]\d\d|20\d\d|21\d\d)(?![\p{L}\p{N}%]|[.,:/]\d)/gu
-const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)[\s(]*$/u
-const WORD_AFTER = /^\s*([\p{L}\p{N}'’-]+)/u
+/** How far around a number its neighbouring words are looked for. */
+const NEIGHBOURHOOD = 24
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
+const SPACE = /^\s$/
 
 const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y))
 
-function wordBefore(text: string, at: number): string | undefined {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]
+/** True for white space (what \s matches). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return SPACE.test(String.fromCharCode(code))
 }
 
+/**
+ * The width (1, or 2 for a surrogate pair) of the word character that ends at `end` within
+ * [from, end): a letter, digit, apostrophe or hyphen, and the full stop when `stop` allows it; 0 for none.
+ */
+function wordCharBefore(text: string, from: number, end: number, stop: boolean): number {
+  const code = text.charCodeAt(end - 1)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 39 || code === 45 || (stop && code === 46) ? 1 : 0
+  if (code === 0x2019) return 1
+  const pair = code >= 0xdc00 && code <= 0xdfff && end - 2 >= from && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
+  const width = pair ? 2 : 1
+  return LETTER_OR_NUMBER.test(text.slice(end - width, end)) ? width : 0
+}
+
+/** The width of the word character (as in wordCharBefore, without the full stop) that starts at `start` within [start, to); 0 for none. */
+function wordCharAfter(text: string, start: number, to: number): number {
+  const code = text.charCodeAt(start)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 39 || code === 45 ? 1 : 0
+  if (code === 0x2019) return 1
+  const pair = code >= 0xd800 && code <= 0xdbff && start + 1 < to && text.charCodeAt(start + 1) >= 0xdc00 && text.charCodeAt(start + 1) <= 0xdfff
+  const width = pair ? 2 : 1
+  return LETTER_OR_NUMBER.test(text.slice(start, start + width)) ? width : 0
+}
+
+/**
+ * The word right before `at`, across white space and "(", within 24 characters: letters, digits,
+ * full stops, apostrophes and hyphens ("in", "No.", "mid-").
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - NEIGHBOURHOOD)
+  let end = at
+  while (end > from && (text.charCodeAt(end - 1) === 40 || isSpace(text.charCodeAt(end - 1)))) end--
+  let start = end
+  for (let width = start > from ? wordCharBefore(text, from, start, true) : 0; width > 0; width = start > from ? wordCharBefore(text, from, start, true) : 0) start -= width
+  return start < end ? text.slice(start, end) : undefined
+}
+
+/** The word right after `at`, across white space, within 24 characters: letters, digits, apostrophes and hyphens. */
 function wordAfter(text: string, at: number): string | undefined {
-  return WORD_AFTER.exec(text.slice(at, at + 24))?.[1]
+  const to = Math.min(text.length, at + NEIGHBOURHOOD)
+  let start = at
+  while (start < to && isSpace(text.charCodeAt(start))) start++
+  let end = start
+  for (let width = end < to ? wordCharAfter(text, end, to) : 0; width > 0; width = end < to ? wordCharAfter(text, end, to) : 0) end += width
+  return end > start ? text.slice(start, end) : undefined
 }
 
 /** Finds dates written in digits: "2021-05-05", "5/5/2021" (day first unless impossible), years, decades. */

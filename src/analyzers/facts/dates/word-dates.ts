@@ -35,7 +35,7 @@ const THE_BEFORE = /\b(?:in|over) the\s+$/i
 const IN_BEFORE = /\bin\s+$/i
 const IN_THE_BEFORE = /\bin the\s+$/i
 const FUTURE_AFTER = /\s+future\b/y
-const COUNT_WORDS: Record<string, number> = lookupTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2 })
+const COUNT_WORDS = lookupTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2 })
 
 type Which = 'last' | 'next' | 'this'
 
@@ -59,7 +59,7 @@ function addDay(out: DateExpression[], start: number, end: number, day: number, 
 
 /** "5 May 2021", "May 5, 2021", "Sept. 25", "May 2021", "early May 2020", "last March", "in June". */
 function monthDate(text: string, at: number, name: string, out: DateExpression[]) {
-  const month = MONTHS[name.toLowerCase()]
+  const month = MONTHS.get(name.toLowerCase())!
   const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July'
   const nameEnd = at + name.length + (abbreviated && text.charAt(at + name.length) === '.' ? 1 : 0)
   const day = before(DAY_BEFORE, text, at)
@@ -91,7 +91,7 @@ function weekdayDate(text: string, at: number, name: string, out: DateExpression
   out.push({
     start: which ? which.start : at,
     end: at + name.length + (part ? part[0].length : 0),
-    spec: { type: 'weekday', weekday: WEEKDAYS[name.toLowerCase()], which: which ? (which.m[1].toLowerCase() as Which) : null },
+    spec: { type: 'weekday', weekday: WEEKDAYS.get(name.toLowerCase())!, which: which ? (which.m[1].toLowerCase() as Which) : null },
   })
 }
 
@@ -109,7 +109,7 @@ function agoDate(text: string, at: number, out: DateExpression[]) {
   const found = before(AGO_BEFORE, text, at)
   if (!found) return
   const [, count, unitWord] = found.m
-  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count.toLowerCase()]
+  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS.get(count.toLowerCase())
   const unit = unitWord.toLowerCase()
   const span = { start: found.start, end: at + 3 }
   if (n === undefined) out.push({ ...span, spec: { type: 'vague' } })

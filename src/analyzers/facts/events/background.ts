@@ -1,6 +1,6 @@
 import type { DateFinding } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
-import { BE_FORMS, isNegation } from './function-words.ts'
+import { BE_FORMS, isContractedNegation, isNegation } from './function-words.ts'
 
 /** Why an event is background rather than something the text reports as happening now. */
 export type BackgroundReason =
@@ -71,6 +71,15 @@ const ASPECTUAL = new Set(['began', 'begin', 'begins', 'started', 'start', 'star
 const EARLIER = new Set(['previously', 'formerly', 'historically'])
 
 /**
+ * Every word that can be a cue before the predicate, but for contracted negations ("didn't"): the
+ * words of a clause that are none of these are passed over at once.
+ */
+const CUE_WORDS = new Set([
+  ...CONDITIONS, 'case', 'event', 'not', 'never', 'no', 'neither', 'nor', ...NEGATING_VERBS, 'off', ...WILL, ...HYPOTHETICAL, 'to', ...INTENT, 'due',
+  'upcoming', 'planned', 'proposed', 'potential', 'possible', 'future', 'next', 'had', ...RECALLED, ...EARLIER, 'past',
+])
+
+/**
  * Reads the words before an event's predicate, within its clause, for what makes it background:
  * negation ("did not attack", "no troops"), a modal ("could impose"), a condition ("if"), a future
  * ("will", "to hold"), an intent the actor commits to ("ready to sign", "agreed to hold talks"), an
@@ -84,6 +93,7 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
   const { lower, from } = scope
   for (let k = headStart - 1; k >= from; k--) {
     const w = lower[k]
+    if (!CUE_WORDS.has(w) && !isContractedNegation(w)) continue
     const distance = headStart - k
     if (CONDITIONS.has(w) || (w === 'case' && lower[k - 1] === 'in') || (w === 'event' && lower[k - 1] === 'the' && lower[k - 2] === 'in')) return 'conditional'
     if (distance <= 5 && isNegation(w)) return w === "won't" || w === 'won’t' ? 'future' : 'negated'

@@ -22,7 +22,16 @@ const NEW_SUBJECT = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'then', 'later',
 ])
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '')
+/** Each token's text lower-cased on its own, when the caller has them at hand. */
+export interface OwnLowerCase {
+  readonly own: string
+}
+
+/** Token k lower-cased on its own; '' past the end. */
+function lowerAt(tokens: readonly Token[], words: readonly OwnLowerCase[] | undefined, k: number): string {
+  if (k >= tokens.length) return ''
+  return words ? words[k].own : tokens[k].text.toLowerCase()
+}
 
 /**
  * Splits a sentence into clauses at semicolons and colons, at a comma before a clause opener
@@ -32,27 +41,35 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '')
  * @example
  * splitClauses(tokens, sentence) // 'If Russia attacks, NATO will respond.' → ['If Russia attacks', 'NATO will respond.']
  */
-export function splitClauses(tokens: readonly Token[], sentence: Sentence): Clause[] {
+export function splitClauses(tokens: readonly Token[], sentence: Sentence, words?: readonly OwnLowerCase[]): Clause[] {
   const clauses: Clause[] = []
   let start = sentence.tokenStart
-  let closesAtComma = FRONTED_OPENERS.has(lower(tokens[start]))
-  const close = (end: number, next: number) => {
+  let closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, words, start))
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    // Only ";", ":" and "," part clauses: one character, read without touching the token's text.
+    if (tokens[i].end - tokens[i].start !== 1) continue
+    const t = tokens[i].text
+    // where the current clause ends, and where the next one starts
+    let end = -1
+    let next = -1
+    if (t === ';' || (t === ':' && i + 1 < sentence.tokenEnd && tokens[i + 1].kind !== 'number')) {
+      end = i
+      next = i + 1
+    } else if (t === ',') {
+      const after = lowerAt(tokens, words, i + 1)
+      if (closesAtComma || CLAUSE_OPENERS.has(after)) {
+        end = i
+        next = i + 1
+      } else if ((after === 'and' || after === 'or') && NEW_SUBJECT.has(lowerAt(tokens, words, i + 2))) {
+        end = i
+        next = i + 2
+      }
+    }
+    if (end < 0) continue
     if (end > start) clauses.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end })
     start = next
-    closesAtComma = FRONTED_OPENERS.has(lower(tokens[next]))
+    closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, words, next))
   }
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const t = tokens[i].text
-    if (t === ';' || (t === ':' && i + 1 < sentence.tokenEnd && tokens[i + 1].kind !== 'number')) {
-      close(i, i + 1)
-      continue
-    }
-    if (t !== ',') continue
-    const next = lower(tokens[i + 1])
-    if (closesAtComma) close(i, i + 1)
-    else if (CLAUSE_OPENERS.has(next)) close(i, i + 1)
-    else if ((next === 'and' || next === 'or') && NEW_SUBJECT.has(lower(tokens[i + 2]))) close(i, i + 2)
-  }
-  close(sentence.tokenEnd, sentence.tokenEnd)
+  if (sentence.tokenEnd > start) clauses.push({ sentence: sentence.index, tokenStart: start, tokenEnd: sentence.tokenEnd })
   return clauses
 }

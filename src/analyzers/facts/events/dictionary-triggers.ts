@@ -1,10 +1,13 @@
+import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import { TRIGGER_WORD, type TriggerScope } from './pattern-triggers.ts'
 import type { Trigger } from './trigger.ts'
 import type { CompiledBlock, VerbDictionary } from './verb-dictionary.ts'
-import { bestPattern, type PatternMatch } from './verb-patterns.ts'
+import { bestPattern, type PatternMatch, type PatternScope } from './verb-patterns.ts'
 import { readsAsVerb, type VerbReading } from './verb-use.ts'
 
-const KIND_SLOT = { base: 0, s: 1, ed: 2, ing: 3 } as const
+function kindSlot(kind: VerbFormKind): number {
+  return kind === 'base' ? 0 : kind === 's' ? 1 : kind === 'ed' ? 2 : 3
+}
 
 interface Reading {
   end: number
@@ -27,37 +30,77 @@ function better(a: Reading, b: Reading | null): boolean {
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 
-function firstPossibleActor(scope: TriggerScope): number {
-  const { clause, lower, mentions } = scope
-  const named = mentions.within(clause.tokenStart, clause.tokenEnd)[0]?.tokenStart ?? clause.tokenEnd
-  for (let k = clause.tokenStart; k < named; k++) if (PRONOUNS.has(lower[k])) return k
-  return named
+/**
+ * Whether a clause offers a named actor before a verb at token i: a dictionary verb codes an event
+ * only with one, named or pronouned before it, or a passive's "by X" after it. The clause is read
+ * lazily, as far as the verbs asked about: most clauses have no dictionary verb at all.
+ */
+class ActorFinder {
+  /** first token of the first entity mention wholly inside the clause (its end when none); -2 until looked up */
+  #named = -2
+  /** tokens before this one have been searched for a pronoun */
+  #scanned: number
+  #pronoun = -1
+  /** the last "by" of the clause; -2 until looked up */
+  #by = -2
+  readonly #scope: TriggerScope
+
+  constructor(scope: TriggerScope) {
+    this.#scope = scope
+    this.#scanned = scope.clause.tokenStart
+  }
+
+  /** True when no named actor can go with a verb at token i: none before it, and no "by" after it. */
+  lacksActor(i: number): boolean {
+    const { clause, lower, mentions } = this.#scope
+    if (this.#named === -2) this.#named = mentions.firstWithin(clause.tokenStart, clause.tokenEnd)?.tokenStart ?? clause.tokenEnd
+    if (this.#named < i) return false
+    // The first possible actor is the first pronoun before the first mention, or that mention.
+    while (this.#pronoun < 0 && this.#scanned < i) {
+      if (PRONOUNS.has(lower[this.#scanned])) this.#pronoun = this.#scanned
+      this.#scanned++
+    }
+    if (this.#pronoun >= 0) return false
+    if (this.#by === -2) this.#by = lastBy(this.#scope)
+    return this.#by <= i
+  }
+}
+
+function lastBy(scope: TriggerScope): number {
+  for (let k = scope.clause.tokenEnd - 1; k >= scope.clause.tokenStart; k--) if (scope.lower[k] === 'by') return k
+  return -1
 }
 
 /**
  * Finds the verbs of the PETRARCH dictionary in one clause and codes each with its most specific
  * pattern, or the verb's own code when none fits. A pattern coded `[---]` (e.g. "fight corruption")
  * silences the verb. Skips tokens other rules have used, and marks the verbs it codes as used.
+ * The scope's word types must come from the same dictionary.
  *
  * @example
  * findDictionaryTriggers(dictionary, scope).map((t) => t.code) // ['112'] for "Moscow accused Kyiv of …"
  */
 export function findDictionaryTriggers(dictionary: VerbDictionary, scope: TriggerScope): Trigger[] {
   const out: Trigger[] = []
-  const { clause, lower, claimed, tokens, mentions } = scope
-  const patternScope = { tokens, lower, keys: scope.keys, mentions, clauseStart: clause.tokenStart, clauseEnd: clause.tokenEnd }
-  const readings: (VerbReading | null | undefined)[] = [undefined, undefined, undefined, undefined]
-  // A dictionary verb codes an event only with a named actor: one named or pronouned before it, or a
-  // passive's "by X" after it. Verbs with neither are not worth matching against their patterns.
-  const firstActor = firstPossibleActor(scope)
-  let lastBy = -1
-  for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (lower[k] === 'by') lastBy = k
-  for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
-    if (claimed[i] || !(scope.starts[i] & TRIGGER_WORD.dictionaryVerb) || (i <= firstActor && lastBy <= i)) continue
-    const entries = dictionary.forms.get(lower[i])
-    if (!entries) continue
+  const { clause, lower, claimed, tokens, mentions, words, starts, flagged } = scope
+  let patternScope: PatternScope | null = null
+  let readings: (VerbReading | null | undefined)[] | null = null
+  // Verbs with no possible actor are not worth matching against their patterns.
+  let actors: ActorFinder | null = null
+  // the first token not yet passed by a trigger
+  let next = clause.tokenStart
+  for (let f = scope.flaggedFrom; f < flagged.length && flagged[f] < clause.tokenEnd; f++) {
+    const i = flagged[f]
+    if (i < next || claimed[i] || !(starts[i] & TRIGGER_WORD.dictionaryVerb)) continue
+    actors ??= new ActorFinder(scope)
+    if (actors.lacksActor(i)) continue
+    const type = words[i]
+    const entries = type.forms
+    // Only longer forms start with this word ("is determined"): the next word must fit one.
+    if (!entries || (type.formsNeedNext && !type.formsNeedNext.has(lower[i + 1]))) continue
     let best: Reading | null = null
-    readings.fill(undefined)
+    if (readings) readings.fill(undefined)
+    else readings = [undefined, undefined, undefined, undefined]
     for (const entry of entries) {
       const end = i + entry.words.length
       const { block, verb } = entry
@@ -65,10 +108,11 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
       let fits = true
       for (let k = 1; k < entry.words.length && fits; k++) fits = lower[i + k] === entry.words[k] && !claimed[i + k]
       if (!fits) continue
-      const slot = KIND_SLOT[entry.kind]
-      if (readings[slot] === undefined) readings[slot] = readsAsVerb(tokens, i, entry.kind, mentions, clause.tokenStart)
+      const slot = kindSlot(entry.kind)
+      if (readings[slot] === undefined) readings[slot] = readsAsVerb(tokens, i, entry.kind, mentions, clause.tokenStart, words)
       const reading = readings[slot]
       if (!reading) continue
+      patternScope ??= { tokens, lower, keys: scope.keys, mentions, clauseStart: clause.tokenStart, clauseEnd: clause.tokenEnd, words }
       const match = bestPattern(block, verb.lemma, patternScope, i, end)
       if (!match && verb.code === null) continue
       const candidate: Reading = { end, passive: reading.passive, lemma: verb.lemma, block, match, code: verb.code }
@@ -78,10 +122,8 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
     const pattern = best.match?.pattern
     const code = pattern ? (pattern.code ?? pattern.reverse) : best.code
     claimed.fill(1, i, best.end)
-    if (code === null) {
-      i = best.end - 1
-      continue
-    }
+    next = best.end
+    if (code === null) continue
     out.push({
       source: 'dictionary',
       code,
@@ -100,7 +142,6 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
       rule: `petrarch:${best.block.name}`,
       claimed: [[i, best.end]],
     })
-    i = best.end - 1
   }
   return out
 }

@@ -11,6 +11,7 @@ import { TRIGGER_WORD, findPatternTriggers } from './pattern-triggers.ts'
 import { findStatementTriggers } from './statements.ts'
 import type { Trigger } from './trigger.ts'
 import type { VerbDictionary } from './verb-dictionary.ts'
+import type { WordTypes } from './word-types.ts'
 
 /** What the events analyzer loads once: the codebook, the compiled verb dictionary and pattern set. */
 export interface EventResources {
@@ -19,6 +20,8 @@ export interface EventResources {
   patterns: EventPatternIndex
   /** every word that may begin a trigger, with its TRIGGER_WORD flags */
   triggerWords: ReadonlyMap<string, number>
+  /** what the rules know of each token text seen so far */
+  wordTypes: WordTypes
 }
 
 /**
@@ -47,17 +50,19 @@ export function triggerWordsOf(dictionary: VerbDictionary, patterns: EventPatter
 export function extractEvents(ctx: AnalyzerContext, resources: EventResources): EventFinding[] {
   const { tokens, sentences, text } = ctx
   const { amounts, dates, quotes } = ctx.findings
-  const view = viewDocument(ctx, resources.triggerWords)
-  const { lower, keys, mentions, claimed, starts } = view
+  const view = viewDocument(ctx, resources.wordTypes)
+  const { lower, keys, mentions, claimed, starts, flagged, words } = view
 
   const statements = findStatementTriggers(quotes, { tokens, lower, mentions, clauseOf: view.clauseOf, claimed })
   const quoteOfToken = new Int32Array(tokens.length).fill(-1)
   for (const s of statements) quoteOfToken.fill(s.quote, s.quoteTokens[0], s.quoteTokens[1])
 
   const triggers: Trigger[] = [...statements]
+  let flaggedFrom = 0
   for (const s of sentences) {
     for (const clause of view.clauses[s.index]) {
-      const scope = { tokens, lower, keys, mentions, clause, sentenceStart: s.tokenStart, claimed, starts }
+      while (flaggedFrom < flagged.length && flagged[flaggedFrom] < clause.tokenStart) flaggedFrom++
+      const scope = { tokens, lower, keys, mentions, clause, sentenceStart: s.tokenStart, claimed, starts, flagged, flaggedFrom, words }
       triggers.push(...findPatternTriggers(resources.patterns, scope))
       triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
     }

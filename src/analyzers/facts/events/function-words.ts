@@ -41,5 +41,54 @@ export const VERB_ADVERBS = new Set([
 
 /** Returns true for negating words, including contracted forms ("didn't", "won't"). */
 export function isNegation(lower: string): boolean {
-  return lower === 'not' || lower === 'never' || lower === 'no' || lower === 'neither' || lower === 'nor' || /n['’]t$/.test(lower)
+  return lower === 'not' || lower === 'never' || lower === 'no' || lower === 'neither' || lower === 'nor' || isContractedNegation(lower)
+}
+
+/** Returns true for contracted negations: "didn't", "won’t". */
+export function isContractedNegation(lower: string): boolean {
+  return lower.endsWith("n't") || lower.endsWith('n’t')
+}
+
+/** Words after which an "-ing" form is a verb: "was shelling", "after meeting", "by attacking". */
+export const ING_VERB_CONTEXT = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'for', 'of', 'from', 'continue', 'continued', 'continues', 'began', 'begun', 'started', 'stopped', 'kept'])
+
+/** Words that open an object after a verb: "accuses the West", "says that", "strikes Kyiv". */
+export const OBJECT_OPENERS = new Set([...DETERMINERS, 'that', 'him', 'them', 'us', 'me', 'it', 'what', 'how', 'why', 'whether', 'to'])
+
+/** The closed classes above as bits, so that a word's classes are looked up once (see wordClasses). */
+export const WORD_CLASS = {
+  nounOpener: 1 << 0,
+  subjectPronoun: 1 << 1,
+  be: 1 << 2,
+  have: 1 << 3,
+  do: 1 << 4,
+  modal: 1 << 5,
+  preposition: 1 << 6,
+  /** a verb adverb, a word in -ly or a negation: what may stand between a subject and its verb */
+  adverbial: 1 << 7,
+  contractedNegation: 1 << 8,
+  ingVerbContext: 1 << 9,
+  objectOpener: 1 << 10,
+} as const
+
+/**
+ * The closed classes a lower-case word belongs to, as WORD_CLASS bits.
+ *
+ * @example
+ * wordClasses('was') & WORD_CLASS.be // WORD_CLASS.be
+ */
+export function wordClasses(lower: string): number {
+  let classes = 0
+  if (NOUN_OPENERS.has(lower)) classes |= WORD_CLASS.nounOpener
+  if (SUBJECT_PRONOUNS.has(lower)) classes |= WORD_CLASS.subjectPronoun
+  if (BE_FORMS.has(lower)) classes |= WORD_CLASS.be
+  if (HAVE_FORMS.has(lower)) classes |= WORD_CLASS.have
+  if (DO_FORMS.has(lower)) classes |= WORD_CLASS.do
+  if (MODALS.has(lower)) classes |= WORD_CLASS.modal
+  if (PREPOSITIONS.has(lower)) classes |= WORD_CLASS.preposition
+  if (VERB_ADVERBS.has(lower) || lower.endsWith('ly') || isNegation(lower)) classes |= WORD_CLASS.adverbial
+  if (isContractedNegation(lower)) classes |= WORD_CLASS.contractedNegation
+  if (ING_VERB_CONTEXT.has(lower)) classes |= WORD_CLASS.ingVerbContext
+  if (OBJECT_OPENERS.has(lower)) classes |= WORD_CLASS.objectOpener
+  return classes
 }

@@ -18,6 +18,8 @@ export interface MentionIndex {
   at(token: number): MentionRef | undefined
   /** the mentions lying wholly inside tokens [from, to), in text order */
   within(from: number, to: number): MentionRef[]
+  /** the first mention lying wholly inside tokens [from, to) */
+  firstWithin(from: number, to: number): MentionRef | undefined
 }
 
 /** First token whose end is after `offset`. */
@@ -30,6 +32,29 @@ function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
     else hi = mid
   }
   return lo
+}
+
+/**
+ * Sorts mentions by first token, the longest first among those starting together, keeping the order
+ * they came in otherwise (what a stable sort by that order gives): a counting sort by first token.
+ */
+function sortByPlace(refs: MentionRef[], tokenCount: number): void {
+  const firstOf = new Int32Array(tokenCount + 1)
+  for (const ref of refs) firstOf[ref.tokenStart + 1]++
+  for (let t = 1; t <= tokenCount; t++) firstOf[t] += firstOf[t - 1]
+  const sorted = new Array<MentionRef>(refs.length)
+  for (const ref of refs) sorted[firstOf[ref.tokenStart]++] = ref
+  // Mentions starting at the same token: longest first (an insertion sort, which keeps ties in order).
+  for (let k = 1; k < sorted.length; k++) {
+    const ref = sorted[k]
+    let j = k - 1
+    while (j >= 0 && sorted[j].tokenStart === ref.tokenStart && sorted[j].tokenEnd < ref.tokenEnd) {
+      sorted[j + 1] = sorted[j]
+      j--
+    }
+    sorted[j + 1] = ref
+  }
+  for (let k = 0; k < sorted.length; k++) refs[k] = sorted[k]
 }
 
 /**
@@ -50,7 +75,7 @@ export function indexMentions(tokens: readonly Token[], entities: readonly Entit
       if (tokenEnd > tokenStart) refs.push({ entity, start: mention.start, end: mention.end, tokenStart, tokenEnd })
     }
   }
-  refs.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd)
+  sortByPlace(refs, tokens.length)
   const owner = new Int32Array(tokens.length).fill(-1)
   const kept: MentionRef[] = []
   for (const ref of refs) {
@@ -60,20 +85,28 @@ export function indexMentions(tokens: readonly Token[], entities: readonly Entit
     for (let t = ref.tokenStart; t < ref.tokenEnd; t++) owner[t] = kept.length
     kept.push(ref)
   }
+  /** The first kept mention starting at or after token `from`. */
+  const firstFrom = (from: number) => {
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid].tokenStart < from) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
   return {
     all: kept,
     at: (token) => (token >= 0 && token < owner.length && owner[token] !== -1 ? kept[owner[token]] : undefined),
     within(from, to) {
-      let lo = 0
-      let hi = kept.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (kept[mid].tokenStart < from) lo = mid + 1
-        else hi = mid
-      }
       const out: MentionRef[] = []
-      for (let k = lo; k < kept.length && kept[k].tokenStart < to; k++) if (kept[k].tokenEnd <= to) out.push(kept[k])
+      for (let k = firstFrom(from); k < kept.length && kept[k].tokenStart < to; k++) if (kept[k].tokenEnd <= to) out.push(kept[k])
       return out
+    },
+    firstWithin(from, to) {
+      for (let k = firstFrom(from); k < kept.length && kept[k].tokenStart < to; k++) if (kept[k].tokenEnd <= to) return kept[k]
+      return undefined
     },
   }
 }

@@ -6,6 +6,7 @@ import type { MentionIndex } from './mentions.ts'
 import { phraseAt, type EventPatternIndex, type Phrase, type VerbEntry } from './pattern-index.ts'
 import type { Trigger } from './trigger.ts'
 import { readsAsVerb } from './verb-use.ts'
+import type { WordType } from './word-types.ts'
 
 export interface TriggerScope {
   tokens: readonly Token[]
@@ -20,6 +21,12 @@ export interface TriggerScope {
   claimed: Uint8Array
   /** for each token, which kinds of trigger word it is (TRIGGER_WORD flags), from one lookup per token */
   starts: Uint8Array
+  /** the tokens with any TRIGGER_WORD flag, in text order */
+  flagged: Int32Array
+  /** the first index of `flagged` at or after the clause start */
+  flaggedFrom: number
+  /** each token's word type */
+  words: readonly WordType[]
 }
 
 /** Flags of `TriggerScope.starts`: what a word may begin. */
@@ -135,6 +142,15 @@ function fits(pattern: EventPattern, scope: TriggerScope, start: number, end: nu
   return true
 }
 
+/** The governing verbs of each pattern as a set, made once per pattern. */
+const GOVERNING_LEMMAS = new WeakMap<EventPattern, ReadonlySet<string>>()
+
+function governingLemmas(pattern: EventPattern): ReadonlySet<string> {
+  let lemmas = GOVERNING_LEMMAS.get(pattern)
+  if (!lemmas) GOVERNING_LEMMAS.set(pattern, (lemmas = new Set(pattern.with ?? [])))
+  return lemmas
+}
+
 function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, phrase: Phrase<EventPattern[]>): Trigger | null {
   const end = i + phrase.words.length
   const candidates = phrase.value.filter((p) => fits(p, scope, i, end))
@@ -142,7 +158,7 @@ function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, p
   let chosen: EventPattern | undefined
   let governor: Governor | null = null
   for (const pattern of candidates) {
-    const lemmas = new Set(pattern.with ?? [])
+    const lemmas = governingLemmas(pattern)
     governor = governorBefore(index, scope, i, lemmas) ?? governorAfter(index, scope, end, lemmas)
     if (governor) {
       chosen = pattern
@@ -176,20 +192,36 @@ function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, p
   }
 }
 
+/** A named entity starts at token k, of the kind an object asks for ('@entity', '@organization', …). */
+function isNamedAt(scope: TriggerScope, k: number, kind: string): boolean {
+  const mention = scope.mentions.at(k)
+  return mention?.tokenStart === k && (kind === '@entity' || mention.entity.type === kind.slice(1))
+}
+
+function isObjectAt(objects: readonly string[][], scope: TriggerScope, k: number): boolean {
+  for (const object of objects) {
+    if (object[0].startsWith('@')) {
+      if (isNamedAt(scope, k, object[0])) return true
+    } else if (wordsAt(scope.lower, k, object)) return true
+  }
+  return false
+}
+
+/** True when tokens k, k+1, … read `words`. */
+function wordsAt(lower: readonly string[], k: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (lower[k + n] !== words[n]) return false
+  return true
+}
+
 function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbStart: number, verbEnd: number, passive: boolean, through: readonly string[] = []): boolean {
   if (!objects) return true
-  const { lower, tokens, mentions, clause } = scope
-  const named = (k: number, kind: string) => {
-    const mention = mentions.at(k)
-    return mention?.tokenStart === k && (kind === '@entity' || mention.entity.type === kind.slice(1))
-  }
-  const isObjectAt = (k: number) => objects.some((o) => (o[0].startsWith('@') ? named(k, o[0]) : o.every((w, n) => lower[k + n] === w)))
+  const { lower, tokens, clause } = scope
   if (passive) {
-    for (let k = verbStart - 1; k >= clause.tokenStart && k >= verbStart - 5; k--) if (isObjectAt(k)) return true
+    for (let k = verbStart - 1; k >= clause.tokenStart && k >= verbStart - 5; k--) if (isObjectAt(objects, scope, k)) return true
     return false
   }
   for (let k = verbEnd; k < clause.tokenEnd && k <= verbEnd + (through.length ? 7 : 5); k++) {
-    if (isObjectAt(k)) return true
+    if (isObjectAt(objects, scope, k)) return true
     // Prepositions end the object unless the pattern's object may follow one ("withdraw … from ECOWAS").
     if (isBarrier(tokens[k]) || (PREPOSITIONS.has(lower[k]) && lower[k] !== 'of' && through.length === 0)) return false
   }
@@ -219,7 +251,7 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
   if (!pattern) return null
   const end = i + phrase.words.length
   for (let k = i; k < end; k++) if (scope.claimed[k]) return null
-  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart)
+  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.words)
   if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive, pattern.through) || !hasSubject(pattern, scope, i)) return null
   if (pattern.refusal && !isRefused(scope.lower, i, scope.clause.tokenStart)) return null
   return {
@@ -241,6 +273,11 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
   }
 }
 
+function isClaimed(claimed: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (claimed[k] === 1) return true
+  return false
+}
+
 /**
  * Finds the hand-written patterns' events in one clause: event nouns governed by one of their verbs
  * ("held a joint military exercise"), or with a named party or place attached when the noun names a
@@ -252,26 +289,29 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
  */
 export function findPatternTriggers(index: EventPatternIndex, scope: TriggerScope): Trigger[] {
   const out: Trigger[] = []
-  const { clause, lower, claimed } = scope
-  for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
+  const { clause, lower, claimed, flagged } = scope
+  // the first token not yet passed by a trigger
+  let next = clause.tokenStart
+  for (let f = scope.flaggedFrom; f < flagged.length && flagged[f] < clause.tokenEnd; f++) {
+    const i = flagged[f]
     const starts = scope.starts[i]
-    if (claimed[i] || !(starts & (TRIGGER_WORD.patternVerb | TRIGGER_WORD.patternNoun))) continue
+    if (i < next || claimed[i] || !(starts & (TRIGGER_WORD.patternVerb | TRIGGER_WORD.patternNoun))) continue
     const verbs = starts & TRIGGER_WORD.patternVerb ? index.verbs.get(lower[i]) : undefined
     let trigger: Trigger | null = null
     const noun = starts & TRIGGER_WORD.patternNoun && readsAsNoun(scope, i) ? phraseAt(index.nouns, lower, i, clause.tokenEnd) : undefined
     if (noun) trigger = nounTrigger(index, scope, i, noun)
     if (!trigger) {
       for (const phrase of verbs ?? []) {
-        if (i + phrase.words.length > clause.tokenEnd || !phrase.words.every((w, k) => lower[i + k] === w)) continue
+        if (i + phrase.words.length > clause.tokenEnd || !wordsAt(lower, i, phrase.words)) continue
         trigger = verbTrigger(scope, i, phrase)
         if (trigger) break
       }
     }
     // A governing verb may serve two nouns ("held talks and drills"); the nouns themselves may not be shared.
-    if (!trigger || claimed.subarray(trigger.tokenStart, trigger.tokenEnd).some((c) => c === 1)) continue
+    if (!trigger || isClaimed(claimed, trigger.tokenStart, trigger.tokenEnd)) continue
     for (const [s, e] of trigger.claimed) claimed.fill(1, s, e)
     out.push(trigger)
-    i = trigger.tokenEnd - 1
+    next = trigger.tokenEnd
   }
   return out
 }

@@ -27,6 +27,12 @@ export interface CompiledPattern {
   /** how many words the pattern asks for: more words, more specific */
   weight: number
   order: number
+  /**
+   * Its place in the block when the most specific comes first: more words, then written for some verbs
+   * rather than for all, then for fewer verbs, then listed first. For a verb the pattern serves, the best
+   * fitting pattern is the one of lowest rank.
+   */
+  rank: number
 }
 
 export interface CompiledVerb {
@@ -41,7 +47,7 @@ export interface CompiledBlock {
   patterns: CompiledPattern[]
   /** patterns by a word their first group after the verb starts with */
   byFirstWord: ReadonlyMap<string, CompiledPattern[]>
-  /** patterns that cannot be found by a first word (nothing after the verb, or an actor slot first) */
+  /** patterns that cannot be found by a first word (nothing after the verb, or an actor slot first), by rank */
   unindexed: CompiledPattern[]
 }
 
@@ -56,6 +62,8 @@ export interface VerbFormEntry {
 export interface VerbDictionary {
   forms: ReadonlyMap<string, readonly VerbFormEntry[]>
   blocks: readonly CompiledBlock[]
+  /** every block's `byFirstWord`, by the word first: word → block → patterns */
+  patternsByFirstWord: ReadonlyMap<string, ReadonlyMap<CompiledBlock, readonly CompiledPattern[]>>
 }
 
 function sequence(text: string): WordSequence {
@@ -134,6 +142,14 @@ export function lookupKeys(token: string): string[] {
   return keys
 }
 
+/** Sets each pattern's rank: most words first, then patterns written for some verbs, for fewer verbs, listed first. */
+function rankPatterns(patterns: CompiledPattern[]): void {
+  const ranked = [...patterns].sort(
+    (a, b) => b.weight - a.weight || Number(b.origin.size > 0) - Number(a.origin.size > 0) || a.origin.size - b.origin.size || a.order - b.order,
+  )
+  ranked.forEach((pattern, rank) => (pattern.rank = rank))
+}
+
 function compileGroups(groups: PatternGroup[], element: (e: PatternElement) => CompiledElement): CompiledGroup[] {
   return groups.map((group) => {
     if (typeof group === 'string') return { kind: 'single', elements: [element(group)] }
@@ -189,8 +205,9 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
     const patterns = block.patterns.map((p, order) => {
       const pre = compileGroups(p.pre, element)
       const post = compileGroups(p.post, element)
-      return { pre, post, code: p.code, reverse: p.reverse, origin: new Set(p.origin), weight: weightOf(pre) + weightOf(post), order }
+      return { pre, post, code: p.code, reverse: p.reverse, origin: new Set(p.origin), weight: weightOf(pre) + weightOf(post), order, rank: 0 }
     })
+    rankPatterns(patterns)
     const byFirstWord = new Map<string, CompiledPattern[]>()
     const unindexed: CompiledPattern[] = []
     for (const pattern of patterns) {
@@ -201,8 +218,17 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
       }
       for (const word of first.byFirst.keys()) push(byFirstWord, word, pattern)
     }
+    unindexed.sort((a, b) => a.rank - b.rank)
     return { name: block.name, verbs, patterns, byFirstWord, unindexed }
   })
+  const patternsByFirstWord = new Map<string, Map<CompiledBlock, CompiledPattern[]>>()
+  for (const block of blocks) {
+    for (const [word, patterns] of block.byFirstWord) {
+      let byBlock = patternsByFirstWord.get(word)
+      if (!byBlock) patternsByFirstWord.set(word, (byBlock = new Map()))
+      byBlock.set(block, patterns)
+    }
+  }
   const seen = new Set<string>()
   source.blocks.forEach((block, b) => {
     const compiled = blocks[b]
@@ -219,5 +245,5 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
       }
     })
   })
-  return { forms, blocks }
+  return { forms, blocks, patternsByFirstWord }
 }

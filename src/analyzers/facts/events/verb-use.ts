@@ -1,13 +1,16 @@
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import type { Token } from '../../../text/types.ts'
-import { BE_FORMS, DETERMINERS, DO_FORMS, HAVE_FORMS, MODALS, NOUN_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS, VERB_ADVERBS, isNegation } from './function-words.ts'
+import { WORD_CLASS, wordClasses } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
 
-/** Words after which an "-ing" form is a verb: "was shelling", "after meeting", "by attacking". */
-const ING_VERB_CONTEXT = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'for', 'of', 'from', 'continue', 'continued', 'continues', 'began', 'begun', 'started', 'stopped', 'kept'])
+/** A punctuation mark that ends a clause right after a verb: "… a ruling Beijing rejects." */
+const CLAUSE_END_MARKS = new Set(['.', ',', ';', ':', '!', '?'])
 
-/** Words that open an object after a verb: "accuses the West", "says that", "strikes Kyiv". */
-const OBJECT_OPENERS = new Set([...DETERMINERS, 'that', 'him', 'them', 'us', 'me', 'it', 'what', 'how', 'why', 'whether', 'to'])
+/** The tokens' own lower case and its closed classes (WORD_CLASS bits), when the caller has them at hand. */
+export interface ClassedWord {
+  readonly own: string
+  readonly ownClasses: number
+}
 
 export interface VerbReading {
   /** the token before the form, skipping adverbs such as "also" or "reportedly" */
@@ -16,18 +19,25 @@ export interface VerbReading {
   passive: boolean
 }
 
-function previousWord(tokens: readonly Token[], i: number, floor: number): number {
+/** Token k lower-cased on its own. */
+function ownLower(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, k: number): string {
+  return words ? words[k].own : tokens[k].text.toLowerCase()
+}
+
+/** The closed classes of token k (WORD_CLASS bits). */
+function classesAt(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, k: number): number {
+  return words ? words[k].ownClasses : wordClasses(tokens[k].text.toLowerCase())
+}
+
+function previousWord(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, i: number, floor: number): number {
   let p = i - 1
-  while (p >= floor) {
-    const w = tokens[p].text.toLowerCase()
-    if (!(VERB_ADVERBS.has(w) || w.endsWith('ly') || isNegation(w))) break
-    p--
-  }
+  while (p >= floor && classesAt(tokens, words, p) & WORD_CLASS.adverbial) p--
   return p
 }
 
 /**
- * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands. Inflected
+ * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands (`words`,
+ * when given, holds the tokens lower-cased, with their classes). Inflected
  * forms that English also uses as nouns ("attack", "strikes", "meeting") count only in verbal company: a
  * pronoun, modal, "to" or entity before them, or an object right after an "-s" form. "-ed" forms count
  * unless a determiner makes them adjectives ("the detained activists").
@@ -36,34 +46,37 @@ function previousWord(tokens: readonly Token[], i: number, floor: number): numbe
  * readsAsVerb(tokenize('Russia attacks Kyiv'), 1, 'base', mentions, 0) // { previous: 0, passive: false }
  * readsAsVerb(tokenize('the attacks on Kyiv'), 1, 's', mentions, 0)   // null
  */
-export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormKind, mentions: MentionIndex, floor: number): VerbReading | null {
-  const p = previousWord(tokens, i, floor)
-  const prev = p >= floor ? tokens[p].text.toLowerCase() : ''
-  const next = i + 1 < tokens.length ? tokens[i + 1].text.toLowerCase() : ''
+export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormKind, mentions: MentionIndex, floor: number, words?: readonly ClassedWord[]): VerbReading | null {
+  const p = previousWord(tokens, words, i, floor)
+  const prev = p >= floor ? ownLower(tokens, words, p) : ''
+  const prevIs = p >= floor ? classesAt(tokens, words, p) : 0
+  const next = i + 1 < tokens.length ? ownLower(tokens, words, i + 1) : ''
   const before = p >= floor ? mentions.at(p) : undefined
   // "Russian forces", "NATO troops": a nationality is an adjective, and an "-s" form after a name is a plural noun
   // unless an object follows it ("Russia strikes Kyiv", "Russia says that …").
   const afterEntity = before !== undefined && before.entity.type !== 'nationality'
   if (mentions.at(i) !== undefined) return null
   // Not "first" or "new": "had first shelled" is a verb.
-  if (NOUN_OPENERS.has(prev) || prev === "'s" || prev === '’s') return null
+  if (prevIs & WORD_CLASS.nounOpener || prev === "'s" || prev === '’s') return null
   switch (kind) {
     case 'ed':
-      return { previous: p, passive: BE_FORMS.has(prev) }
+      return { previous: p, passive: (prevIs & WORD_CLASS.be) !== 0 }
     case 'ing':
-      if (BE_FORMS.has(prev) || ING_VERB_CONTEXT.has(prev) || SUBJECT_PRONOUNS.has(prev) || afterEntity) return { previous: p, passive: false }
+      if (prevIs & (WORD_CLASS.be | WORD_CLASS.ingVerbContext | WORD_CLASS.subjectPronoun) || afterEntity) return { previous: p, passive: false }
       return null
     case 'base':
-      if (MODALS.has(prev) || prev === 'to' || DO_FORMS.has(prev) || SUBJECT_PRONOUNS.has(prev) || afterEntity || /n['’]t$/.test(prev)) {
+      if (prevIs & (WORD_CLASS.modal | WORD_CLASS.do | WORD_CLASS.subjectPronoun | WORD_CLASS.contractedNegation) || prev === 'to' || afterEntity) {
         return { previous: p, passive: false }
       }
       return null
-    case 's':
+    case 's': {
       // "… a ruling Beijing rejects.": after a name, at the end of its clause.
-      if (SUBJECT_PRONOUNS.has(prev) || (afterEntity && /^[.,;:!?]$/.test(next))) return { previous: p, passive: false }
-      if (p >= floor && !PREPOSITIONS.has(prev) && !HAVE_FORMS.has(prev) && !BE_FORMS.has(prev) && tokens[p].kind === 'word' && (OBJECT_OPENERS.has(next) || mentions.at(i + 1) !== undefined)) {
+      if (prevIs & WORD_CLASS.subjectPronoun || (afterEntity && CLAUSE_END_MARKS.has(next))) return { previous: p, passive: false }
+      const nextIs = i + 1 < tokens.length ? classesAt(tokens, words, i + 1) : 0
+      if (p >= floor && !(prevIs & (WORD_CLASS.preposition | WORD_CLASS.have | WORD_CLASS.be)) && tokens[p].kind === 'word' && (nextIs & WORD_CLASS.objectOpener || mentions.at(i + 1) !== undefined)) {
         return { previous: p, passive: false }
       }
       return null
+    }
   }
 }

@@ -12,18 +12,6 @@ export interface Attribution {
   cueToken: number
 }
 
-/** Index of the first token starting at or after `offset`. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 const lower = lowerOf
 const SENTENCE_END = /^(?:[.!?]+|…)$/
 const LEAD_IN = new Set([',', ':', '—', '–', '-', 'that'])
@@ -31,9 +19,12 @@ const FINITE = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'i
 
 function cueAt(tokens: readonly Token[], k: number, cues: ReportingCues): string | null {
   const t = tokens[k]
-  if (!t || t.kind !== 'word' || !cues.isVerb(lower(t))) return null
-  if ((lower(t) === 'pointed' || lower(t) === 'points') && lower(tokens[k + 1]) !== 'out') return null
-  return lower(t) === 'pointed' || lower(t) === 'points' ? `${t.text} ${tokens[k + 1].text}` : t.text
+  if (!t || t.kind !== 'word') return null
+  const lw = lower(t)
+  if (!cues.isVerb(lw)) return null
+  const pointed = lw === 'pointed' || lw === 'points'
+  if (pointed && lower(tokens[k + 1]) !== 'out') return null
+  return pointed ? `${t.text} ${tokens[k + 1].text}` : t.text
 }
 
 function isPassiveOrInfinitive(tokens: readonly Token[], verb: number): boolean {

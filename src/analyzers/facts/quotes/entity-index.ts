@@ -17,7 +17,15 @@ export interface EntityIndex {
   byName(name: string): Entity | null
 }
 
-const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
+/** How a name is compared: lower case, no leading "the", one kind of apostrophe, single spaces. */
+function key(s: string): string {
+  let k = s.toLowerCase()
+  if (k.startsWith('the')) k = k.replace(/^the\s+/, '')
+  if (k.includes('’')) k = k.replace(/’/g, "'")
+  // Only white space other than single spaces needs collapsing.
+  if (/[^\S ]| {2}/.test(k)) k = k.replace(/\s+/g, ' ')
+  return k.trim()
+}
 
 /**
  * Indexes the entities found by the entities analyzer.
@@ -27,19 +35,10 @@ const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’'
  */
 export function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions: IndexedMention[] = []
-  const names = new Map<string, Entity>()
-  const surnames = new Map<string, Entity | null>()
-  for (const entity of entities) {
-    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity })
-    for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) if (!names.has(key(n))) names.set(key(n), entity)
-    if (entity.type === 'person') {
-      const last = key(entity.name).split(' ').pop()!
-      // A surname shared by two people names neither.
-      surnames.set(last, surnames.has(last) && surnames.get(last) !== entity ? null : entity)
-    }
-  }
+  for (const entity of entities) for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity })
   mentions.sort((a, b) => a.start - b.start || a.end - b.end)
   const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0)
+  let names: NameIndex | null = null
   // Mentions are sorted by start, so one ending after `offset` starts at most `longest` before it.
   const firstEndingAfter = (offset: number) => {
     let lo = 0
@@ -69,8 +68,39 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
       return null
     },
     byName(name) {
+      // Most documents never ask: the names are indexed on the first question.
+      names ??= indexNames(entities)
       const k = key(name)
-      return names.get(k) ?? (k.includes(' ') ? null : (surnames.get(k) ?? null))
+      return names.byKey.get(k) ?? (k.includes(' ') ? null : (names.surnames.get(k) ?? null))
     },
   }
+}
+
+interface NameIndex {
+  byKey: Map<string, Entity>
+  surnames: Map<string, Entity | null>
+}
+
+function indexNames(entities: readonly Entity[]): NameIndex {
+  const byKey = new Map<string, Entity>()
+  const surnames = new Map<string, Entity | null>()
+  // Mentions repeat the same few texts: each text is keyed once.
+  const keys = new Map<string, string>()
+  const keyOf = (n: string) => {
+    let k = keys.get(n)
+    if (k === undefined) keys.set(n, (k = key(n)))
+    return k
+  }
+  for (const entity of entities) {
+    for (const n of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) {
+      const k = keyOf(n)
+      if (!byKey.has(k)) byKey.set(k, entity)
+    }
+    if (entity.type === 'person') {
+      const last = key(entity.name).split(' ').pop()!
+      // A surname shared by two people names neither.
+      surnames.set(last, surnames.has(last) && surnames.get(last) !== entity ? null : entity)
+    }
+  }
+  return { byKey, surnames }
 }

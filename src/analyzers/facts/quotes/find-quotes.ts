@@ -1,6 +1,6 @@
 import type { Entity, Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
-import { attributionAfter, attributionBefore, tokenIndexAt, type Attribution } from './attribution.ts'
+import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
 import { INDIRECT_HINT, indirectSpeechAt } from './indirect.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
@@ -38,6 +38,19 @@ const MAX_SCARE_QUOTE_WORDS = 3
 // A quoted name or title: every word capitalised but for short function words ("Peace Through Strength Initiative").
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
 
+/** Marks that end a sentence: a quote ending in one ends its sentence. */
+const SENTENCE_END_MARKS = '.!?…'
+
+const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
+
+/** True when the quoted words are few enough for a scare quote or label. */
+function isShort(quoted: string): boolean {
+  let words = 0
+  WORD.lastIndex = 0
+  while (words <= MAX_SCARE_QUOTE_WORDS && WORD.exec(quoted)) words++
+  return words <= MAX_SCARE_QUOTE_WORDS
+}
+
 function indexOfSpan<T extends { start: number; end: number }>(spans: readonly T[], offset: number): number {
   let lo = 0
   let hi = spans.length - 1
@@ -49,7 +62,26 @@ function indexOfSpan<T extends { start: number; end: number }>(spans: readonly T
   return lo
 }
 
-function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues): Item[] {
+/** Where each token starts: the searches below read these numbers rather than the token objects. */
+function tokenStarts(tokens: readonly Token[]): Int32Array {
+  const starts = new Int32Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start
+  return starts
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstTokenAt(starts: Int32Array, offset: number): number {
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid] < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues, starts: Int32Array): Item[] {
   const { text, tokens, sentences, paragraphs } = input
   const chains = new Map<number, number[]>()
   parts.forEach((p, index) => {
@@ -65,27 +97,26 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     for (const index of indices) {
       const q = parts[index]
       const paragraph = paragraphs[indexOfSpan(paragraphs, q.open)]
-      const paragraphStart = tokenIndexAt(tokens, paragraph.start)
-      const paragraphEnd = tokenIndexAt(tokens, paragraph.end)
+      const paragraphStart = firstTokenAt(starts, paragraph.start)
+      const paragraphEnd = firstTokenAt(starts, paragraph.end)
       const next = parts[index + 1]
-      const limit = next && next.open < paragraph.end ? Math.min(paragraphEnd, tokenIndexAt(tokens, next.open)) : paragraphEnd
-      const open = tokenIndexAt(tokens, q.open)
+      const limit = next && next.open < paragraph.end ? Math.min(paragraphEnd, firstTokenAt(starts, next.open)) : paragraphEnd
+      const open = firstTokenAt(starts, q.open)
       const previous = parts[index - 1]
       const sentenceStart = sentences.length ? sentences[indexOfSpan(sentences, q.open)].tokenStart : 0
       let floor = Math.max(paragraphStart, sentenceStart)
-      if (previous && previous.close !== null && previous.close >= paragraph.start) floor = Math.max(floor, tokenIndexAt(tokens, previous.close + 1))
-      const endsSentence = /[.!?…]$/.test(text.slice(q.start, q.end))
-      const after = q.close !== null ? attributionAfter(tokens, tokenIndexAt(tokens, q.close + 1), limit, cues, endsSentence) : null
+      if (previous && previous.close !== null && previous.close >= paragraph.start) floor = Math.max(floor, firstTokenAt(starts, previous.close + 1))
+      const endsSentence = q.end > q.start && SENTENCE_END_MARKS.includes(text.charAt(q.end - 1))
+      const after = q.close !== null ? attributionAfter(tokens, firstTokenAt(starts, q.close + 1), limit, cues, endsSentence) : null
       attribution = after ?? attributionBefore(tokens, floor, open, cues)
       if (attribution) break
     }
     const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
     if (!/\p{L}/u.test(quoted)) continue
     if (!attribution) {
-      const words = quoted.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0
       // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
       const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
-      if ((chain.length === 1 && !ownSentence && (words <= MAX_SCARE_QUOTE_WORDS || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
+      if ((chain.length === 1 && !ownSentence && (isShort(quoted) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
     }
     const paragraphIndex = indexOfSpan(paragraphs, p.open)
     items.push({
@@ -96,7 +127,7 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
   return items
 }
 
-function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues): Item[] {
+function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues, starts: Int32Array): Item[] {
   const { text, tokens, sentences, paragraphs } = input
   const ranges = parts.map((p) => ({ start: p.open, end: p.close ?? p.end }))
   const overlapsQuote = (start: number, end: number) => {
@@ -108,7 +139,7 @@ function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<num
   let s = 0
   for (const m of text.matchAll(INDIRECT_HINT)) {
     while (s < sentences.length - 1 && sentences[s].end <= m.index) s++
-    const v = tokenIndexAt(tokens, m.index)
+    const v = firstTokenAt(starts, m.index)
     // Words inside a direct quote are the speaker's own.
     if (usedCues.has(v) || tokens[v]?.start !== m.index || overlapsQuote(m.index, m.index + 1)) continue
     const found = indirectSpeechAt(tokens, sentences[s], v, cues)
@@ -177,9 +208,10 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const { text, tokens, paragraphs } = input
   const entities = indexEntities(input.entities)
   const parts = findQuotedParts(text, paragraphs)
-  const direct = directItems(input, parts, cues)
+  const starts = tokenStarts(tokens)
+  const direct = directItems(input, parts, cues, starts)
   const usedCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueToken] : [])))
-  const items = [...direct, ...indirectItems(input, parts, usedCues, cues)].sort((a, b) => a.start - b.start)
+  const items = [...direct, ...indirectItems(input, parts, usedCues, cues, starts)].sort((a, b) => a.start - b.start)
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[] }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
   const out: Quote[] = []

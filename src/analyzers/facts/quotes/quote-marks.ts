@@ -22,11 +22,23 @@ interface Opener {
   chain: number
 }
 
-const FAMILY: Record<string, Family> = lookupTable({ '“': 'double', '”': 'double', '„': 'double', '"': 'double', '«': 'double', '»': 'double', '‘': 'single', '’': 'single', '‚': 'single', "'": 'single', '‹': 'single', '›': 'single' })
-const isMark = (ch: string) => ch in FAMILY
+const FAMILY = lookupTable<Family>({ '“': 'double', '”': 'double', '„': 'double', '"': 'double', '«': 'double', '»': 'double', '‘': 'single', '’': 'single', '‚': 'single', "'": 'single', '‹': 'single', '›': 'single' })
+const isMark = (ch: string) => FAMILY.has(ch)
 const MARKS = /["“”„«»‘’‚'‹›]/g
-const isSpace = (ch: string) => ch === '' || /\s/.test(ch)
-const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch)
+/** True for '' (no character) and white space. */
+function isSpace(ch: string): boolean {
+  if (ch === '') return true
+  const code = ch.charCodeAt(0)
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(ch)
+}
+
+/** True for a letter or digit (the character is one UTF-16 unit, as charAt gives it). */
+function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /[\p{L}\p{N}]/u.test(ch)
+}
 const OPEN_BEFORE = /[\s([{—–\-/:;,]/
 const CLOSE_AFTER = /[\s.,;:!?)\]}—–\-…/]/
 
@@ -92,7 +104,7 @@ export function findQuotedParts(text: string, paragraphs: readonly Paragraph[]):
     for (let m = MARKS.exec(text); m !== null && m.index < to; m = MARKS.exec(text)) {
       const i = m.index
       const ch = m[0]
-      const family = FAMILY[ch]
+      const family = FAMILY.get(ch)!
       const top = stack[stack.length - 1]
       let role: 'open' | 'close' | null = null
       if (ch === '“') role = top?.mark === '„' ? 'close' : opensHere(text, i, from) ? 'open' : openIndex(stack, 'double') >= 0 && closesHere(text, i, to) ? 'close' : null
@@ -124,7 +136,7 @@ export function findQuotedParts(text: string, paragraphs: readonly Paragraph[]):
     // A quote left open runs on only when the next paragraph opens a quote of the same family.
     const outer = stack[0]
     const next = paragraphs[p + 1]
-    if (outer && next && FAMILY[firstMarkOf(text, next)] === outer.family && opensHere(text, next.start, next.start)) {
+    if (outer && next && FAMILY.get(firstMarkOf(text, next)) === outer.family && opensHere(text, next.start, next.start)) {
       pairs.push(part(text, outer.index, null, outer.chain, to))
       carried = outer.chain
     }

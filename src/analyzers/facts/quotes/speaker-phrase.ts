@@ -32,7 +32,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 const lower = lowerOf
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
-const isCalendarWord = (t: Token) => lower(t).replace(/\.$/, '') in MONTHS || lower(t) in WEEKDAYS
+const isCalendarWord = (t: Token) => MONTHS.has(lower(t).replace(/\.$/, '')) || WEEKDAYS.has(lower(t))
 
 /** A capitalised word that can be part of a name or title ("Zhang", "Secretary-General", "Gen.", "U.S."). */
 export function isNameWord(t: Token): boolean {
