@@ -1,5 +1,4 @@
-import { tokenKey } from './token-key.ts'
-import type { TrieCandidate, TrieLookup, TrieParts } from './trie.ts'
+import { rememberedWordOfText, type TrieCandidate, type TrieLookup, type TrieParts } from './trie.ts'
 
 /**
  * A trie as the knowledge-base file stores it, laid out so that reading it builds no index: the keys
@@ -23,7 +22,6 @@ export interface StoredTrie {
 
 const FLAG_BITS = 8
 // Token texts whose key ids are remembered before the memory starts afresh.
-const MAX_REMEMBERED_TEXTS = 100_000
 
 function damaged(): never {
   throw new Error('The knowledge-base file has a damaged trie; rebuild it with `npm run build:kb`.')
@@ -162,13 +160,7 @@ export class StoredTrieReader implements TrieLookup {
   }
 
   wordOfText(text: string): number {
-    let id = this.byText.get(text)
-    if (id === undefined) {
-      id = this.word(tokenKey(text))
-      if (this.byText.size >= MAX_REMEMBERED_TEXTS) this.byText.clear()
-      this.byText.set(text, id)
-    }
-    return id
+    return rememberedWordOfText(this.byText, text, this)
   }
 
   child(node: number, word: number): number {

@@ -17,6 +17,20 @@ const FLAG_BITS = 8
 // Token texts whose key ids are remembered before the memory starts afresh.
 const MAX_REMEMBERED_TEXTS = 100_000
 
+/**
+ * The id of the key of a token's text, remembered per text in `byText` so that a word met again
+ * costs one look-up; `trie.word` finds the id of a key (-1 when unknown). Both trie readers use it.
+ */
+export function rememberedWordOfText(byText: Map<string, number>, text: string, trie: { word(key: string): number }): number {
+  let id = byText.get(text)
+  if (id === undefined) {
+    id = trie.word(tokenKey(text))
+    if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear()
+    byText.set(text, id)
+  }
+  return id
+}
+
 /** A value stored at a trie node, with its flags. */
 export interface TrieCandidate {
   value: number
@@ -107,13 +121,7 @@ export class Trie implements TrieLookup {
    * word met again costs one lookup.
    */
   wordOfText(text: string): number {
-    let id = this.byText.get(text)
-    if (id === undefined) {
-      id = this.word(tokenKey(text))
-      if (this.byText.size >= MAX_REMEMBERED_TEXTS) this.byText.clear()
-      this.byText.set(text, id)
-    }
-    return id
+    return rememberedWordOfText(this.byText, text, this)
   }
 
   /** The node reached from `node` by the key with id `word`, or -1. */
