@@ -36,11 +36,11 @@ function previousWord(tokens: readonly Token[], words: readonly ClassedWord[] | 
 }
 
 /**
- * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands (`words`,
- * when given, holds the tokens lower-cased, with their classes). Inflected
+ * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands. Inflected
  * forms that English also uses as nouns ("attack", "strikes", "meeting") count only in verbal company: a
  * pronoun, modal, "to" or entity before them, or an object right after an "-s" form. "-ed" forms count
- * unless a determiner makes them adjectives ("the detained activists").
+ * unless a determiner makes them adjectives ("the detained activists"). `words`, when given, holds the
+ * tokens lower-cased with their classes, which spares lower-casing them again.
  *
  * @example
  * readsAsVerb(tokenize('Russia attacks Kyiv'), 1, 'base', mentions, 0) // { previous: 0, passive: false }

@@ -2,7 +2,7 @@ import type { Entity, Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
-import { INDIRECT_HINT, indirectSpeechAt } from './indirect.ts'
+import { indirectHints, indirectSpeechAt } from './indirect.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
@@ -127,7 +127,7 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
   return items
 }
 
-function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues, starts: Int32Array): Item[] {
+function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues): Item[] {
   const { text, tokens, sentences, paragraphs } = input
   const ranges = parts.map((p) => ({ start: p.open, end: p.close ?? p.end }))
   const overlapsQuote = (start: number, end: number) => {
@@ -137,11 +137,11 @@ function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<num
   }
   const items: Item[] = []
   let s = 0
-  for (const m of text.matchAll(INDIRECT_HINT)) {
-    while (s < sentences.length - 1 && sentences[s].end <= m.index) s++
-    const v = firstTokenAt(starts, m.index)
+  for (const v of indirectHints(text, tokens)) {
+    const at = tokens[v].start
+    while (s < sentences.length - 1 && sentences[s].end <= at) s++
     // Words inside a direct quote are the speaker's own.
-    if (usedCues.has(v) || tokens[v]?.start !== m.index || overlapsQuote(m.index, m.index + 1)) continue
+    if (usedCues.has(v) || overlapsQuote(at, at + 1)) continue
     const found = indirectSpeechAt(tokens, sentences[s], v, cues)
     if (!found) continue
     const start = tokens[found.from].start
@@ -211,7 +211,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const starts = tokenStarts(tokens)
   const direct = directItems(input, parts, cues, starts)
   const usedCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueToken] : [])))
-  const items = [...direct, ...indirectItems(input, parts, usedCues, cues, starts)].sort((a, b) => a.start - b.start)
+  const items = [...direct, ...indirectItems(input, parts, usedCues, cues)].sort((a, b) => a.start - b.start)
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[] }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
   const out: Quote[] = []

@@ -42,8 +42,34 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
   return false
 }
 
-/** Where reported speech can be: its verbs and "according to". */
-export const INDIRECT_HINT = new RegExp(String.raw`\b(?:${[...INDIRECT_VERBS].join('|')}|[Aa]ccording)\b`, 'g')
+/** Where reported speech can be: its verbs and "according to", written as a whole word in these letters. */
+const HINT_WORDS: ReadonlySet<string> = new Set([...INDIRECT_VERBS, 'according', 'According'])
+const HINT_LENGTHS = new Set([...HINT_WORDS].map((w) => w.length))
+const HINT_ENDINGS = new Set([...HINT_WORDS].map((w) => w.charCodeAt(w.length - 1)))
+
+/** True for the characters of a word in the sense of `\b`: ASCII letters, digits and "_". */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+}
+
+/**
+ * The tokens where reported speech can be: a reporting verb or "according" standing as a whole word
+ * (what `\b(?:said|…|[Aa]ccording)\b` finds at a token's start). A token's text is its span of `text`.
+ *
+ * @example
+ * indirectHints(text, tokens) // [1] for "Lavrov said that …"
+ */
+export function indirectHints(text: string, tokens: readonly Token[]): number[] {
+  const out: number[] = []
+  for (let v = 0; v < tokens.length; v++) {
+    const { start, end } = tokens[v]
+    // Length and last letter first: they are read without touching the token's text.
+    if (!HINT_LENGTHS.has(end - start) || !HINT_ENDINGS.has(text.charCodeAt(end - 1))) continue
+    if ((start > 0 && isWordCharacter(text.charCodeAt(start - 1))) || (end < text.length && isWordCharacter(text.charCodeAt(end)))) continue
+    if (HINT_WORDS.has(tokens[v].text)) out.push(v)
+  }
+  return out
+}
 
 function speech(tokens: readonly Token[], from: number, to: number, attribution: Attribution, marked: boolean): IndirectSpeech | null {
   while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'quote')) from++
