@@ -3,6 +3,7 @@ import { hashText, mixHashes } from './feature-hash.ts'
 import { logOddsBucket } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
 import type { FeatureSink } from './feature-sink.ts'
+import { overlappingTokens } from '../../text/token-search.ts'
 
 // Feature templates of the technique classifier.
 const enum T {
@@ -64,16 +65,7 @@ function sentenceValues(ctx: SpanContext, index: number): { lemmas: number[]; cu
 
 /** The token range [from, to) that a span overlaps. */
 export function tokenRange(tokens: readonly Token[], span: Span): { from: number; to: number } {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= span.start) lo = mid + 1
-    else hi = mid
-  }
-  let to = lo
-  while (to < tokens.length && tokens[to].start < span.end) to++
-  return { from: lo, to }
+  return overlappingTokens(tokens, span.start, span.end)
 }
 
 /**

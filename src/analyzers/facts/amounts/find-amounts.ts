@@ -7,6 +7,7 @@ import { looksPlural } from './counted-noun.ts'
 import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, type Qualifier } from './lexicon.ts'
 import { readNumberAt, type NumberAt } from './number-reading.ts'
 import { readUnit } from './units.ts'
+import { firstTokenEndingAfter } from '../../../text/token-search.ts'
 
 type Kind = NonNullable<Amount['kind']>
 
@@ -217,14 +218,14 @@ export function findAmounts(text: string, tokens: readonly Token[], sentences: r
       continue
     }
     // Read a window of whole chunks around the hint, widened while further hints fall inside it.
-    const hinted = tokenIndexAt(tokens, at, sentence.tokenStart, sentence.tokenEnd)
+    const hinted = firstTokenEndingAfter(tokens, at, sentence.tokenStart, sentence.tokenEnd)
     let from = Math.max(sentence.tokenStart, hinted - WINDOW_BEFORE)
     while (from > sentence.tokenStart && !tokens[from].spaceBefore) from--
     let to = Math.min(sentence.tokenEnd, hinted + WINDOW_AFTER)
     let last = h
     while (last + 1 < hints.length && hints[last + 1] < sentence.end && hints[last + 1] < tokens[to - 1].end) {
       last++
-      to = Math.min(sentence.tokenEnd, tokenIndexAt(tokens, hints[last], sentence.tokenStart, sentence.tokenEnd) + WINDOW_AFTER)
+      to = Math.min(sentence.tokenEnd, firstTokenEndingAfter(tokens, hints[last], sentence.tokenStart, sentence.tokenEnd) + WINDOW_AFTER)
     }
     while (to < sentence.tokenEnd && !tokens[to].spaceBefore) to++
     const chunks = chunkTokens(text, tokens, from, to)
@@ -249,12 +250,4 @@ export function findAmounts(text: string, tokens: readonly Token[], sentences: r
   return out
 }
 
-/** Index of the first token of `[lo, hi)` ending after `offset`. */
-function tokenIndexAt(tokens: readonly Token[], offset: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
+import { firstTokenEndingAfter } from '../../../text/token-search.ts'
 
 /** One entity mention placed on the token array: tokens [tokenStart, tokenEnd). */
 export interface MentionRef {
@@ -20,18 +21,6 @@ export interface MentionIndex {
   within(from: number, to: number): MentionRef[]
   /** the first mention lying wholly inside tokens [from, to) */
   firstWithin(from: number, to: number): MentionRef | undefined
-}
-
-/** First token whose end is after `offset`. */
-function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**
@@ -69,7 +58,7 @@ export function indexMentions(tokens: readonly Token[], entities: readonly Entit
   const refs: MentionRef[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      const tokenStart = tokenAtOrAfter(tokens, mention.start)
+      const tokenStart = firstTokenEndingAfter(tokens, mention.start)
       let tokenEnd = tokenStart
       while (tokenEnd < tokens.length && tokens[tokenEnd].start < mention.end) tokenEnd++
       if (tokenEnd > tokenStart) refs.push({ entity, start: mention.start, end: mention.end, tokenStart, tokenEnd })

@@ -6,6 +6,7 @@ import type { MentionIndex } from './mentions.ts'
 import { statementCode } from './statement-codes.ts'
 import type { Trigger } from './trigger.ts'
 import { readsAsVerb } from './verb-use.ts'
+import { overlappingTokens } from '../../../text/token-search.ts'
 
 /** A quote turned into a statement event: who said it, and the tokens of its reporting verb. */
 export interface StatementTrigger extends Trigger {
@@ -33,16 +34,8 @@ export interface StatementScope {
 const DIRECTED_ROOTS = new Set(['02', '10', '11', '12', '13'])
 
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= start) lo = mid + 1
-    else hi = mid
-  }
-  let last = lo
-  while (last < tokens.length && tokens[last].start < end) last++
-  return [lo, last]
+  const { from, to } = overlappingTokens(tokens, start, end)
+  return [from, to]
 }
 
 function findCue(scope: StatementScope, cue: string, quote: [number, number]): [number, number] | null {

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { firstTokenEndingAfter, overlappingTokens } from './token-search.ts'
+import { tokenize } from './tokenize.ts'
+
+const text = 'NATO troops left.'
+const tokens = tokenize(text)
+
+test('the first token ending after an offset is the token holding it, or the next one', () => {
+  assert.equal(firstTokenEndingAfter(tokens, 0), 0)
+  assert.equal(firstTokenEndingAfter(tokens, 5), 1)
+  assert.equal(firstTokenEndingAfter(tokens, 4), 1, 'the space after NATO belongs to no token: the next one')
+  assert.equal(firstTokenEndingAfter(tokens, text.length), tokens.length, 'past the last token: none')
+  assert.equal(firstTokenEndingAfter(tokens, 0, 2, 3), 2, 'searches only within [from, to)')
+  assert.equal(firstTokenEndingAfter([], 3), 0)
+})
+
+test('a character range overlaps the tokens it touches, and none when it falls between them', () => {
+  assert.deepEqual(overlappingTokens(tokens, 2, 8), { from: 0, to: 2 })
+  assert.deepEqual(overlappingTokens(tokens, 0, text.length), { from: 0, to: tokens.length })
+  assert.deepEqual(overlappingTokens(tokens, 4, 5), { from: 1, to: 1 })
+  assert.deepEqual(overlappingTokens([], 0, 4), { from: 0, to: 0 })
+})

@@ -1,0 +1,35 @@
+import type { Token } from './types.ts'
+
+/**
+ * The index of the first token of `tokens[from..to)` that ends after `offset` (`to` when none does):
+ * the token holding the offset, or the next one after it. Tokens are in text order, so this is a
+ * binary search.
+ *
+ * @example
+ * const tokens = tokenize('NATO troops left.')
+ * firstTokenEndingAfter(tokens, 5) // 1, the token 'troops'
+ */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number, from = 0, to = tokens.length): number {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The token range `[from, to)` that the characters `[start, end)` overlap.
+ *
+ * @example
+ * const tokens = tokenize('NATO troops left.')
+ * overlappingTokens(tokens, 2, 8) // { from: 0, to: 2 }
+ */
+export function overlappingTokens(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  const from = firstTokenEndingAfter(tokens, start)
+  let to = from
+  while (to < tokens.length && tokens[to].start < end) to++
+  return { from, to }
+}
