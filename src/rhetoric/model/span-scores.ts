@@ -1,11 +1,11 @@
 import type { LinearWeights } from '../../models/linear-weights.ts'
-import { addSentenceFeatures, logOddsBucket, sentenceWordFeature } from './context-features.ts'
+import { addSentenceFeatures, sentenceWordFeature } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
 import type { FeatureSink } from './feature-sink.ts'
 import { NAME } from './lexical-view.ts'
 import {
   BOUNDARY, Neighbour, Window, bigramFeatures, biasFeature, capitalFeature, cueFeature, neighbourFeature, positionFeature,
-  positionValue, quotedFeature, windowFeature, wordFeatures,
+  positionValue, quotedFeature, windowFeature, windowValues, wordFeatures,
 } from './token-features.ts'
 import type { WordInfo, WordTable } from './word-table.ts'
 
@@ -153,7 +153,7 @@ export class SpanScorer {
    */
   tokenScores(doc: DocumentView): Float64Array {
     const { classes, mask, constants, model, stride } = this
-    const { tokens, sentences, words, lexical, names, quoted, cueValues, odds } = doc
+    const { tokens, sentences, words, lexical, names, quoted, cueValues } = doc
     const n = tokens.length
     const out = new Float64Array(n * classes)
     const sink = new VectorSink(model, out)
@@ -204,18 +204,10 @@ export class SpanScorer {
         bigramFeatures(i > from ? lexical[i - 1] : BOUNDARY, lexical[i], i + 1 < to ? lexical[i + 1] : BOUNDARY, mask, sink.at(row))
         addInto(out, row, constants, (POSITION + positionValue(i, from, to)) * classes, classes)
         addInto(out, row, constants, (QUOTED + quoted[i]) * classes, classes)
-        // the strongest log-odds in the window of ±3 tokens (at least 0)
-        let wordMax = 0
-        let phraseMax = 0
-        let clauseMax = 0
-        for (let j = Math.max(from, i - 3), hi = Math.min(to, i + 4); j < hi; j++) {
-          if (odds.word[j] > wordMax) wordMax = odds.word[j]
-          if (odds.phrase[j] > phraseMax) phraseMax = odds.phrase[j]
-          if (odds.clause[j] > clauseMax) clauseMax = odds.clause[j]
-        }
-        addInto(out, row, constants, (WINDOWS + Window.Word * 9 + logOddsBucket(wordMax) + 4) * classes, classes)
-        addInto(out, row, constants, (WINDOWS + Window.Phrase * 9 + logOddsBucket(phraseMax) + 4) * classes, classes)
-        addInto(out, row, constants, (WINDOWS + Window.Clause * 9 + logOddsBucket(clauseMax) + 4) * classes, classes)
+        const [wordWindow, phraseWindow, clauseWindow] = windowValues(doc, i, from, to)
+        addInto(out, row, constants, (WINDOWS + Window.Word * 9 + wordWindow + 4) * classes, classes)
+        addInto(out, row, constants, (WINDOWS + Window.Phrase * 9 + phraseWindow + 4) * classes, classes)
+        addInto(out, row, constants, (WINDOWS + Window.Clause * 9 + clauseWindow + 4) * classes, classes)
         if (words[i].capitalized && i > from) addInto(out, row, constants, CAPITAL * classes, classes)
         const cues = cueValues[i]
         if (cues) for (const value of cues) sink.push(cueFeature(value, mask))

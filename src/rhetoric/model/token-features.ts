@@ -34,7 +34,7 @@ const phraseWindowOf = valueHashes(T.PhraseWindow, -4, 4)
 const clauseWindowOf = valueHashes(T.ClauseWindow, -4, 4)
 
 /** The largest value in values[from..to), or 0. */
-export function windowMax(values: Float64Array, from: number, to: number): number {
+function windowMax(values: Float64Array, from: number, to: number): number {
   let max = 0
   for (let j = from; j < to; j++) if (values[j] > max) max = values[j]
   return max
