@@ -5,6 +5,7 @@ import { splitParagraphs } from '../text/paragraphs.ts'
 import { splitSentences } from '../text/sentences.ts'
 import { tokenize } from '../text/tokenize.ts'
 import type { Paragraph, Sentence, Token } from '../text/types.ts'
+import { readWordIds, type WordIds } from '../text/vocabulary.ts'
 import { detectLanguage } from './language.ts'
 import type { Analyzer, AnalyzerContext, DocInput, Findings, Section } from './types.ts'
 import { findViolations, type SpanViolation } from './validate.ts'
@@ -62,9 +63,10 @@ export function orderAnalyzers(analyzers: readonly AnyAnalyzer[]): AnyAnalyzer[]
   return ordered
 }
 
-/** What analyzers read of one document; the normalised text is made on first use. */
+/** What analyzers read of one document; the normalised text and the word ids are made on first use. */
 class DocumentContext implements AnalyzerContext {
   private normalizedText: NormalizedText | undefined
+  private wordIds: WordIds | undefined
 
   constructor(
     readonly document: Readonly<DocumentInfo>,
@@ -77,6 +79,10 @@ class DocumentContext implements AnalyzerContext {
 
   get normalized(): NormalizedText {
     return (this.normalizedText ??= normalize(this.text))
+  }
+
+  get words(): WordIds {
+    return (this.wordIds ??= readWordIds(this.tokens))
   }
 }
 

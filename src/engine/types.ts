@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../text/normalize.ts'
 import type { Paragraph, Sentence, Token } from '../text/types.ts'
+import type { WordIds } from '../text/vocabulary.ts'
 import type { Amount, DateFinding, DocumentInfo, Entity, EventFinding, Quote, SentenceFunction, Technique } from '../report/schema.ts'
 
 /** A document as it comes in: only `text` is required. */
@@ -44,6 +45,11 @@ export interface AnalyzerContext {
   readonly paragraphs: readonly Paragraph[]
   /** normalised text with a map back to original offsets (computed on first use) */
   readonly normalized: NormalizedText
+  /**
+   * The tokens' texts as ids into the shared vocabulary (read on first use): analyzers keep per-word
+   * values by id (`WordValues`) instead of looking each token's text up again.
+   */
+  readonly words: WordIds
   /** Findings of the analyzers that ran before this one (those it declared in `needs`). */
   readonly findings: Readonly<{ [K in Section]: readonly Findings[K][number][] }>
 }

@@ -3,6 +3,7 @@ import type { Amount, DateFinding, Entity, EntityType, Quote } from '../../../..
 import { normalize } from '../../../../text/normalize.ts'
 import { splitParagraphs, splitSentences } from '../../../../text/sentences.ts'
 import { tokenize } from '../../../../text/tokenize.ts'
+import { readWordIds, type WordIds } from '../../../../text/vocabulary.ts'
 
 export interface ContextSpec {
   published?: string | null
@@ -74,6 +75,9 @@ export function eventContext(text: string, spec: ContextSpec = {}): AnalyzerCont
     paragraphs,
     get normalized() {
       return normalize(text)
+    },
+    get words(): WordIds {
+      return readWordIds(tokens)
     },
     findings: { sentences: [], entities, quotes, amounts, dates, events: [], techniques: [] },
   }
