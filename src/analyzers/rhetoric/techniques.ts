@@ -26,7 +26,7 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
   run: (ctx, { model, rules }) => {
     // The lexicon is matched once: its hits are features of the model and findings of the rules.
     // The tokens are read once: the model's word descriptions carry the lexicon's keys.
-    const lexical = readWords(model, ctx.tokens, ctx.sentences)
+    const lexical = readWords(model, ctx.tokens, ctx.sentences, ctx.words)
     const keys = lexical.words.map((w) => w.cueKey)
     const matches = rules.lexicon.compiled.match(ctx.tokens, keys)
     const learned = techniqueFindings(model, {

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../text/types.ts'
+import { readWordIds, type WordIds } from '../../text/vocabulary.ts'
 import { hashText } from './feature-hash.ts'
 import type { WordInfo, WordTable } from './word-table.ts'
 
@@ -43,10 +44,10 @@ export function nameLikeTokens(tokens: readonly Token[], words: readonly WordInf
 export function commonLowercaseWords(texts: Iterable<readonly Token[]>, table: WordTable, minCount = 3): Set<number> {
   const counts = new Map<number, number>()
   for (const tokens of texts) {
-    for (const t of tokens) {
-      if (t.kind !== 'word') continue
-      const w = table.describe(t.text)
-      if (!w.capitalized) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1)
+    const words = table.describeTokens(readWordIds(tokens))
+    for (let i = 0; i < tokens.length; i++) {
+      const w = words[i]
+      if (tokens[i].kind === 'word' && !w.capitalized) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1)
     }
   }
   return new Set([...counts].filter(([, n]) => n >= minCount).map(([h]) => h))
@@ -55,11 +56,12 @@ export function commonLowercaseWords(texts: Iterable<readonly Token[]>, table: W
 /**
  * Describes every token once. With `maskNames`, name-like words (names of people, parties, countries,
  * groups; see `nameLikeTokens`) all read as one placeholder, so who or what a text is about never counts
- * as a cue — only how it is said.
+ * as a cue — only how it is said. `wordIds` are the tokens' ids in the shared vocabulary when the
+ * caller has them (the engine's `ctx.words`).
  */
-export function lexicalView(tokens: readonly Token[], sentences: readonly Sentence[], table: WordTable, maskNames: boolean): LexicalView {
-  table.makeRoom(tokens.length)
-  const words = tokens.map((t) => table.describe(t.text))
+export function lexicalView(tokens: readonly Token[], sentences: readonly Sentence[], table: WordTable, maskNames: boolean, wordIds: WordIds = readWordIds(tokens)): LexicalView {
+  if (wordIds.ids.length !== tokens.length) throw new Error(`lexicalView: ${wordIds.ids.length} word ids for ${tokens.length} tokens`)
+  const words = table.describeTokens(wordIds)
   const names = maskNames ? nameLikeTokens(tokens, words, table.odds.common) : new Uint8Array(tokens.length)
   const lexical = new Int32Array(tokens.length)
   const stems = new Int32Array(tokens.length)

@@ -1,5 +1,6 @@
 import { PTC_LABELS } from '../../report/techniques.ts'
 import type { Sentence, Span, Token } from '../../text/types.ts'
+import type { WordIds } from '../../text/vocabulary.ts'
 import { calibrate, type IsotonicCalibration } from './calibration.ts'
 import type { CueHit } from './cue-hits.ts'
 import { decodeSpans, type SpanDecoding } from './span-decoder.ts'
@@ -130,13 +131,14 @@ function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readon
 /**
  * Reads a text's tokens as the tagger does (word descriptions, names masked as it was trained), to
  * share with `predictTechniques` through `lexical`; each description also carries the word's cue key.
+ * `wordIds` are the tokens' ids in the shared vocabulary when the caller has them (`ctx.words`).
  *
  * @example
  * const lexical = readWords(model, tokens, sentences)
  * matchCues(…, lexical.words.map((w) => w.cueKey))
  */
-export function readWords(model: RhetoricModel, tokens: readonly Token[], sentences: readonly Sentence[]): LexicalView {
-  return lexicalView(tokens, sentences, model.tagger.words, model.tagger.maskNames)
+export function readWords(model: RhetoricModel, tokens: readonly Token[], sentences: readonly Sentence[], wordIds?: WordIds): LexicalView {
+  return lexicalView(tokens, sentences, model.tagger.words, model.tagger.maskNames, wordIds)
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Vocabulary, WordIds } from '../../text/vocabulary.ts'
 import { cueKey } from '../lexicon/cue-key.ts'
 import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
@@ -5,7 +6,7 @@ import { stemWord, wordShape } from './word-forms.ts'
 
 /** What the feature extractors need to know about one token text, computed once per distinct text. */
 export interface WordInfo {
-  /** a dense number for the description within its table (0, 1, 2 …): models keep per-word caches in arrays by it */
+  /** the word's id in its vocabulary: models keep per-word caches in arrays by it */
   index: number
   /** the form in which the lexicon compares the word (`cueKey`) */
   cueKey: string
@@ -28,45 +29,58 @@ export interface WordInfo {
   allCaps: boolean
 }
 
-const CACHE_LIMIT = 200_000
-
 /**
- * Describes token texts, remembering the answers: most tokens of a text are words seen before,
- * so features cost one map look-up instead of re-hashing.
+ * Describes token texts, remembering the answers by word id (`src/text/vocabulary.ts`): most tokens
+ * of a text are words seen before, so features cost an array read instead of re-hashing.
  */
 export class WordTable {
-  private readonly cache = new Map<string, WordInfo>()
-  /** how many times the table has been emptied: caches indexed by `WordInfo.index` start again when it changes */
-  generation = 0
+  #infos: (WordInfo | undefined)[] = []
+  #vocabulary: Vocabulary | null = null
+  #vocabularyGeneration = -1
+  #generation = 0
 
   constructor(readonly odds: LexicalOdds) {}
 
-  /** How many words the table describes now; every `index` is below it. */
-  get size(): number {
-    return this.cache.size
-  }
-
   /**
-   * Makes room before a text of `tokens` tokens is described: a table that would outgrow its limit is
-   * emptied first, never halfway through a text, so the descriptions of one text share a generation.
+   * How many times the table has started again (when the vocabulary it reads does): caches indexed by
+   * `WordInfo.index` start again when it changes.
    */
-  makeRoom(tokens: number): void {
-    if (this.cache.size + tokens <= CACHE_LIMIT) return
-    this.cache.clear()
-    this.generation++
+  get generation(): number {
+    return this.#generation
   }
 
-  /** The description of one token text. */
-  describe(text: string): WordInfo {
-    let info = this.cache.get(text)
-    if (info) return info
+  /** An upper bound of every `index` the table has given. */
+  get size(): number {
+    return this.#vocabulary ? this.#vocabulary.size : 0
+  }
+
+  /** The description of every token of a text, in token order. */
+  describeTokens(words: WordIds): WordInfo[] {
+    const { ids, vocabulary, generation } = words
+    if (generation !== vocabulary.generation) throw new Error('describeTokens: the word ids are of an earlier generation of their vocabulary')
+    if (vocabulary !== this.#vocabulary || generation !== this.#vocabularyGeneration) {
+      if (this.#vocabulary !== null) this.#generation++
+      this.#infos = []
+      this.#vocabulary = vocabulary
+      this.#vocabularyGeneration = generation
+    }
+    const infos = this.#infos
+    const out = new Array<WordInfo>(ids.length)
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]
+      out[i] = infos[id] ??= this.#describe(vocabulary.text(id), id)
+    }
+    return out
+  }
+
+  #describe(text: string, index: number): WordInfo {
     const lowerText = text.toLowerCase()
     const lower = hashText(lowerText)
     const stem = hashText(stemWord(lowerText))
     const first = text.charAt(0)
     const capitalized = first !== first.toLowerCase()
-    info = {
-      index: this.cache.size,
+    return {
+      index,
       cueKey: cueKey(text),
       lower,
       stem,
@@ -79,7 +93,5 @@ export class WordTable {
       capitalized,
       allCaps: capitalized && text.length > 1 && text === text.toUpperCase() && text !== lowerText,
     }
-    this.cache.set(text, info)
-    return info
   }
 }
