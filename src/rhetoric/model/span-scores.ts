@@ -5,7 +5,7 @@ import type { FeatureSink } from './feature-sink.ts'
 import { NAME } from './lexical-view.ts'
 import {
   BOUNDARY, Neighbour, Window, bigramFeatures, biasFeature, capitalFeature, cueFeature, neighbourFeature, positionFeature,
-  positionValue, quotedFeature, windowFeature, windowValues, wordFeatures,
+  oddsWindows, positionValue, quotedFeature, windowFeature, wordFeatures,
 } from './token-features.ts'
 import type { WordInfo, WordTable } from './word-table.ts'
 
@@ -172,6 +172,7 @@ export class SpanScorer {
     }
     const { pool, lemmaOf } = this
     // A sentence's distinct lemmas: `seen[lemma]` holds the number of the last sentence that had it.
+    const [wordWindows, phraseWindows, clauseWindows] = oddsWindows(doc)
     const seen = new Int32Array(this.lemmaIds.size + 1).fill(-1)
     const nameLemma = this.lemmaIds.size
     const sentenceRow = new Float64Array(classes)
@@ -204,10 +205,9 @@ export class SpanScorer {
         bigramFeatures(i > from ? lexical[i - 1] : BOUNDARY, lexical[i], i + 1 < to ? lexical[i + 1] : BOUNDARY, mask, sink.at(row))
         addInto(out, row, constants, (POSITION + positionValue(i, from, to)) * classes, classes)
         addInto(out, row, constants, (QUOTED + quoted[i]) * classes, classes)
-        const [wordWindow, phraseWindow, clauseWindow] = windowValues(doc, i, from, to)
-        addInto(out, row, constants, (WINDOWS + Window.Word * 9 + wordWindow + 4) * classes, classes)
-        addInto(out, row, constants, (WINDOWS + Window.Phrase * 9 + phraseWindow + 4) * classes, classes)
-        addInto(out, row, constants, (WINDOWS + Window.Clause * 9 + clauseWindow + 4) * classes, classes)
+        addInto(out, row, constants, (WINDOWS + Window.Word * 9 + wordWindows[i] + 4) * classes, classes)
+        addInto(out, row, constants, (WINDOWS + Window.Phrase * 9 + phraseWindows[i] + 4) * classes, classes)
+        addInto(out, row, constants, (WINDOWS + Window.Clause * 9 + clauseWindows[i] + 4) * classes, classes)
         if (words[i].capitalized && i > from) addInto(out, row, constants, CAPITAL * classes, classes)
         const cues = cueValues[i]
         if (cues) for (const value of cues) sink.push(cueFeature(value, mask))

@@ -1,4 +1,5 @@
 import { addSentenceFeatures, logOddsBucket } from './context-features.ts'
+import type { Sentence } from '../../text/types.ts'
 import type { DocumentView } from './document-view.ts'
 import { hashText, mixHashes } from './feature-hash.ts'
 import type { FeatureSink } from './feature-sink.ts'
@@ -32,13 +33,6 @@ const clauseOddsOf = valueHashes(T.ClauseOdds, -4, 4)
 const oddsWindowOf = valueHashes(T.OddsWindow, -4, 4)
 const phraseWindowOf = valueHashes(T.PhraseWindow, -4, 4)
 const clauseWindowOf = valueHashes(T.ClauseWindow, -4, 4)
-
-/** The largest value in values[from..to), or 0. */
-function windowMax(values: Float64Array, from: number, to: number): number {
-  let max = 0
-  for (let j = from; j < to; j++) if (values[j] > max) max = values[j]
-  return max
-}
 
 /** Place of token `i` in a sentence of tokens [from, to): first, last, else which quarter. */
 export function positionValue(i: number, from: number, to: number): number {
@@ -117,11 +111,34 @@ const windowOf = [oddsWindowOf, phraseWindowOf, clauseWindowOf]
 /** A window feature: the strongest word, phrase-level or clause-level log-odds within ±3 tokens, bucketed. */
 export const windowFeature = (window: Window, value: number, mask: number) => windowOf[window](value) & mask
 
-/** The bucketed log-odds window values of token i of a sentence [from, to). */
-export function windowValues(doc: DocumentView, i: number, from: number, to: number): [word: number, phrase: number, clause: number] {
-  const lo = Math.max(from, i - 3)
-  const hi = Math.min(to, i + 4)
-  return [logOddsBucket(windowMax(doc.odds.word, lo, hi)), logOddsBucket(windowMax(doc.odds.phrase, lo, hi)), logOddsBucket(windowMax(doc.odds.clause, lo, hi))]
+/** The bucketed window values of every token, one array per `Window`: see {@link oddsWindows}. */
+export type OddsWindows = readonly [word: Int8Array, phrase: Int8Array, clause: Int8Array]
+
+/**
+ * The bucketed strongest positive value of `values` within ±3 tokens of each token, inside its
+ * sentence (0 when none is positive; tokens outside every sentence get 0). Buckets grow with the
+ * value, so the strongest bucket is the bucket of the strongest value.
+ */
+export function windowBuckets(values: Float64Array, sentences: readonly Sentence[]): Int8Array {
+  const n = values.length
+  const buckets = new Int8Array(n)
+  for (let i = 0; i < n; i++) if (values[i] > 0) buckets[i] = logOddsBucket(values[i])
+  const out = new Int8Array(n)
+  for (const s of sentences) {
+    const from = s.tokenStart
+    const to = s.tokenEnd
+    for (let i = from; i < to; i++) {
+      let max = 0
+      for (let j = Math.max(from, i - 3), end = Math.min(to, i + 4); j < end; j++) if (buckets[j] > max) max = buckets[j]
+      out[i] = max
+    }
+  }
+  return out
+}
+
+/** The window values of every token of a text: the strongest word, phrase-level and clause-level log-odds within ±3 tokens, bucketed. */
+export function oddsWindows(doc: DocumentView): OddsWindows {
+  return [windowBuckets(doc.odds.word, doc.sentences), windowBuckets(doc.odds.phrase, doc.sentences), windowBuckets(doc.odds.clause, doc.sentences)]
 }
 
 /**
@@ -137,6 +154,7 @@ export function windowValues(doc: DocumentView, i: number, from: number, to: num
 export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSink: FeatureSink, sentenceSink: FeatureSink): void {
   const { tokens, sentences, words, lexical, names, quoted, cueValues } = doc
   const mask = (1 << bits) - 1
+  const [wordWindows, phraseWindows, clauseWindows] = oddsWindows(doc)
   let next = 0
   const biasRowsUntil = (until: number) => {
     for (; next < until; next++) {
@@ -168,10 +186,9 @@ export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSin
       tokenSink.push(positionFeature(positionValue(i, from, to), mask))
       tokenSink.push(quotedFeature(quoted[i], mask))
       oddsFeatures(w, masked, mask, tokenSink)
-      const [wordWindow, phraseWindow, clauseWindow] = windowValues(doc, i, from, to)
-      tokenSink.push(windowFeature(Window.Word, wordWindow, mask))
-      tokenSink.push(windowFeature(Window.Phrase, phraseWindow, mask))
-      tokenSink.push(windowFeature(Window.Clause, clauseWindow, mask))
+      tokenSink.push(windowFeature(Window.Word, wordWindows[i], mask))
+      tokenSink.push(windowFeature(Window.Phrase, phraseWindows[i], mask))
+      tokenSink.push(windowFeature(Window.Clause, clauseWindows[i], mask))
       if (w.capitalized && i > from) tokenSink.push(capitalFeature(mask))
       if (w.allCaps) tokenSink.push(ALL_CAPS & mask)
       const cues = cueValues[i]
