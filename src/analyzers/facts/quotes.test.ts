@@ -126,6 +126,13 @@ describe('attribution', () => {
     const text = 'The Secretary-General of the SCO Zhang Ming stated: ‘The exercise shows our unity.’ He also added, ‘It is aimed at no one.’\n\n‘We will meet again next year.’'
     assert.deepEqual(quotesOf(text).map(who), ['Zhang Ming', 'Zhang Ming', 'Zhang Ming'])
   })
+  test('"X said:" at the end of a paragraph introduces the quotation that opens the next', () => {
+    const text = 'Party leader Joan Marsh said:\n\n“We will win this seat.\n\n“We have the best candidates.”'
+    assert.deepEqual(quotesOf(text).map(brief), [
+      ['We will win this seat.', 'Joan Marsh', true],
+      ['We have the best candidates.', 'Joan Marsh', true],
+    ])
+  })
   test('a quote with no attributable speaker has speaker null', () => {
     assert.deepEqual(quotesOf('The statement ended there. “Peace is the only way forward for all of us.”').map(brief), [['Peace is the only way forward for all of us.', null, true]])
   })

@@ -6,7 +6,6 @@ import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
-import { lowerOf } from './token-words.ts'
 import { tokenFlags } from './word-flags.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 
@@ -219,15 +218,22 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
   return speaker
 }
 
+/** Documents that speak for whoever issued them: "according to the statement". */
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement'])
+
 /**
- * "the command", "the air force" for an organisation named before whose name has that head word
- * ("U.S. Central Command", "Ukrainian Air Force").
+ * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
+ * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
+ * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title.
  */
-function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex): SpeakerInfo {
-  if (speaker.person || /^\p{Lu}/u.test(speaker.name)) return speaker
-  const head = speaker.name.toLowerCase().split(/\s+/).pop()!
-  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(head))
-  return named ? { name: named.name, entity: named.id, role: speaker.role, person: false } : speaker
+function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
+  if (/^\p{Lu}/u.test(speaker.name)) return speaker
+  const words = speaker.name.toLowerCase().split(/\s+/)
+  const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
+  if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
+  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(key))
+  if (!named) return speaker
+  return { name: named.name, entity: named.id, role: speaker.person ? speaker.name : speaker.role, person: false }
 }
 
 /**
@@ -256,7 +262,9 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       kind = 'explicit'
       speaker = describeSpeaker(text, tokens, phrase, entities, cues)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
-      if (speaker && !speaker.entity && lowerOf(tokens[phrase.from]) === 'the') speaker = namedBefore(speaker, item.start, entities)
+      if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)
+      // "according to the statement": the statement of the organisation quoted last.
+      if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }
     } else if (item.direct && previousDirect?.speaker && (previousDirect.item.lastParagraph === item.paragraph || (previousDirect.item.lastParagraph === item.paragraph - 1 && item.opensParagraph))) {
       kind = 'carried'
       speaker = previousDirect.speaker

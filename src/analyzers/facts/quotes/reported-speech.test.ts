@@ -214,6 +214,10 @@ describe('speakers of reported speech link to entities', () => {
         ['e3', 'person', 'Ana Kovač'],
         ['e4', 'location', 'Freedonia'],
         ['e5', 'location', 'Lakeside'],
+        ['e6', 'organization', 'MSA'],
+        ['e7', 'organization', 'Office of Export Control'],
+        ['e8', 'organization', 'St Anne Hospital'],
+        ['e9', 'person', 'Tomas Reyes'],
       ]),
     ],
   })
@@ -229,6 +233,26 @@ describe('speakers of reported speech link to entities', () => {
   test('a role before the name between commas is the role of the person named', () => {
     const [q] = quotes('The party’s housing spokeswoman, Dr Ana Kovač, said rents had risen by a third.')
     assert.deepEqual(q.speaker, { name: 'Ana Kovač', entity: 'e3', role: 'party’s housing spokeswoman' })
+  })
+  test('an acronym in brackets after the speaker names it', () => {
+    const [q] = quotes('The Maritime Safety agency (MSA) said a tanker had run aground.')
+    assert.deepEqual(q.speaker, { name: 'Maritime Safety agency', entity: 'e6', role: null })
+  })
+  test('after a possessive, the organisation that speaks is the one owned', () => {
+    const [q] = quotes('Freedonia’s Office of Export Control said the licences had been revoked.')
+    assert.equal(q.speaker?.entity, 'e7')
+  })
+  test('an unnamed official speaks for the organisation the title names', () => {
+    const [q] = quotes('Twelve people were treated at St Anne Hospital, a hospital official said.')
+    assert.deepEqual(q.speaker, { name: 'St Anne Hospital', entity: 'e8', role: 'hospital official' })
+  })
+  test('"according to the statement" is the organisation quoted last', () => {
+    const found = quotes('The Ruritanian Air Force said in a statement that six drones were shot down. Two pilots were unhurt, according to the statement.')
+    assert.deepEqual(found.map((q) => q.speaker?.entity), ['e1', 'e1'])
+  })
+  test('a title before the name between commas at the start of the sentence', () => {
+    const [q] = quotes('The Minister for Housing, Tomas Reyes, rejected the plan, saying rents would fall.')
+    assert.deepEqual([q.text, q.speaker?.entity, q.speaker?.role], ['rents would fall', 'e9', 'Minister for Housing'])
   })
   test('a pronoun is the speaker named before', () => {
     const found = quotes('Ana Kovač said rents had risen. She added that 2,000 families had been evicted.')

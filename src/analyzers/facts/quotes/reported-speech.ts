@@ -24,6 +24,9 @@ export interface SpeechScope {
   inName: (token: number) => boolean
 }
 
+/** Where a reported clause may end besides the sentence's end: at a comma (inside a relative clause), or before a second participle. */
+type StopAt = 'sentence' | 'comma' | 'participle'
+
 interface Clause {
   from: number
   to: number
@@ -232,22 +235,24 @@ function addresseeEnd(scope: SpeechScope, k: number, end: number): number {
  * "and" + a verb of the speaker's next act ("… and called on Paris to …"), before ", adding that …"
  * and ", citing …", and, inside a relative clause, at the next comma.
  */
-function clauseStop(scope: SpeechScope, from: number, end: number, atComma = false): number {
+function clauseStop(scope: SpeechScope, from: number, end: number, mode: StopAt = 'sentence'): number {
   const { tokens } = scope
   for (let j = from + 1; j < end; j++) {
+    // "ruling that the delay was unlawful and ordering …": a second participle is the speaker's next act.
+    if (mode === 'participle' && is(scope, j, WORD.coordinator) && is(scope, j + 1, WORD.ingForm)) return j
     // A new line is a new paragraph or heading that the sentence splitter ran on into.
     if (tokens[j].lineStart) return j
     const t = tokens[j].text
     if (t === ';') return j
-    if (atComma && t === ',') return j
+    if (mode === 'comma' && t === ',') return j
     if (is(scope, j, WORD.coordinator) && is(scope, j + 1, WORD.endsClause)) return j
     if (t === ',' && is(scope, j + 1, WORD.endsClauseAfterComma)) return j
   }
   return end
 }
 
-function clauseFrom(scope: SpeechScope, from: number, end: number, marked: boolean, atComma = false): Clause | null {
-  return clauseTo(scope, from, clauseStop(scope, from, end, atComma), marked)
+function clauseFrom(scope: SpeechScope, from: number, end: number, marked: boolean, mode: StopAt = 'sentence'): Clause | null {
+  return clauseTo(scope, from, clauseStop(scope, from, end, mode), marked)
 }
 
 function clauseTo(scope: SpeechScope, from: number, stop: number, marked: boolean): Clause | null {
@@ -256,12 +261,12 @@ function clauseTo(scope: SpeechScope, from: number, stop: number, marked: boolea
 }
 
 /** "that …" at `k`: the clause after it, unless it is a relative "that" after a noun-like verb form. */
-function thatClause(scope: SpeechScope, k: number, end: number, ambiguous: boolean, atComma = false): Clause | null {
+function thatClause(scope: SpeechScope, k: number, end: number, ambiguous: boolean, mode: StopAt = 'sentence'): Clause | null {
   let from = k + 1
   if (textAt(scope, from) === ',') from++
   // "the rules that came into force": "that" is the subject of a relative clause.
   if (ambiguous && is(scope, from, WORD.finite | WORD.edForm)) return null
-  const stop = clauseStop(scope, from, end, atComma)
+  const stop = clauseStop(scope, from, end, mode)
   return hasVerb(scope, from, stop) ? clauseTo(scope, from, stop, true) : null
 }
 
@@ -276,22 +281,22 @@ function laterThat(scope: SpeechScope, k: number, end: number): number {
 }
 
 /** The clause after a verb form: "(that) …", after an addressee ("told reporters …") and adjuncts ("said on Monday …"). */
-function clauseAfter(scope: SpeechScope, form: VerbForm, after: number, end: number, atComma = false): Clause | null {
+function clauseAfter(scope: SpeechScope, form: VerbForm, after: number, end: number, mode: StopAt = 'sentence'): Clause | null {
   const ambiguous = is(scope, after - 1, WORD.ambiguousVerb)
   const { frame } = form
   const addressed = frame.addressee ? addresseeEnd(scope, after, end) : after
   for (const start of addressed > after && frame.addressee === 'optional' ? [addressed, after] : [addressed]) {
     const k = skipAdjuncts(scope, start, end)
-    if (lower(scope.tokens[k]) === 'that') return thatClause(scope, k, end, ambiguous, atComma)
+    if (lower(scope.tokens[k]) === 'that') return thatClause(scope, k, end, ambiguous, mode)
     if (is(scope, start, WORD.adjunctPreposition | WORD.time)) {
       const that = laterThat(scope, k, end)
-      if (that >= 0) return thatClause(scope, that, end, ambiguous, atComma)
+      if (that >= 0) return thatClause(scope, that, end, ambiguous, mode)
     }
     if (frame.takes === 'that' || (frame.addressee === 'required' && start === after)) continue
     if (!opensClause(scope, k)) continue
     // "the rules of the game": an "-s" form taken for a verb needs a clear subject after it.
     if (ambiguous && !is(scope, k, WORD.determiner | WORD.subjectPronoun | WORD.capitalised) && scope.tokens[k].kind !== 'number') continue
-    const stop = clauseStop(scope, k, end, atComma)
+    const stop = clauseStop(scope, k, end, mode)
     if (hasFiniteVerb(scope, k + 1, stop)) return clauseTo(scope, k, stop, false)
   }
   return null
@@ -330,12 +335,13 @@ export function sentenceSubject(scope: SpeechScope, sentence: Sentence, before: 
 /** The end of what may follow a closing attribution: an addressee, adjuncts, then the end of the sentence or a comma. */
 function closingTail(scope: SpeechScope, k: number, end: number, form?: VerbForm): number {
   if (form?.frame.addressee) k = addresseeEnd(scope, k, end)
+  const from = k
   k = skipAdjuncts(scope, k, end)
   // "…, he says, “I do …”": the verb leads into a quotation.
   if (textAt(scope, k) === ',' && scope.tokens[k + 1]?.kind === 'quote') return -1
   if (k >= end || CLAUSE_BREAKS.has(textAt(scope, k)) || textAt(scope, k) === ',') return k
   // "…, the command said in a statement released early Friday.": a participle goes on about the statement.
-  if (is(scope, k, WORD.edForm | WORD.ingForm | WORD.adjunctPreposition) && lower(scope.tokens[k]) !== 'to') return k
+  if (k > from && is(scope, k, WORD.edForm | WORD.ingForm | WORD.adjunctPreposition) && lower(scope.tokens[k]) !== 'to') return k
   return -1
 }
 
@@ -394,7 +400,7 @@ function passiveAt(scope: SpeechScope, sentence: Sentence, v: number, after: num
 function participleAt(scope: SpeechScope, sentence: Sentence, v: number, form: VerbForm, after: number, cue: string): ReportedSpeech[] {
   const before = scope.tokens[v - 1]
   if (!before || !(before.text === ',' || is(scope, v - 1, WORD.adjunctHead) || is(scope, v - 1, WORD.coordinator))) return []
-  const clause = clauseAfter(scope, form, after, sentence.tokenEnd)
+  const clause = clauseAfter(scope, form, after, sentence.tokenEnd, 'participle')
   if (!clause) return []
   return [{ ...clause, attribution: { phrase: sentenceSubject(scope, sentence, v), cue, cueToken: v } }]
 }
@@ -431,7 +437,8 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
   if (textAt(scope, v - 1) === ',' && form.frame.closing) {
     const phrase = speakerAfter(tokens, after, end, scope.cues)
     const tail = phrase ? closingTail(scope, phrase.appositive?.to ?? phrase.to, end, form) : -1
-    if (phrase && tail >= 0) return clauseBefore(scope, sentence, v - 1, tail, attribution(phrase))
+    const found = phrase && tail >= 0 ? clauseBefore(scope, sentence, v - 1, tail, attribution(phrase)) : []
+    if (found.length) return found
   }
 
   let phrase = speakerBefore(tokens, v, first, scope.cues)
@@ -464,10 +471,10 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
   if (is(scope, start - 1, WORD.relative) && !relative) {
     const j = skipAdjuncts(scope, after, end)
     if (!is(scope, j, WORD.finite | WORD.edForm)) return []
-    const clause = clauseFrom(scope, j, end, false, true)
+    const clause = clauseFrom(scope, j, end, false, 'comma')
     return clause ? [{ ...clause, attribution: attribution(phrase) }] : []
   }
-  const clause = clauseAfter(scope, form, after, end, relative)
+  const clause = clauseAfter(scope, form, after, end, relative ? 'comma' : 'sentence')
   if (clause) return [{ ...clause, attribution: attribution(phrase) }]
   // "Forty people died, the UN said."
   if (form.frame.closing && !relative && textAt(scope, start - 1) === ',') {

@@ -11,6 +11,8 @@ export interface SpeakerPhrase {
   appositive?: { from: number; to: number }
   /** set when the phrase is a lone subject pronoun */
   pronoun?: string
+  /** the token of an acronym in brackets right after the phrase: "the Committee to Protect Journalists (CPJ) said" */
+  acronym?: number
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
@@ -24,6 +26,7 @@ const NOT_NAMES = new Set([
   'furthermore', 'additionally', 'finally', 'according', 'despite', 'during', 'since', 'following', 'last', 'next', 'for', 'from', 'with', 'by', 'about', 'what',
   'why', 'how', 'where', 'who', 'which', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'our', 'my', 'his', 'her', 'their', 'its', 'your', 'no', 'not', 'yes', 'all',
   'both', 'some', 'many', 'most', 'several', 'other', 'others', 'such', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'so-called',
+  'having', 'being', 'given', 'based', 'citing',
 ])
 // Lower-case words that cannot head a speaker phrase.
 const NOT_HEADS = new Set(['that', 'which', 'who', 'what', 'and', 'or', 'but', 'as', 'than', 'then', 'there', 'also', 'not', 'never', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'so', 'have', 'has', 'had'])
@@ -32,6 +35,8 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 const ARTICLES = new Set(['a', 'an', 'the'])
 /** Days that may stand between a speaker and the verb: "Lavrov on Thursday said", "the ministry today said". */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
+const PERIODS = new Set(['week', 'month', 'year', 'weekend'])
+const PERIOD_LEADS = new Set(['this', 'last'])
 const lower = lowerOf
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 const isCapitalised = (t: Token) => {
@@ -82,6 +87,10 @@ function skipBetweenSpeakerAndVerb(tokens: readonly Token[], k: number, floor: n
     else if (isWord(t) && (WEEKDAYS.has(lower(t)) || DAY_WORDS.has(lower(t)))) {
       k--
       if (k >= floor && lower(tokens[k]) === 'on') k--
+    } else if (isWord(t) && PERIODS.has(lower(t)) && k - 1 >= floor && PERIOD_LEADS.has(lower(tokens[k - 1]))) {
+      // "earlier this month", "last week"
+      k -= 2
+      if (k >= floor && (lower(tokens[k]) === 'earlier' || lower(tokens[k]) === 'later')) k--
     } else if (t.text === ')' && k - 2 >= floor && tokens[k - 2].text === '(' && isNameWord(tokens[k - 1])) k -= 3
     else return k
   }
@@ -136,7 +145,9 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       break
     }
   }
-  return { from: a, to: b }
+  const phrase: SpeakerPhrase = { from: a, to: b }
+  if (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')' && isNameWord(tokens[b + 1])) phrase.acronym = b + 1
+  return phrase
 }
 
 function isVerbLike(t: Token): boolean {
@@ -229,7 +240,9 @@ export function speakerAfter(tokens: readonly Token[], from: number, limit: numb
     let e = b + 1
     while (e < limit && e - b < 10 && (tokens[e].kind === 'word' || POSSESSIVE.has(tokens[e].text))) e++
     if (e > b + 1 && (e >= limit || /^[,.;!?]$/.test(tokens[e].text))) {
-      if (namesSomeone(tokens, b + 1, e, cues) && cues.isRoleWord(lower(tokens[b - 1])) && tokens[e]?.text === ',') return { from: b + 1, to: e, appositive: { from: a, to: b } }
+      if (namesSomeone(tokens, b + 1, e, cues) && containsRoleWord(tokens, a, b, cues) && !namesSomeone(tokens, a, b, cues) && tokens[e]?.text === ',') {
+        return { from: b + 1, to: e, appositive: { from: a, to: b } }
+      }
       if (containsRoleWord(tokens, b + 1, e, cues)) phrase.appositive = { from: b + 1, to: e }
     }
   }

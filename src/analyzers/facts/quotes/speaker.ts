@@ -11,6 +11,7 @@ export interface SpeakerInfo extends Speaker {
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'group'])
 const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'abu', 'ben'])
+const POSSESSIVES = new Set(['’s', "'s"])
 const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'prof', 'prof.', 'sir', 'dame'])
 const ACRONYM = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
 
@@ -51,8 +52,18 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
     // "the party's spokeswoman, Dr Ana Kovač,": an honorific gives way to the role between the commas.
     return fromEntity(person.entity, title && !(appositive && HONORIFICS.has(title.toLowerCase())) ? title : appositive, true)
   }
-  const organisations = mentions.filter((m) => SPEAKING_TYPES.has(m.entity.type))
+  // "Treasury's Office of Foreign Assets Control": after a possessive, the organisation that speaks.
+  let owned = start
+  for (let k = phrase.from; k < phrase.to; k++) if (POSSESSIVES.has(tokens[k].text)) owned = tokens[k].end
+  const speaking = mentions.filter((m) => SPEAKING_TYPES.has(m.entity.type))
+  const afterOwner = speaking.filter((m) => m.start >= owned)
+  const organisations = afterOwner.length ? afterOwner : speaking
   const organisation = organisations[organisations.length - 1]
+  // "The United Kingdom Maritime Trade Operations agency (UKMTO)": the acronym in brackets names the speaker.
+  if (phrase.acronym !== undefined && !organisation) {
+    const named = entities.overlapping(tokens[phrase.acronym].start, tokens[phrase.acronym].end).find((m) => SPEAKING_TYPES.has(m.entity.type))
+    if (named) return { name: withoutArticle(text.slice(start, end)), entity: named.entity.id, role: appositive, person: false }
+  }
   if (organisation && !speaksThroughPerson(tokens, phrase, organisations, cues)) {
     // "the Kyrgyz Ministry of Defence" even when it was found in pieces: the phrase names the organisation.
     return { name: withoutArticle(text.slice(start, end)), entity: organisations[0].entity.id, role: appositive, person: false }
