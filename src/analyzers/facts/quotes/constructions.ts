@@ -152,6 +152,7 @@ export const CLAUSE_ENDING_VERBS: readonly string[] = [
   'promised', 'promises', 'rejected', 'rejects', 'denied', 'denies', 'appealed', 'appeals', 'asked', 'asks', 'announced', 'announces', 'insisted',
   'stressed', 'noted', 'praised', 'praises', 'thanked', 'blamed', 'blames', 'dismissed', 'dismisses', 'declined', 'told', 'described', 'labelled',
   'labeled', 'branded', 'questioned', 'expressed', 'expresses', 'reaffirmed', 'reiterated', 'invited', 'encouraged', 'admitted', 'acknowledged',
+  'ordered', 'orders', 'instructed', 'summoned', 'filed',
 ]
 
 /** Participles after a comma that start a new attributed stretch and end the clause before them: ", adding that …", ", citing …". */

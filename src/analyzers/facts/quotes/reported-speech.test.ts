@@ -111,6 +111,10 @@ describe('the speaker of a verb that shares its subject', () => {
   test('"X, who said …, …": the relative clause ends at its comma', () => {
     assert.deepEqual(brief('The mayor, who said the budget was balanced, resigned a week later.'), [['the budget was balanced', 'mayor', 'said']])
   })
+  test('what an unnamed source is familiar with is not the speaker', () => {
+    assert.deepEqual(brief('A diplomat briefed on the negotiations said the two sides remained far apart.'), [['the two sides remained far apart', 'diplomat', 'said']])
+    assert.deepEqual(brief('Two officials familiar with the plan said the vote would be delayed.'), [['the vote would be delayed', 'Two officials', 'said']])
+  })
   test('"which she said had …" reports the rest of the relative clause', () => {
     assert.deepEqual(brief('She praised the agency, which she said had cleared the backlog, and the new director.'), [['had cleared the backlog', null, 'said']])
   })
@@ -122,6 +126,9 @@ describe('the speaker of a verb that shares its subject', () => {
 describe('where the reported clause ends', () => {
   test('before "and" with the speaker’s next act', () => {
     assert.deepEqual(brief('The nurses’ union said the offer was too low and called on members to reject it.'), [['the offer was too low', 'nurses’ union', 'said']])
+  })
+  test('before "and ordered": a court’s order is its next act', () => {
+    assert.deepEqual(brief('The tribunal ruled that the dismissal was unlawful and ordered the firm to pay damages.'), [['the dismissal was unlawful', 'tribunal', 'ruled']])
   })
   test('a second verb of the reported clause’s own subject stays in it', () => {
     assert.deepEqual(brief('The navy said its ships had intercepted two boats and detained their crews.'), [['its ships had intercepted two boats and detained their crews', 'navy', 'said']])

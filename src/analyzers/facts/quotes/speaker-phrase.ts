@@ -35,6 +35,9 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 const ARTICLES = new Set(['a', 'an', 'the'])
 /** Days that may stand between a speaker and the verb: "Lavrov on Thursday said", "the ministry today said". */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
+/** "briefed on", "familiar with", "close to": a participle or adjective with its object after the one who speaks. */
+const REDUCED_RELATIVE_PREPOSITIONS = new Set(['on', 'with', 'to', 'about', 'in'])
+const REDUCED_RELATIVE_HEADS = new Set(['familiar', 'close', 'involved'])
 const PERIODS = new Set(['week', 'month', 'year', 'weekend'])
 const PERIOD_LEADS = new Set(['this', 'last'])
 const lower = lowerOf
@@ -136,6 +139,13 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
   }
   const [a, b] = trimEdges(tokens, from, end)
   if (!headIsValid(tokens, a, b, cues)) return null
+  // "a diplomat briefed on the talks said", "people familiar with the matter said": the phrase after the
+  // participle is what they know about, not who speaks.
+  const lead = a - 1
+  if (lead - 1 >= floor && REDUCED_RELATIVE_PREPOSITIONS.has(lower(tokens[lead])) && (isVerbLike(tokens[lead - 1]) || REDUCED_RELATIVE_HEADS.has(lower(tokens[lead - 1])))) {
+    const owner = speakerBefore(tokens, lead - 1, floor, cues)
+    if (owner && !owner.pronoun) return owner
+  }
   // "The Embassy of China in Ottawa said": the embassy speaks, not the city it is in.
   for (let m = a - 1; m > floor && m >= a - 4; m--) {
     if (!isNameWord(tokens[m]) && lower(tokens[m]) !== 'in') break
