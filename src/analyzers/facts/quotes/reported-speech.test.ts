@@ -43,6 +43,7 @@ describe('a reporting verb with a that-clause or a bare clause', () => {
     ['The committee recommended that the vote be postponed until autumn.', 'the vote be postponed until autumn', 'committee', 'recommended'],
     ['The high court ruled that the dismissals were unlawful.', 'the dismissals were unlawful', 'high court', 'ruled'],
     ['Party members insist the leadership contest was fair.', 'the leadership contest was fair', 'Party members', 'insist'],
+    ['Doctors are warning that the outbreak will spread.', 'the outbreak will spread', 'Doctors', 'warning'],
     ['The movement’s spokesman pointed out that no talks had been scheduled.', 'no talks had been scheduled', 'movement’s spokesman', 'pointed out'],
   ]
   for (const [text, clause, speaker, cue] of cases) {
@@ -142,6 +143,9 @@ describe('where the reported clause ends', () => {
       ['the port would open in May', 'minister', 'adding'],
     ])
   })
+  test('before ", but" and another speaker’s account', () => {
+    assert.deepEqual(brief('Police said they had found no evidence of arson, but residents said otherwise.'), [['they had found no evidence of arson', 'Police', 'said']])
+  })
   test('at a semicolon', () => {
     assert.deepEqual(brief('The government says the levy is needed to pay debts; critics disagree.'), [['the levy is needed to pay debts', 'government', 'says']])
   })
@@ -153,6 +157,9 @@ describe('reporting nouns', () => {
   })
   test('"reports that …" names no speaker', () => {
     assert.deepEqual(brief('Shares fell after reports that the chief executive would resign.'), [['the chief executive would resign', null, 'reports']])
+  })
+  test('after an adjective the word is the noun, not a verb with the adjective as its speaker', () => {
+    assert.deepEqual(brief('The channel repeated the false claim that the vote was rigged.'), [['the vote was rigged', null, 'claim']])
   })
   test('a relative "that" after the noun is no reported speech', () => {
     assert.deepEqual(brief('The statement that the ministry issued on Monday was short.'), [])

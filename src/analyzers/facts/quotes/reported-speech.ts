@@ -1,7 +1,7 @@
 import { findDateline } from '../../../text/dateline.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Attribution } from './attribution.ts'
-import { SPEAKER_VERB_ADVERBS, type ReportingCues } from './reporting-cues.ts'
+import { ORGANISATION_HEADS, SPEAKER_VERB_ADVERBS, type ReportingCues } from './reporting-cues.ts'
 import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 import { verbForm, WORD, type VerbForm } from './word-flags.ts'
@@ -247,8 +247,19 @@ function clauseStop(scope: SpeechScope, from: number, end: number, mode: StopAt 
     if (mode === 'comma' && t === ',') return j
     if (is(scope, j, WORD.coordinator) && is(scope, j + 1, WORD.endsClause)) return j
     if (t === ',' && is(scope, j + 1, WORD.endsClauseAfterComma)) return j
+    // "…, but residents said otherwise": another speaker's account begins.
+    if (t === ',' && is(scope, j + 1, WORD.coordinator | WORD.subordinator) && reportsWithin(scope, j + 2, end)) return j
   }
   return end
+}
+
+/** True when a reporting verb comes within a few words from `k`, before any punctuation. */
+function reportsWithin(scope: SpeechScope, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 8; j++) {
+    if (scope.tokens[j].kind === 'punct') return false
+    if (is(scope, j, WORD.reportingVerb) && !is(scope, j, WORD.ingForm)) return true
+  }
+  return false
 }
 
 function clauseFrom(scope: SpeechScope, from: number, end: number, marked: boolean, mode: StopAt = 'sentence'): Clause | null {
@@ -426,12 +437,19 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
   const next = tokens[after]
   // A quotation right after the verb is the direct quote's own attribution.
   if (next && (next.text === ':' || next.kind === 'quote')) return []
-  if (is(scope, v - 1, WORD.be) || lower(tokens[v - 1]) === 'to') return form.participle ? [] : passiveAt(scope, sentence, v, after, cue)
+  // "doctors are warning that …": a progressive is the verb of its subject.
+  const progressive = form.participle && is(scope, v - 1, WORD.be) && lower(tokens[v - 1]) !== 'being' && lower(tokens[v - 1]) !== 'be'
+  if (!progressive && (is(scope, v - 1, WORD.be) || lower(tokens[v - 1]) === 'to')) return form.participle ? [] : passiveAt(scope, sentence, v, after, cue)
   // "the claim that …", "the ministry's claims": after a determiner or a possessive the word is a noun.
   if (!form.participle && (POSSESSIVE.has(textAt(scope, v - 1)) || (is(scope, v - 1, WORD.determiner) && lower(tokens[v - 1]) !== 'that'))) return []
   if (scope.inName(v)) return []
-  if (form.participle) return participleAt(scope, sentence, v, form, after, cue)
+  if (form.participle && !progressive) return participleAt(scope, sentence, v, form, after, cue)
   const attribution = (phrase: SpeakerPhrase | null): Attribution => ({ phrase, cue, cueToken: v })
+  if (progressive) {
+    const phrase = speakerBefore(tokens, v - 1, first, scope.cues)
+    const clause = phrase ? clauseAfter(scope, form, after, end) : null
+    return clause ? [{ ...clause, attribution: attribution(phrase) }] : []
+  }
 
   // "…, said the ministry." / "…, said Lavrov, adding …"
   if (textAt(scope, v - 1) === ',' && form.frame.closing) {
@@ -453,6 +471,11 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
     phrase = sentenceSubject(scope, sentence, k)
   }
   if (!phrase) return []
+  // "the false claim that …", "the latest reports that …": a noun after an adjective, not a verb after its subject.
+  if (is(scope, v, WORD.ambiguousVerb) && !phrase.pronoun && phrase.to - phrase.from <= 2 && !is(scope, phrase.to - 1, WORD.capitalised)) {
+    const head = lower(tokens[phrase.to - 1])
+    if (!scope.cues.isRoleWord(head) && !ORGANISATION_HEADS.has(head) && !/[^s]s$/.test(head)) return []
+  }
   const start = phraseStart(phrase)
   const lead = lower(tokens[start - 1])
 
