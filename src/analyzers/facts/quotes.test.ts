@@ -126,6 +126,13 @@ describe('attribution', () => {
     const text = 'The Secretary-General of the SCO Zhang Ming stated: ‘The exercise shows our unity.’ He also added, ‘It is aimed at no one.’\n\n‘We will meet again next year.’'
     assert.deepEqual(quotesOf(text).map(who), ['Zhang Ming', 'Zhang Ming', 'Zhang Ming'])
   })
+  test('"X said:" at the end of a paragraph introduces the quotation that opens the next', () => {
+    const text = 'Party leader Joan Marsh said:\n\n“We will win this seat.\n\n“We have the best candidates.”'
+    assert.deepEqual(quotesOf(text).map(brief), [
+      ['We will win this seat.', 'Joan Marsh', true],
+      ['We have the best candidates.', 'Joan Marsh', true],
+    ])
+  })
   test('a quote with no attributable speaker has speaker null', () => {
     assert.deepEqual(quotesOf('The statement ended there. “Peace is the only way forward for all of us.”').map(brief), [['Peace is the only way forward for all of us.', null, true]])
   })
@@ -145,7 +152,6 @@ describe('reported speech', () => {
     ['Lavrov claimed that the drills were defensive.', 'the drills were defensive', 'Lavrov', 'claimed'],
     ['The ministry said that 1,200 troops had arrived.', '1,200 troops had arrived', 'ministry', 'said'],
     ['The ministry said on Tuesday that the troops had left.', 'the troops had left', 'ministry', 'said'],
-    ['Kyiv accused Moscow of shelling the plant.', 'Moscow of shelling the plant', 'Kyiv', 'accused'],
     ['According to the UN, 40 people died.', '40 people died', 'UN', 'according to'],
     ['Forty people died, according to the UN.', 'Forty people died', 'UN', 'according to'],
   ]
@@ -160,8 +166,11 @@ describe('reported speech', () => {
     const last = quotesOf(text).at(-1)!
     assert.deepEqual([last.text, last.cue, last.direct], ['The ships left on Friday', 'announced', false])
   })
-  test('a passive or an infinitive is not reported speech', () => {
-    assert.deepEqual(quotesOf('It was said that the war had ended. He refused to say that it had.'), [])
+  test('"accused X of …" has no content clause, so it reports no speech', () => {
+    assert.deepEqual(quotesOf('Kyiv accused Moscow of shelling the plant.'), [])
+  })
+  test('a passive "it was said that" reports speech without a speaker; an infinitive reports none', () => {
+    assert.deepEqual(quotesOf('It was said that the war had ended. He refused to say that it had.').map(brief), [['the war had ended', null, false]])
   })
 })
 

@@ -12,7 +12,7 @@ export default defineAnalyzer({
   setup: () => buildReportingCues(loadQuotePatternCues()),
   run: (ctx, cues) =>
     findQuotes(
-      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, paragraphs: ctx.paragraphs, entities: ctx.findings.entities, issuer: ctx.document.issuer },
+      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, paragraphs: ctx.paragraphs, entities: ctx.findings.entities, issuer: ctx.document.issuer, words: ctx.words },
       cues,
     ),
 })

@@ -5,7 +5,8 @@ import { lowerOf } from './token-words.ts'
 
 /** Who a quote is attributed to in the text around it, and the words that say so. */
 export interface Attribution {
-  phrase: SpeakerPhrase
+  /** null when the text names no speaker ("it was announced that …", "reports that …") */
+  phrase: SpeakerPhrase | null
   /** the reporting verb or "according to" */
   cue: string
   /** index of the cue's first token */

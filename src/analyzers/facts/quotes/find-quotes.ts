@@ -2,10 +2,12 @@ import type { Entity, Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
-import { indirectHints, indirectSpeechAt } from './indirect.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
+import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
+import { tokenFlags } from './word-flags.ts'
+import type { WordIds } from '../../../text/vocabulary.ts'
 
 /** What the quotes finder reads from the analysis context. */
 export interface QuoteInput {
@@ -15,6 +17,8 @@ export interface QuoteInput {
   paragraphs: readonly Paragraph[]
   entities: readonly Entity[]
   issuer: string | null
+  /** the tokens as ids of the shared vocabulary (read from the tokens when absent) */
+  words?: WordIds
 }
 
 interface Item {
@@ -111,6 +115,12 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
       attribution = after ?? attributionBefore(tokens, floor, open, cues)
       if (attribution) break
     }
+    // "Deputy Doherty said:" ending one paragraph introduces the quotation that opens the next.
+    const opening = firstTokenAt(starts, p.open)
+    if (!attribution && opening > 0 && tokens[opening - 1].text === ':' && paragraphs[indexOfSpan(paragraphs, p.open)]?.start === p.open) {
+      const lead = sentences.length ? sentences[indexOfSpan(sentences, tokens[opening - 1].start)].tokenStart : 0
+      attribution = attributionBefore(tokens, lead, opening, cues)
+    }
     const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
     if (!/\p{L}/u.test(quoted)) continue
     if (!attribution) {
@@ -127,28 +137,37 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
   return items
 }
 
-function indirectItems(input: QuoteInput, parts: QuotedPart[], usedCues: Set<number>, cues: ReportingCues): Item[] {
-  const { text, tokens, sentences, paragraphs } = input
-  const ranges = parts.map((p) => ({ start: p.open, end: p.close ?? p.end }))
-  const overlapsQuote = (start: number, end: number) => {
-    if (ranges.length === 0) return false
-    const r = ranges[indexOfSpan(ranges, end - 1)]
-    return r.start < end && r.end > start
+function indirectItems(input: QuoteInput, parts: QuotedPart[], entities: EntityIndex, cues: ReportingCues): Item[] {
+  const { tokens, sentences, paragraphs } = input
+  if (sentences.length === 0) return []
+  const ranges = parts.map((p) => ({ start: p.open, end: p.close === null ? p.end : p.close + 1 }))
+  const rangeAt = (offset: number) => {
+    if (ranges.length === 0) return null
+    const r = ranges[indexOfSpan(ranges, offset)]
+    return r.start <= offset && offset < r.end ? r : null
   }
+  const flags = tokenFlags(tokens, input.words)
+  const scope: SpeechScope = { tokens, flags, cues, inName: (i) => entities.overlapping(tokens[i].start, tokens[i].end).length > 0 }
   const items: Item[] = []
+  const seen = new Set<string>()
   let s = 0
-  for (const v of indirectHints(text, tokens)) {
+  for (const v of reportedSpeechHints(flags)) {
     const at = tokens[v].start
-    while (s < sentences.length - 1 && sentences[s].end <= at) s++
     // Words inside a direct quote are the speaker's own.
-    if (usedCues.has(v) || overlapsQuote(at, at + 1)) continue
-    const found = indirectSpeechAt(tokens, sentences[s], v, cues)
-    if (!found) continue
-    const start = tokens[found.from].start
-    const end = tokens[found.to - 1].end
-    if (overlapsQuote(start, end)) continue
-    const paragraph = indexOfSpan(paragraphs, start)
-    items.push({ start, parts: [{ start, end }], direct: false, attribution: found.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: found.marked })
+    if (rangeAt(at)) continue
+    while (s < sentences.length - 1 && sentences[s].end <= at) s++
+    for (const found of reportedSpeechAt(scope, sentences[s], v)) {
+      const start = tokens[found.from].start
+      const end = tokens[found.to - 1].end
+      // A clause that is all one quotation is the direct quote alone.
+      const quoted = rangeAt(start)
+      if (quoted && end <= quoted.end) continue
+      const key = `${start}:${end}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const paragraph = indexOfSpan(paragraphs, start)
+      items.push({ start, parts: [{ start, end }], direct: false, attribution: found.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: found.marked })
+    }
   }
   return items
 }
@@ -199,6 +218,24 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
   return speaker
 }
 
+/** Documents that speak for whoever issued them: "according to the statement". */
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement'])
+
+/**
+ * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
+ * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
+ * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title.
+ */
+function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
+  if (/^\p{Lu}/u.test(speaker.name)) return speaker
+  const words = speaker.name.toLowerCase().split(/\s+/)
+  const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
+  if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
+  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(key))
+  if (!named) return speaker
+  return { name: named.name, entity: named.id, role: speaker.person ? speaker.name : speaker.role, person: false }
+}
+
 /**
  * Finds direct quotes (span = the words inside the marks) and reported speech (span = the reported
  * clause) with their speakers: named in the text, carried by a pronoun ("he added" → the last
@@ -210,21 +247,24 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const parts = findQuotedParts(text, paragraphs)
   const starts = tokenStarts(tokens)
   const direct = directItems(input, parts, cues, starts)
-  const usedCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueToken] : [])))
-  const items = [...direct, ...indirectItems(input, parts, usedCues, cues)].sort((a, b) => a.start - b.start)
+  const items = [...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[] }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
   const out: Quote[] = []
   for (const item of items) {
     let speaker: SpeakerInfo | null = null
     let kind: AttributionKind = 'none'
-    if (item.attribution?.phrase.pronoun) {
+    const phrase = item.attribution?.phrase
+    if (phrase?.pronoun) {
       kind = 'pronoun'
-      speaker = resolvePronoun(item.attribution.phrase.pronoun, item.start, state, entities, input.issuer)
-    } else if (item.attribution) {
+      speaker = resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer)
+    } else if (phrase) {
       kind = 'explicit'
-      speaker = describeSpeaker(text, tokens, item.attribution.phrase, entities, cues)
+      speaker = describeSpeaker(text, tokens, phrase, entities, cues)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
+      if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)
+      // "according to the statement": the statement of the organisation quoted last.
+      if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }
     } else if (item.direct && previousDirect?.speaker && (previousDirect.item.lastParagraph === item.paragraph || (previousDirect.item.lastParagraph === item.paragraph - 1 && item.opensParagraph))) {
       kind = 'carried'
       speaker = previousDirect.speaker

@@ -11,6 +11,8 @@ export interface SpeakerInfo extends Speaker {
 
 const SPEAKING_TYPES = new Set(['person', 'organization', 'group'])
 const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'abu', 'ben'])
+const POSSESSIVES = new Set(['’s', "'s"])
+const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'prof', 'prof.', 'sir', 'dame'])
 const ACRONYM = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
 
 function cleanRole(s: string): string | null {
@@ -45,9 +47,23 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   const appositive = phrase.appositive ? cleanRole(text.slice(tokens[phrase.appositive.from].start, tokens[phrase.appositive.to - 1].end)) : null
   const mentions = entities.overlapping(start, end)
   const person = mentions.filter((m) => m.entity.type === 'person').pop()
-  if (person) return fromEntity(person.entity, cleanRole(text.slice(start, Math.max(start, person.start))) ?? appositive, true)
-  const organisations = mentions.filter((m) => SPEAKING_TYPES.has(m.entity.type))
+  if (person) {
+    const title = cleanRole(text.slice(start, Math.max(start, person.start)))
+    // "the party's spokeswoman, Dr Ana Kovač,": an honorific gives way to the role between the commas.
+    return fromEntity(person.entity, title && !(appositive && HONORIFICS.has(title.toLowerCase())) ? title : appositive, true)
+  }
+  // "Treasury's Office of Foreign Assets Control": after a possessive, the organisation that speaks.
+  let owned = start
+  for (let k = phrase.from; k < phrase.to; k++) if (POSSESSIVES.has(tokens[k].text)) owned = tokens[k].end
+  const speaking = mentions.filter((m) => SPEAKING_TYPES.has(m.entity.type))
+  const afterOwner = speaking.filter((m) => m.start >= owned)
+  const organisations = afterOwner.length ? afterOwner : speaking
   const organisation = organisations[organisations.length - 1]
+  // "The United Kingdom Maritime Trade Operations agency (UKMTO)": the acronym in brackets names the speaker.
+  if (phrase.acronym !== undefined && !organisation) {
+    const named = entities.overlapping(tokens[phrase.acronym].start, tokens[phrase.acronym].end).find((m) => SPEAKING_TYPES.has(m.entity.type))
+    if (named) return { name: withoutArticle(text.slice(start, end)), entity: named.entity.id, role: appositive, person: false }
+  }
   if (organisation && !speaksThroughPerson(tokens, phrase, organisations, cues)) {
     // "the Kyrgyz Ministry of Defence" even when it was found in pieces: the phrase names the organisation.
     return { name: withoutArticle(text.slice(start, end)), entity: organisations[0].entity.id, role: appositive, person: false }
@@ -58,7 +74,8 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
     const roleWords = role ? cleanRole(role.replace(/^[’']s\s+/, '')) : null
     return fromEntity(organisation.entity, roleWords ?? appositive, roleWords !== null && isPersonRole(roleWords, cues))
   }
-  const place = mentions.find((m) => m.start <= start + 4 && m.end >= end)
+  // "Russia", "Neighbouring Austria": a country or city at the head of the phrase speaks for its government.
+  const place = mentions.find((m) => m.end >= end && (m.start <= start + 4 || isNameWord(tokens[phrase.to - 1])))
   if (place) return fromEntity(place.entity, appositive, false)
   return describeByWords(text, tokens, phrase, start, end, appositive, entities, cues)
 }
@@ -83,10 +100,20 @@ function describeByWords(text: string, tokens: readonly Token[], phrase: Speaker
     const lw = t.text.toLowerCase()
     const acronym = ACRONYM.test(t.text)
     if (isNameWord(t) && !cues.isRoleWord(lw.replace(/\.$/, '')) && !(acronym && run < phrase.to)) run = k
+    // "Workers’ Front": a plural possessive inside the name.
+    else if (run === k + 1 && t.kind === 'quote' && !t.spaceBefore && k - 1 >= phrase.from && /s$/.test(tokens[k - 1].text) && isNameWord(tokens[k - 1])) run = k
     else if (!(PARTICLES.has(lw) && run < phrase.to)) break
     k--
   }
-  while (run < phrase.to && PARTICLES.has(tokens[run].text.toLowerCase())) run++
+  while (run < phrase.to && (PARTICLES.has(tokens[run].text.toLowerCase()) || /^(?:the|a|an)$/i.test(tokens[run].text))) run++
+  // "the Ministry of Energy", "the foreign ministry of Ruritania": the name after "of" completes the
+  // organisation's name rather than naming someone.
+  const connector = run - 1 > phrase.from ? tokens[run - 1].text.toLowerCase() : ''
+  if (run < phrase.to && (connector === 'of' || connector === 'for') && ORGANISATION_HEADS.has(tokens[run - 2].text.toLowerCase())) {
+    const name = withoutArticle(text.slice(start, end))
+    const entity = entities.byName(name)
+    return entity ? { name: entity.name, entity: entity.id, role: appositive, person: entity.type === 'person' } : { name, entity: null, role: appositive, person: false }
+  }
   if (run < phrase.to) {
     const name = text.slice(tokens[run].start, end)
     const lastWord = tokens[phrase.to - 1].text

@@ -1,0 +1,275 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { defineAnalyzer } from '../../../engine/types.ts'
+import type { Entity, EntityType, Quote } from '../../../report/schema.ts'
+import quotesAnalyzer from '../quotes.ts'
+
+/** Entities for the tests: every whole-word occurrence of each listed name is a mention. */
+function entitiesFor(list: [id: string, type: EntityType, name: string][]) {
+  return defineAnalyzer({
+    id: 'test/entities',
+    description: 'fixed entities',
+    needs: [],
+    produces: 'entities',
+    run(ctx): Entity[] {
+      return list.flatMap(([id, type, name]) => {
+        const mentions = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }))
+        return mentions.length ? [{ id, type, name, aliases: [], kb: null, mentions }] : []
+      })
+    },
+  })
+}
+
+const plain = createAnalyzer({ analyzers: [quotesAnalyzer] })
+const reported = (text: string) => plain.analyze({ text, language: 'en' }).quotes.filter((q) => !q.direct)
+const who = (q: Quote) => q.speaker?.name ?? null
+/** [reported words, speaker, reporting word] of each piece of reported speech. */
+const brief = (text: string) => reported(text).map((q) => [q.text, who(q), q.cue])
+
+describe('a reporting verb with a that-clause or a bare clause', () => {
+  const cases: [text: string, clause: string, speaker: string, cue: string][] = [
+    ['The Ministry of Energy said that fuel prices would stay frozen until March.', 'fuel prices would stay frozen until March', 'Ministry of Energy', 'said'],
+    ['Opposition leader Marta Silva said the budget ignored rural schools.', 'the budget ignored rural schools', 'Marta Silva', 'said'],
+    ['The army said on Sunday its units had pushed back an attack near the river.', 'its units had pushed back an attack near the river', 'army', 'said'],
+    ['The union said in a statement on Friday that 3,000 workers had joined the strike.', '3,000 workers had joined the strike', 'union', 'said'],
+    ['The regulator said about 40,000 households were still without power.', 'about 40,000 households were still without power', 'regulator', 'said'],
+    ['A company spokeswoman told reporters the plant would reopen next week.', 'the plant would reopen next week', 'company spokeswoman', 'told'],
+    ['General Okafor told Reuters on Monday that the offensive had stalled.', 'the offensive had stalled', 'Okafor', 'told'],
+    ['The rebel commander warned that the ceasefire could collapse within days.', 'the ceasefire could collapse within days', 'rebel commander', 'warned'],
+    ['The coalition warned Brussels that it would block the trade deal.', 'it would block the trade deal', 'coalition', 'warned'],
+    ['The embassy denied that its staff had met the protesters.', 'its staff had met the protesters', 'embassy', 'denied'],
+    ['The audit committee found that the agency had overspent by 12 per cent.', 'the agency had overspent by 12 per cent', 'audit committee', 'found'],
+    ['The committee recommended that the vote be postponed until autumn.', 'the vote be postponed until autumn', 'committee', 'recommended'],
+    ['The high court ruled that the dismissals were unlawful.', 'the dismissals were unlawful', 'high court', 'ruled'],
+    ['Party members insist the leadership contest was fair.', 'the leadership contest was fair', 'Party members', 'insist'],
+    ['Doctors are warning that the outbreak will spread.', 'the outbreak will spread', 'Doctors', 'warning'],
+    ['The movement’s spokesman pointed out that no talks had been scheduled.', 'no talks had been scheduled', 'movement’s spokesman', 'pointed out'],
+  ]
+  for (const [text, clause, speaker, cue] of cases) {
+    test(text, () => assert.deepEqual(brief(text), [[clause, speaker, cue]]))
+  }
+})
+
+describe('an attribution that closes the sentence', () => {
+  const cases: [text: string, clause: string, speaker: string, cue: string][] = [
+    ['Two soldiers were wounded in the shelling, the military said.', 'Two soldiers were wounded in the shelling', 'military', 'said'],
+    ['The mine will close by 2030, said the company.', 'The mine will close by 2030', 'company', 'said'],
+    ['Talks with the employers broke down overnight, union leader Dara Quinn told reporters.', 'Talks with the employers broke down overnight', 'Dara Quinn', 'told'],
+    ['The convoy reached the town at dawn, the rebels said in a statement posted online.', 'The convoy reached the town at dawn', 'rebels', 'said'],
+    ['Inflation fell to 4 per cent in May, the central bank reported.', 'Inflation fell to 4 per cent in May', 'central bank', 'reported'],
+  ]
+  for (const [text, clause, speaker, cue] of cases) {
+    test(text, () => assert.deepEqual(brief(text), [[clause, speaker, cue]]))
+  }
+  test('a dateline is no part of the reported clause', () => {
+    assert.deepEqual(brief('KHARTOUM (wire report) — Fighting resumed in the east on Monday, the army said.'), [['Fighting resumed in the east on Monday', 'army', 'said']])
+  })
+  test('a clause joined by ", and" after the attribution is reported too', () => {
+    assert.deepEqual(brief('Three lorries were stopped at the border, the customs agency said, and their drivers were questioned.'), [
+      ['Three lorries were stopped at the border', 'customs agency', 'said'],
+      ['their drivers were questioned', 'customs agency', 'said'],
+    ])
+  })
+  test('a clause with a reporting verb of its own after ", and" is reported by that verb', () => {
+    assert.deepEqual(brief('Nine people were hurt, a hospital official said, and the city council said it would pay for repairs.'), [
+      ['Nine people were hurt', 'hospital official', 'said'],
+      ['it would pay for repairs', 'city council', 'said'],
+    ])
+  })
+  test('an attribution in the middle of the sentence reports the main clause after it', () => {
+    assert.deepEqual(brief('When the vote was called, she said, the opposition walked out.'), [['the opposition walked out', null, 'said']])
+  })
+})
+
+describe('"according to" and "as X said"', () => {
+  test('"According to X, …" and "…, according to X"', () => {
+    assert.deepEqual(brief('According to the electoral commission, turnout reached 61 per cent.'), [['turnout reached 61 per cent', 'electoral commission', 'according to']])
+    assert.deepEqual(brief('Turnout reached 61 per cent, according to the electoral commission.'), [['Turnout reached 61 per cent', 'electoral commission', 'according to']])
+  })
+  test('an adverb before "according to" is not the reported clause', () => {
+    assert.deepEqual(brief('Indeed, according to the charity, the shelter has run out of beds.'), [['the shelter has run out of beds', 'charity', 'according to']])
+  })
+  test('"as X announced" at the end and at the start of a sentence', () => {
+    assert.deepEqual(brief('The factory closed its doors on Friday, as the owners had announced.'), [['The factory closed its doors on Friday', 'owners', 'announced']])
+    assert.deepEqual(brief('As the central bank said last month, interest rates will rise in June.'), [['interest rates will rise in June', 'central bank', 'said']])
+  })
+})
+
+describe('the speaker of a verb that shares its subject', () => {
+  test('", saying that …" speaks for the subject of the sentence', () => {
+    assert.deepEqual(brief('The dockers’ union called a strike, saying that wages had fallen for three years.'), [['wages had fallen for three years', 'dockers’ union', 'saying']])
+  })
+  test('"… and warned that …" shares the subject of the first verb', () => {
+    assert.deepEqual(brief('The defence ministry condemned the raid on Tuesday and warned that it would respond.'), [['it would respond', 'defence ministry', 'warned']])
+  })
+  test('a relative clause between the speaker and the verb is passed over', () => {
+    assert.deepEqual(brief('The mining company, which employs 4,000 people in the region, said the smelter would close.'), [['the smelter would close', 'mining company', 'said']])
+  })
+  test('a participle clause between the speaker and the verb is passed over', () => {
+    assert.deepEqual(brief('General Amir Haddad, speaking at a briefing in the capital, said the border was calm.'), [['the border was calm', 'Amir Haddad', 'said']])
+  })
+  test('"X, who said …, …": the relative clause ends at its comma', () => {
+    assert.deepEqual(brief('The mayor, who said the budget was balanced, resigned a week later.'), [['the budget was balanced', 'mayor', 'said']])
+  })
+  test('what an unnamed source is familiar with is not the speaker', () => {
+    assert.deepEqual(brief('A diplomat briefed on the negotiations said the two sides remained far apart.'), [['the two sides remained far apart', 'diplomat', 'said']])
+    assert.deepEqual(brief('Two officials familiar with the plan said the vote would be delayed.'), [['the vote would be delayed', 'Two officials', 'said']])
+  })
+  test('"which she said had …" reports the rest of the relative clause', () => {
+    assert.deepEqual(brief('She praised the agency, which she said had cleared the backlog, and the new director.'), [['had cleared the backlog', null, 'said']])
+  })
+  test('a passive "it was announced that" names no speaker', () => {
+    assert.deepEqual(brief('It was announced that the summit would move to Nairobi.'), [['the summit would move to Nairobi', null, 'announced']])
+  })
+})
+
+describe('where the reported clause ends', () => {
+  test('before "and" with the speaker’s next act', () => {
+    assert.deepEqual(brief('The nurses’ union said the offer was too low and called on members to reject it.'), [['the offer was too low', 'nurses’ union', 'said']])
+  })
+  test('before "and ordered": a court’s order is its next act', () => {
+    assert.deepEqual(brief('The tribunal ruled that the dismissal was unlawful and ordered the firm to pay damages.'), [['the dismissal was unlawful', 'tribunal', 'ruled']])
+  })
+  test('a second verb of the reported clause’s own subject stays in it', () => {
+    assert.deepEqual(brief('The navy said its ships had intercepted two boats and detained their crews.'), [['its ships had intercepted two boats and detained their crews', 'navy', 'said']])
+  })
+  test('"and that …" belongs to the same reported speech', () => {
+    assert.deepEqual(brief('The minister said exports had doubled and that the port would open in May.'), [['exports had doubled and that the port would open in May', 'minister', 'said']])
+  })
+  test('before ", adding that …", which reports a clause of its own', () => {
+    assert.deepEqual(brief('The minister said exports had doubled, adding that the port would open in May.'), [
+      ['exports had doubled', 'minister', 'said'],
+      ['the port would open in May', 'minister', 'adding'],
+    ])
+  })
+  test('before ", but" and another speaker’s account', () => {
+    assert.deepEqual(brief('Police said they had found no evidence of arson, but residents said otherwise.'), [['they had found no evidence of arson', 'Police', 'said']])
+  })
+  test('at a semicolon', () => {
+    assert.deepEqual(brief('The government says the levy is needed to pay debts; critics disagree.'), [['the levy is needed to pay debts', 'government', 'says']])
+  })
+})
+
+describe('reporting nouns', () => {
+  test('"X’s claim that …" stops where the sentence’s own verb comes back', () => {
+    assert.deepEqual(brief('The ministry’s claim that no civilians were hurt was disputed by local doctors.'), [['no civilians were hurt', 'ministry', 'claim']])
+  })
+  test('"reports that …" names no speaker', () => {
+    assert.deepEqual(brief('Shares fell after reports that the chief executive would resign.'), [['the chief executive would resign', null, 'reports']])
+  })
+  test('after an adjective the word is the noun, not a verb with the adjective as its speaker', () => {
+    assert.deepEqual(brief('The channel repeated the false claim that the vote was rigged.'), [['the vote was rigged', null, 'claim']])
+  })
+  test('a relative "that" after the noun is no reported speech', () => {
+    assert.deepEqual(brief('The statement that the ministry issued on Monday was short.'), [])
+    assert.deepEqual(brief('The statement that was read out on Monday was short.'), [])
+  })
+})
+
+describe('quoted words inside reported speech', () => {
+  test('both the clause, marks included, and the quoted words are found, with one speaker', () => {
+    const quotes = plain.analyze({ text: 'The minister said the report was “deeply flawed” and would be withdrawn.', language: 'en' }).quotes
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.direct, who(q)]),
+      [
+        ['the report was “deeply flawed” and would be withdrawn', false, 'minister'],
+        ['deeply flawed', true, 'minister'],
+      ],
+    )
+  })
+  test('a clause that is all one quotation is only the direct quote', () => {
+    assert.deepEqual(reported('“The drills were routine,” the ministry said.'), [])
+    assert.deepEqual(reported('The ministry said: “The drills were routine.”'), [])
+  })
+})
+
+describe('no reported speech', () => {
+  const texts = [
+    'The president said nothing about the strike.',
+    'She said goodbye to her staff.',
+    'He refused to say whether the talks had failed.',
+    'The said agreement expired in May.',
+    'The minister announced the decision on Monday.',
+    'The company confirmed the layoffs.',
+    'Member states that take in more refugees will get extra funds.',
+    'The attack claimed the lives of twelve people.',
+    'The rules that came into force in May are strict.',
+    'Officials said in a statement.',
+    'The rebels warned of new attacks.',
+    'He said so.',
+    'The party accused the mayor of hiding the audit.',
+    'Protesters called on the government to resign.',
+    'The envoy urged both sides to return to talks.',
+  ]
+  for (const text of texts) test(text, () => assert.deepEqual(reported(text), []))
+})
+
+describe('from every side', () => {
+  const cases: [text: string, clause: string, speaker: string][] = [
+    ['The Interior Ministry said police had arrested 14 people after the march.', 'police had arrested 14 people after the march', 'Interior Ministry'],
+    ['Opposition lawmakers argued the new law would silence independent media.', 'the new law would silence independent media', 'Opposition lawmakers'],
+    ['The Workers’ Front, an armed movement in the north, claimed its fighters had seized two villages.', 'its fighters had seized two villages', 'Workers’ Front'],
+    ['Climate activists said the pipeline would cross three protected wetlands.', 'the pipeline would cross three protected wetlands', 'Climate activists'],
+    ['The air force said its jets had struck a depot near the coast.', 'its jets had struck a depot near the coast', 'air force'],
+    ['The carmaker said sales in Europe had dropped by a fifth.', 'sales in Europe had dropped by a fifth', 'carmaker'],
+    ['The foreign ministry of Ruritania said that the ambassador had been summoned.', 'the ambassador had been summoned', 'foreign ministry of Ruritania'],
+  ]
+  for (const [text, clause, speaker] of cases) test(text, () => assert.deepEqual(brief(text).map(([c, s]) => [c, s]), [[clause, speaker]]))
+})
+
+describe('speakers of reported speech link to entities', () => {
+  const linked = createAnalyzer({
+    analyzers: [
+      quotesAnalyzer,
+      entitiesFor([
+        ['e1', 'organization', 'Ruritanian Air Force'],
+        ['e2', 'organization', 'Embassy of Freedonia'],
+        ['e3', 'person', 'Ana Kovač'],
+        ['e4', 'location', 'Freedonia'],
+        ['e5', 'location', 'Lakeside'],
+        ['e6', 'organization', 'MSA'],
+        ['e7', 'organization', 'Office of Export Control'],
+        ['e8', 'organization', 'St Anne Hospital'],
+        ['e9', 'person', 'Tomas Reyes'],
+      ]),
+    ],
+  })
+  const quotes = (text: string) => linked.analyze({ text, language: 'en' }).quotes.filter((q) => !q.direct)
+  test('"the air force" is the air force named before', () => {
+    const [, q] = quotes('The Ruritanian Air Force said it had shot down six drones. Debris fell on a farm, the air force said.')
+    assert.deepEqual([q.text, q.speaker], ['Debris fell on a farm', { name: 'Ruritanian Air Force', entity: 'e1', role: null }])
+  })
+  test('an embassy in a city speaks for the embassy', () => {
+    const [q] = quotes('The Embassy of Freedonia in Lakeside said the report was groundless.')
+    assert.equal(q.speaker?.entity, 'e2')
+  })
+  test('a role before the name between commas is the role of the person named', () => {
+    const [q] = quotes('The party’s housing spokeswoman, Dr Ana Kovač, said rents had risen by a third.')
+    assert.deepEqual(q.speaker, { name: 'Ana Kovač', entity: 'e3', role: 'party’s housing spokeswoman' })
+  })
+  test('an acronym in brackets after the speaker names it', () => {
+    const [q] = quotes('The Maritime Safety agency (MSA) said a tanker had run aground.')
+    assert.deepEqual(q.speaker, { name: 'Maritime Safety agency', entity: 'e6', role: null })
+  })
+  test('after a possessive, the organisation that speaks is the one owned', () => {
+    const [q] = quotes('Freedonia’s Office of Export Control said the licences had been revoked.')
+    assert.equal(q.speaker?.entity, 'e7')
+  })
+  test('an unnamed official speaks for the organisation the title names', () => {
+    const [q] = quotes('Twelve people were treated at St Anne Hospital, a hospital official said.')
+    assert.deepEqual(q.speaker, { name: 'St Anne Hospital', entity: 'e8', role: 'hospital official' })
+  })
+  test('"according to the statement" is the organisation quoted last', () => {
+    const found = quotes('The Ruritanian Air Force said in a statement that six drones were shot down. Two pilots were unhurt, according to the statement.')
+    assert.deepEqual(found.map((q) => q.speaker?.entity), ['e1', 'e1'])
+  })
+  test('a title before the name between commas at the start of the sentence', () => {
+    const [q] = quotes('The Minister for Housing, Tomas Reyes, rejected the plan, saying rents would fall.')
+    assert.deepEqual([q.text, q.speaker?.entity, q.speaker?.role], ['rents would fall', 'e9', 'Minister for Housing'])
+  })
+  test('a pronoun is the speaker named before', () => {
+    const found = quotes('Ana Kovač said rents had risen. She added that 2,000 families had been evicted.')
+    assert.deepEqual(found.map((q) => q.speaker?.entity), ['e3', 'e3'])
+  })
+})
