@@ -13,5 +13,5 @@ export default defineAnalyzer({
   produces: 'techniques',
   setup: () => loadCueRules(),
   run: (ctx, rules) =>
-    findCueTechniques({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer }, rules),
+    findCueTechniques({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, words: ctx.words }, rules),
 })

@@ -25,10 +25,9 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
   setup: () => ({ model: loadRhetoricModel(), rules: loadCueRules() }),
   run: (ctx, { model, rules }) => {
     // The lexicon is matched once: its hits are features of the model and findings of the rules.
-    // The tokens are read once: the model's word descriptions carry the lexicon's keys.
+    // The matcher and the rules read the tokens by their ids in the shared vocabulary.
     const lexical = readWords(model, ctx.tokens, ctx.sentences, ctx.words)
-    const keys = lexical.words.map((w) => w.cueKey)
-    const matches = rules.lexicon.compiled.match(ctx.tokens, keys)
+    const matches = rules.lexicon.compiled.match(ctx.tokens, ctx.words)
     const learned = techniqueFindings(model, {
       text: ctx.text,
       tokens: ctx.tokens,
@@ -38,7 +37,7 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
       lexical,
     })
     const cued = findCueTechniques(
-      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, keys, matches },
+      { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, words: ctx.words, matches },
       rules,
     )
     return mergeTechniques(learned, cued)

@@ -28,6 +28,19 @@ function shortened(text: string): string {
   return oneLine.length <= 60 ? oneLine : oneLine.slice(0, 57).replace(/\s+\S*$/, '') + '…'
 }
 
+/** A technique's name and definition as they read inside a sentence, worked out once per technique. */
+const wordings = new Map<TechniqueId, { name: string; definition: string }>()
+
+function wordingOf(technique: TechniqueId): { name: string; definition: string } {
+  let wording = wordings.get(technique)
+  if (!wording) {
+    const info = techniqueById(technique)
+    wording = { name: info.name.charAt(0).toLowerCase() + info.name.slice(1), definition: lowerFirst(info.definition) }
+    wordings.set(technique, wording)
+  }
+  return wording
+}
+
 /**
  * One sentence a reader can check against the text: which words (or which repetition) made the
  * call, and what the technique is.
@@ -37,9 +50,7 @@ function shortened(text: string): string {
  * // '‘ruthless’ and ‘barbaric’ point to loaded language: words or phrases with strong emotional implications used to influence the audience.'
  */
 export function explainTechnique({ technique, words, repeats, text }: ExplanationFacts): string {
-  const info = techniqueById(technique)
-  const name = info.name.charAt(0).toLowerCase() + info.name.slice(1)
-  const definition = lowerFirst(info.definition)
+  const { name, definition } = wordingOf(technique)
   if (technique === 'repetition' && repeats >= 2) {
     return `“${shortened(text)}” occurs ${repeats} times in the text; repeating the same message so the audience comes to accept it is repetition.`
   }

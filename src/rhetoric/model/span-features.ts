@@ -3,6 +3,7 @@ import { hashText, mixHashes } from './feature-hash.ts'
 import { logOddsBucket } from './context-features.ts'
 import type { DocumentView } from './document-view.ts'
 import type { FeatureSink } from './feature-sink.ts'
+import { IntNumbering } from '../lexicon/numbering.ts'
 import { overlappingTokens } from '../../text/token-search.ts'
 
 // Feature templates of the technique classifier.
@@ -20,21 +21,34 @@ export interface SpanContext extends DocumentView {
   text: string
   /** lower-cased text, for counting repeats of a span's wording */
   lower: string
-  /** how many times each (lexical) word of four letters or more occurs in the text */
-  occurrences: Map<number, number>
+  /** 1 for word tokens whose lexical identity occurs more than once among the text's words of four letters or more */
+  recurring: Uint8Array
   /** per sentence, the hashes of its distinct lemmas and cue values, filled when first needed */
   sentenceValues: Array<{ lemmas: number[]; cues: number[] } | undefined>
-  /** span repeat counts already computed, by "start:end" */
-  repeats: Map<string, { total: number; earlier: number }>
+  /** span repeat counts already computed, by `start * (text length + 1) + end` */
+  repeats: Map<number, { total: number; earlier: number }>
 }
+
+const numbering = new IntNumbering()
 
 /** Prepares a text, read as a document view, for {@link extractSpanFeatures}. */
 export function spanContext(text: string, doc: DocumentView): SpanContext {
-  const occurrences = new Map<number, number>()
-  doc.tokens.forEach((t, i) => {
-    if (t.kind === 'word' && t.text.length > 3) occurrences.set(doc.lexical[i], (occurrences.get(doc.lexical[i]) ?? 0) + 1)
-  })
-  return { ...doc, text, lower: text.toLowerCase(), occurrences, sentenceValues: [], repeats: new Map() }
+  const { tokens, lexical } = doc
+  const n = tokens.length
+  // Each distinct lexical hash of the text's words gets a small number, so that words are counted in
+  // an array: how often each occurs among the words of four letters or more.
+  numbering.start(n)
+  const numbers = new Int32Array(n).fill(-1)
+  const counts = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word') continue
+    const number = (numbers[i] = numbering.number(lexical[i]))
+    if (t.text.length > 3) counts[number]++
+  }
+  const recurring = new Uint8Array(n)
+  for (let i = 0; i < n; i++) if (numbers[i] >= 0 && counts[numbers[i]] > 1) recurring[i] = 1
+  return { ...doc, text, lower: text.toLowerCase(), recurring, sentenceValues: [], repeats: new Map() }
 }
 
 function countOccurrences(haystack: string, needle: string, before: number): { total: number; earlier: number } {
@@ -52,14 +66,20 @@ function sentenceValues(ctx: SpanContext, index: number): { lemmas: number[]; cu
   let values = ctx.sentenceValues[index]
   if (values) return values
   const { tokenStart, tokenEnd } = ctx.sentences[index]
-  const lemmas = new Set<number>()
+  const lemmas: number[] = []
   const cues: number[] = []
+  // A lemma counts once, where it first occurs in the sentence: numbering it tells whether it is new.
+  numbering.start(tokenEnd - tokenStart)
   for (let i = tokenStart; i < tokenEnd; i++) {
-    if (ctx.tokens[i].kind === 'word') lemmas.add(ctx.stems[i])
+    if (ctx.tokens[i].kind === 'word') {
+      const before = numbering.count
+      numbering.number(ctx.stems[i])
+      if (numbering.count > before) lemmas.push(ctx.stems[i])
+    }
     const hits = ctx.cueValues[i]
-    if (hits) cues.push(...hits)
+    if (hits) for (let h = 0; h < hits.length; h++) cues.push(hits[h])
   }
-  ctx.sentenceValues[index] = values = { lemmas: [...lemmas], cues }
+  ctx.sentenceValues[index] = values = { lemmas, cues }
   return values
 }
 
@@ -106,7 +126,7 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
       if (w.capitalized) capitals++
       if (w.allCaps) allCaps++
       if (ctx.names[i]) names++
-      if ((ctx.occurrences.get(lexical[i]) ?? 0) > 1) recurring++
+      if (ctx.recurring[i]) recurring++
       if (!ctx.names[i]) {
         phraseMax = Math.max(phraseMax, w.phraseOdds)
         clauseMax = Math.max(clauseMax, w.clauseOdds)
@@ -117,7 +137,8 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
     if (text === ',') commas++
     if (text.includes('!')) marks |= 1
     if (text.includes('?')) marks |= 2
-    for (const value of ctx.cueValues[i] ?? []) add(T.Cue, value)
+    const hits = ctx.cueValues[i]
+    if (hits) for (let h = 0; h < hits.length; h++) add(T.Cue, hits[h])
   }
   if (n > 0) {
     add(T.First, lexical[from])
@@ -143,8 +164,11 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
   if (marks) add(T.Mark, marks)
   add(T.Commas, Math.min(3, commas))
   add(T.Quoted, quotedCount === 0 ? 0 : quotedCount >= n - 1 ? 2 : 1)
-  const spanText = ctx.text.slice(span.start, span.end)
-  add(T.QuoteEdge, (QUOTE_MARKS.test(spanText.charAt(0)) ? 1 : 0) + (QUOTE_MARKS.test(spanText.charAt(spanText.length - 1)) ? 2 : 0))
+  // The span's first and last characters, read without slicing the span out.
+  const spanEnd = Math.min(span.end, ctx.text.length)
+  const opens = spanEnd > span.start && QUOTE_MARKS.test(ctx.text.charAt(span.start))
+  const closes = spanEnd > span.start && QUOTE_MARKS.test(ctx.text.charAt(spanEnd - 1))
+  add(T.QuoteEdge, (opens ? 1 : 0) + (closes ? 2 : 0))
   if (wordCount > 0) {
     add(T.Capitals, Math.min(4, Math.floor((4 * capitals) / wordCount)))
     add(T.Names, Math.min(3, names))
@@ -177,10 +201,69 @@ export function wordFeatureBuckets(bits: number, ctx: SpanContext, token: number
   return [mixHashes(T.Word, ctx.lexical[token]) & mask, mixHashes(T.Stem, ctx.stems[token]) & mask]
 }
 
+/** The number a span is kept under in `SpanContext.repeats`, or -1 for a span that does not lie within the text. */
+function repeatKey(ctx: SpanContext, span: Span): number {
+  return span.start >= 0 && span.start <= span.end && span.end <= ctx.text.length ? span.start * (ctx.text.length + 1) + span.end : -1
+}
+
 /** How often a span's wording (case-insensitive) occurs in the text, and how often before the span. */
 export function spanRepeats(ctx: SpanContext, span: Span): { total: number; earlier: number } {
-  const key = `${span.start}:${span.end}`
+  const { lower } = ctx
+  const key = repeatKey(ctx, span)
+  if (key < 0) return countOccurrences(lower, lower.slice(span.start, span.end), span.start)
   let counted = ctx.repeats.get(key)
-  if (!counted) ctx.repeats.set(key, (counted = countOccurrences(ctx.lower, ctx.lower.slice(span.start, span.end), span.start)))
+  if (!counted) ctx.repeats.set(key, (counted = countOccurrences(lower, lower.slice(span.start, span.end), span.start)))
   return counted
+}
+
+const FIRST_PAIRS = 1024
+
+/**
+ * Counts the repeats of many spans at once, as `spanRepeats` would one by one, and keeps them in the
+ * context: one pass over the text, comparing a place with a span's wording only where both begin with
+ * the same two characters, instead of one search through the whole text per span.
+ */
+export function countSpanRepeats(ctx: SpanContext, spans: readonly Span[]): void {
+  const { lower } = ctx
+  const length = lower.length
+  const keys: number[] = []
+  const starts: number[] = []
+  const lengths: number[] = []
+  const first = new Int32Array(FIRST_PAIRS).fill(-1)
+  const next: number[] = []
+  const pair = (a: number, b: number) => (Math.imul(a, 31) + b) & (FIRST_PAIRS - 1)
+  for (const span of spans) {
+    const key = repeatKey(ctx, span)
+    if (key < 0 || ctx.repeats.has(key) || keys.includes(key)) continue
+    const needle = Math.min(span.end, length) - span.start
+    if (needle < 2) {
+      ctx.repeats.set(key, { total: 0, earlier: 0 })
+      continue
+    }
+    const bucket = pair(lower.charCodeAt(span.start), lower.charCodeAt(span.start + 1))
+    next.push(first[bucket])
+    first[bucket] = keys.length
+    keys.push(key)
+    starts.push(span.start)
+    lengths.push(needle)
+  }
+  if (keys.length === 0) return
+  const totals = new Int32Array(keys.length)
+  const earlier = new Int32Array(keys.length)
+  let b = lower.charCodeAt(0)
+  for (let at = 0; at + 1 < length; at++) {
+    const a = b
+    b = lower.charCodeAt(at + 1)
+    for (let k = first[pair(a, b)]; k >= 0; k = next[k]) {
+      const start = starts[k]
+      const m = lengths[k]
+      if (at + m > length || lower.charCodeAt(start) !== a || lower.charCodeAt(start + 1) !== b) continue
+      let same = true
+      for (let c = 2; c < m && same; c++) same = lower.charCodeAt(at + c) === lower.charCodeAt(start + c)
+      if (!same) continue
+      totals[k]++
+      if (at < start) earlier[k]++
+    }
+  }
+  for (let k = 0; k < keys.length; k++) ctx.repeats.set(keys[k], { total: totals[k], earlier: earlier[k] })
 }

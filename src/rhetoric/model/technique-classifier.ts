@@ -7,7 +7,7 @@ import { documentView } from './document-view.ts'
 import { FeatureRows } from './feature-rows.ts'
 import { FtrlLearner } from './ftrl.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
-import { addSentenceContext, extractSpanFeatures, spanContext, tokenRange, type SpanContext } from './span-features.ts'
+import { addSentenceContext, countSpanRepeats, extractSpanFeatures, spanContext, tokenRange, type SpanContext } from './span-features.ts'
 import { ScoreSink } from './feature-sink.ts'
 import type { TaggedDocument } from './tagging-data.ts'
 import { WordTable } from './word-table.ts'
@@ -70,21 +70,24 @@ export function techniqueClassifierFrom(weights: LinearWeights, odds: LexicalOdd
 export function techniqueScores(classifier: TechniqueClassifier, ctx: SpanContext, spans: readonly Span[]): Float64Array {
   const { bits, classes } = classifier.weights
   const sink = new ScoreSink(classifier.weights, spans.length)
+  countSpanRepeats(ctx, spans)
   // The features a span takes from its sentence are summed once per sentence.
-  const bySentence = new Map<number, Float64Array>()
-  spans.forEach((span, k) => {
-    extractSpanFeatures(sink, bits, ctx, span, { sentence: false })
+  const bySentence: Array<Float64Array | undefined> = []
+  const withoutSentence = { sentence: false }
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]
+    extractSpanFeatures(sink, bits, ctx, span, withoutSentence)
     const { from } = tokenRange(ctx.tokens, span)
     const sentence = from < ctx.tokens.length ? ctx.tokenSentence[from] : -1
-    if (sentence < 0) return
-    let context = bySentence.get(sentence)
+    if (sentence < 0) continue
+    let context = bySentence[sentence]
     if (!context) {
       const row = new ScoreSink(classifier.weights, 1)
       addSentenceContext(row, bits, ctx, sentence)
-      bySentence.set(sentence, (context = row.scores))
+      bySentence[sentence] = context = row.scores
     }
     for (let c = 0; c < classes; c++) sink.scores[k * classes + c] += context[c]
-  })
+  }
   return sink.scores
 }
 

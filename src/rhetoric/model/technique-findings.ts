@@ -31,9 +31,11 @@ export function techniqueFindings(model: RhetoricModel, input: InferenceInput & 
     if (!info) throw new Error(`The rhetoric model predicted '${call.ptc}', which is not a PTC label; re-create it with \`npm run train:rhetoric\`.`)
     const spanText = text.slice(call.start, call.end)
     const words = call.evidence.slice(0, MAX_WORDS).map((e) => e.text)
-    const lexiconCues = cues.filter((c) => c.start >= call.start && c.end <= call.end && c.technique === info.id).map((c) => c.cue)
-    const found = [...words.map((w) => w.toLowerCase()), ...lexiconCues]
-    if (call.repeats >= 2) found.push(`repeated ×${call.repeats}`)
+    // The cues: the words (lower case), the lexicon cues of this technique inside the span, repetition; each once.
+    const found = new Set<string>()
+    for (const w of words) found.add(w.toLowerCase())
+    for (const c of cues) if (c.start >= call.start && c.end <= call.end && c.technique === info.id) found.add(c.cue)
+    if (call.repeats >= 2) found.add(`repeated ×${call.repeats}`)
     return {
       technique: info.id,
       ptc: info.ptc,
@@ -42,7 +44,7 @@ export function techniqueFindings(model: RhetoricModel, input: InferenceInput & 
       text: spanText,
       confidence: Math.round(call.spanConfidence * call.techniqueConfidence * 1000) / 1000,
       explanation: explainTechnique({ technique: info.id, words, repeats: call.repeats, text: spanText }),
-      cues: [...new Set(found)],
+      cues: [...found],
       speaker: speakerOf(quotes, call.start, call.end),
     }
   })

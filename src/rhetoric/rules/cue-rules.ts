@@ -2,10 +2,11 @@ import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
 import { splitParagraphs } from '../../text/paragraphs.ts'
 import { splitSentences } from '../../text/sentences.ts'
 import type { Sentence, Token } from '../../text/types.ts'
-import { cueKeys } from '../lexicon/cue-key.ts'
+import type { WordIds } from '../../text/vocabulary.ts'
 import type { CueMatch } from '../lexicon/compile.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
+import { ownWordIds } from '../lexicon/numbering.ts'
 import { mergeTechniques } from '../merge.ts'
 import { calibrationFrom, loadCalibration, type Calibration } from './calibration.ts'
 import { lexiconFindings } from './lexicon-findings.ts'
@@ -29,8 +30,9 @@ export interface CueInput {
   entities?: readonly Entity[]
   /** the document's issuer: its name is one of the main entities repetition leaves out */
   issuer?: string | null
-  /** the tokens' `cueKey`s and the lexicon's matches in them, when the caller has them already */
-  keys?: readonly string[]
+  /** the tokens' ids in the shared vocabulary (the engine's `ctx.words`); read into a vocabulary of their own when not given */
+  words?: WordIds
+  /** the lexicon's matches in the tokens, when the caller has them already */
   matches?: readonly CueMatch[]
 }
 
@@ -70,11 +72,11 @@ function speakerOf(quotes: readonly Quote[], start: number, end: number): Speake
 export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 0 }: { minConfidence?: number } = {}): Technique[] {
   const { text, tokens, quotes = [], entities = [], issuer = null } = input
   const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
-  const keys = input.keys ?? cueKeys(tokens)
-  const matches = input.matches ?? rules.lexicon.compiled.match(tokens, keys)
+  const words = input.words ?? ownWordIds(tokens)
+  const matches = input.matches ?? rules.lexicon.compiled.match(tokens, words)
   const findings = [
     ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
-    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches, keys, minConfidence }),
+    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches, words, minConfidence }),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings

@@ -30,10 +30,20 @@ export function cueContexts(tokens: readonly Token[], sentences: readonly Senten
     set.add(m.entry.id)
     entriesBySentence.set(s, set)
   })
+  // Whether each sentence exclaims, worked out once per sentence that has a match (0 unknown, 1 no, 2 yes).
+  const exclaiming = new Uint8Array(sentences.length)
   const exclaims = (s: number) => {
     if (s < 0) return false
-    for (let t = sentences[s].tokenStart; t < sentences[s].tokenEnd; t++) if (tokens[t].kind === 'punct' && tokens[t].text.includes('!')) return true
-    return false
+    if (exclaiming[s] === 0) {
+      exclaiming[s] = 1
+      for (let t = sentences[s].tokenStart; t < sentences[s].tokenEnd; t++) {
+        if (tokens[t].kind === 'punct' && tokens[t].text.includes('!')) {
+          exclaiming[s] = 2
+          break
+        }
+      }
+    }
+    return exclaiming[s] === 2
   }
   return matches.map((m, i) => {
     const s = sentenceOfMatch[i]

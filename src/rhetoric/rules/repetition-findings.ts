@@ -1,6 +1,7 @@
 import type { Entity, Technique } from '../../report/schema.ts'
 import { techniqueById } from '../../report/techniques.ts'
 import type { Token } from '../../text/types.ts'
+import type { WordIds } from '../../text/vocabulary.ts'
 import type { CueMatch } from '../lexicon/compile.ts'
 import type { Calibration } from './calibration.ts'
 import { findRepetitions, type Repeat } from './repetition.ts'
@@ -17,6 +18,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Calls `mark` with the character range of every mention of the document's main named entities. */
+function mainEntityRanges(text: string, entities: readonly Entity[], issuer: string | null, mark: (start: number, end: number) => void): void {
+  for (const e of entities) {
+    if (!NAME_TYPES.has(e.type) || e.mentions.length < 2) continue
+    for (const m of e.mentions) mark(Math.max(0, m.start), Math.min(text.length, m.end))
+  }
+  const name = issuer?.trim()
+  if (name) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'))) mark(m.index, m.index + m[0].length)
+}
+
 /**
  * The characters of the document's main named entities: people, organisations and places named
  * more than once, and the issuer wherever the text names it. Every article repeats the names it is
@@ -24,13 +35,24 @@ function escapeRegExp(s: string): string {
  */
 export function mainEntityMask(text: string, entities: readonly Entity[], issuer: string | null = null): Uint8Array {
   const mask = new Uint8Array(text.length)
-  for (const e of entities) {
-    if (!NAME_TYPES.has(e.type) || e.mentions.length < 2) continue
-    for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(text.length, m.end))
-  }
-  const name = issuer?.trim()
-  if (name) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'))) mask.fill(1, m.index, m.index + m[0].length)
+  mainEntityRanges(text, entities, issuer, (start, end) => mask.fill(1, start, end))
   return mask
+}
+
+/** The tokens that begin inside a main named entity (see `mainEntityMask`), found by binary search per mention. */
+function mainEntityTokens(text: string, tokens: readonly Token[], entities: readonly Entity[], issuer: string | null): Uint8Array {
+  const out = new Uint8Array(tokens.length)
+  mainEntityRanges(text, entities, issuer, (start, end) => {
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid].start < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out[i] = 1
+  })
+  return out
 }
 
 function explainRepeat(r: Repeat, words: string): string {
@@ -47,35 +69,37 @@ export function repetitionFindings(
   tokens: readonly Token[],
   settings: RepetitionSettings,
   calibration: Calibration,
-  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[]; keys?: readonly string[]; minConfidence?: number } = {},
+  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[]; words?: WordIds; minConfidence?: number } = {},
 ): Technique[] {
-  const mask = mainEntityMask(text, context.entities ?? [], context.issuer ?? null)
-  const excluded = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) excluded[i] = mask[tokens[i].start]
+  const excluded = mainEntityTokens(text, tokens, context.entities ?? [], context.issuer ?? null)
   const cueTokens = new Uint8Array(tokens.length)
   for (const m of context.matches ?? []) {
     if (m.last - m.first === 1 && SALIENT_TECHNIQUES.has(m.entry.technique)) cueTokens[m.first] = 1
   }
-  const repeats = findRepetitions(tokens, settings, { excluded, cue: (i) => cueTokens[i] === 1, text, keys: context.keys })
+  const repeats = findRepetitions(tokens, settings, { excluded, cue: cueTokens, text, words: context.words })
   const ptc = techniqueById('repetition').ptc
-  const confidence = new Map(KINDS.map((kind) => [kind, calibration.confidence({ id: `${REPETITION_FAMILY}.${kind}`, family: REPETITION_FAMILY, weight: 1 })]))
+  const cueIds = KINDS.map((kind) => `${REPETITION_FAMILY}.${kind}`)
+  const confidences = cueIds.map((id) => calibration.confidence({ id, family: REPETITION_FAMILY, weight: 1 }))
   const { minConfidence = 0 } = context
-  return repeats.flatMap((r): Technique[] => {
-    if ((confidence.get(r.kind) ?? 0) < minConfidence) return []
+  const out: Technique[] = []
+  for (const r of repeats) {
+    const kind = KINDS.indexOf(r.kind)
+    const confidence = confidences[kind]
+    if (confidence < minConfidence) continue
     const start = tokens[r.first].start
     const end = tokens[r.last - 1].end
     const words = text.slice(start, end)
-    const id = `${REPETITION_FAMILY}.${r.kind}`
-    return [{
+    out.push({
       technique: 'repetition',
       ptc,
       start,
       end,
       text: words,
-      confidence: confidence.get(r.kind) ?? 0,
+      confidence,
       explanation: explainRepeat(r, words.replace(/\s+/g, ' ')),
-      cues: [id],
+      cues: [cueIds[kind]],
       speaker: null,
-    }]
-  })
+    })
+  }
+  return out
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../../text/tokenize.ts'
+import { readWordIds, Vocabulary } from '../../text/vocabulary.ts'
 import { findRepetitions } from './repetition.ts'
 import { loadRepetitionSettings, type RepetitionSettings } from './repetition-settings.ts'
 
@@ -29,16 +30,28 @@ test('names of the main entities are left out', () => {
 test('a word that is a lexicon cue counts from its second occurrence', () => {
   const text = 'It was a sham vote. The sham goes on.'
   assert.deepEqual(repeats(text), [])
-  assert.deepEqual(repeats(text, settings, { cue: (i: number) => tokenize(text)[i].text === 'sham' }), ['cue-word 2/2 sham'])
+  assert.deepEqual(repeats(text, settings, { cue: Uint8Array.from(tokenize(text), (t) => (t.text === 'sham' ? 1 : 0)) }), ['cue-word 2/2 sham'])
 })
 
 test('a phrase must recur more often than a word pair to count, unless it holds a cue', () => {
   const strict = { ...settings, minPhraseCount: 4, wordRatio: 9 }
   assert.deepEqual(repeats('Human rights matter. Human rights win.', strict), [])
   const text = 'Muslim invaders came. Muslim invaders left.'
-  assert.deepEqual(repeats(text, strict, { cue: (i: number) => tokenize(text)[i].text === 'invaders' }), ['cue-phrase 2/2 Muslim invaders'])
+  assert.deepEqual(repeats(text, strict, { cue: Uint8Array.from(tokenize(text), (t) => (t.text === 'invaders' ? 1 : 0)) }), ['cue-phrase 2/2 Muslim invaders'])
 })
 
 test('lines repeated word for word are page furniture, not repetition', () => {
   assert.deepEqual(repeats('Hide caption for photo\nThe ministry spoke.\nHide caption for photo\nThe army spoke.\nHide caption for photo'), [])
+})
+
+test('the same repetitions are found from the tokens\' ids in any vocabulary', () => {
+  const text = 'Illegal aliens came. Autonomy matters. Illegal aliens stayed. They want autonomy. Illegal aliens left. Autonomy now.'
+  const tokens = tokenize(text)
+  const alone = findRepetitions(tokens, settings)
+  assert.deepEqual(findRepetitions(tokens, settings, { words: readWordIds(tokens) }), alone)
+  const small = new Vocabulary(tokens.length)
+  small.read(tokenize('Unrelated words fill the vocabulary first.'))
+  assert.deepEqual(findRepetitions(tokens, settings, { words: small.read(tokens) }), alone)
+  assert.equal(alone.length, 4)
+  assert.throws(() => findRepetitions(tokens, settings, { words: readWordIds(tokens.slice(2)) }), /word ids for/)
 })
