@@ -77,6 +77,11 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]
     if (t.kind !== 'word' || ctx.names[i]) continue
+    // A word counts as evidence only when it also leans clearly towards propaganda spans in the
+    // training text (log-odds): that keeps function words, which every span has, out of explanations.
+    // The leaning, like the weight, is the same for every occurrence of a word, so it is checked first.
+    const leaning = Math.max(ctx.odds.word[i], ctx.odds.phrase[i], ctx.odds.clause[i])
+    if (leaning < MIN_LEANING) continue
     const key = t.text.toLowerCase()
     if (seen.has(key)) continue
     seen.add(key)
@@ -86,10 +91,7 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
       for (let c = 0; c < classes; c++) mean += weights[bucket * classes + c]
       weight += weights[bucket * classes + label] - mean / classes
     }
-    // A word counts as evidence only when it also leans clearly towards propaganda spans in the
-    // training text (log-odds): that keeps function words, which every span has, out of explanations.
-    const leaning = Math.max(ctx.odds.word[i], ctx.odds.phrase[i], ctx.odds.clause[i])
-    if (weight > MIN_EVIDENCE && leaning >= MIN_LEANING) out.push({ text: t.text, start: t.start, end: t.end, weight: weight * Math.min(leaning, 2) })
+    if (weight > MIN_EVIDENCE) out.push({ text: t.text, start: t.start, end: t.end, weight: weight * Math.min(leaning, 2) })
   }
   return out.sort((a, b) => b.weight - a.weight || a.start - b.start)
 }
@@ -130,12 +132,12 @@ function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readon
 
 /**
  * Reads a text's tokens as the tagger does (word descriptions, names masked as it was trained), to
- * share with `predictTechniques` through `lexical`; each description also carries the word's cue key.
- * `wordIds` are the tokens' ids in the shared vocabulary when the caller has them (`ctx.words`).
+ * share with `predictTechniques` through `lexical`. `wordIds` are the tokens' ids in the shared
+ * vocabulary when the caller has them (`ctx.words`).
  *
  * @example
- * const lexical = readWords(model, tokens, sentences)
- * matchCues(…, lexical.words.map((w) => w.cueKey))
+ * const lexical = readWords(model, tokens, sentences, ctx.words)
+ * predictTechniques(model, { text, tokens, sentences, lexical })
  */
 export function readWords(model: RhetoricModel, tokens: readonly Token[], sentences: readonly Sentence[], wordIds?: WordIds): LexicalView {
   return lexicalView(tokens, sentences, model.tagger.words, model.tagger.maskNames, wordIds)

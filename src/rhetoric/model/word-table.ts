@@ -1,5 +1,4 @@
 import type { Vocabulary, WordIds } from '../../text/vocabulary.ts'
-import { cueKey } from '../lexicon/cue-key.ts'
 import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
 import { stemWord, wordShape } from './word-forms.ts'
@@ -8,8 +7,6 @@ import { stemWord, wordShape } from './word-forms.ts'
 export interface WordInfo {
   /** the word's id in its vocabulary: models keep per-word caches in arrays by it */
   index: number
-  /** the form in which the lexicon compares the word (`cueKey`) */
-  cueKey: string
   /** hash of the lower-cased text */
   lower: number
   stem: number
@@ -81,7 +78,6 @@ export class WordTable {
     const capitalized = first !== first.toLowerCase()
     return {
       index,
-      cueKey: cueKey(text),
       lower,
       stem,
       shape: hashText(wordShape(text)),
