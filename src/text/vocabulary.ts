@@ -82,7 +82,12 @@ export class Vocabulary {
 /** The vocabulary the engine reads every document into. */
 export const sharedVocabulary = new Vocabulary()
 
-/** The ids of a document's tokens in the shared vocabulary. */
+/**
+ * The ids of a document's tokens in the shared vocabulary, for code that runs without the engine
+ * (training, evaluation, command-line tasks). Analyzers read `ctx.words` instead: reading other tokens
+ * into the shared vocabulary while a document is analysed could start it again and leave that
+ * document's ids stale (`WordValues` then refuses them).
+ */
 export function readWordIds(tokens: readonly { text: string }[]): WordIds {
   return sharedVocabulary.read(tokens)
 }
