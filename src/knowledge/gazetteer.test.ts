@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../text/tokenize.ts'
-import { createGazetteer, type GazetteerPhrase } from './gazetteer.ts'
+import { createGazetteer, mayStartName, type GazetteerPhrase } from './gazetteer.ts'
 import { nameKeys } from './name-keys.ts'
+import { tokenKey, tokenKeys } from './token-key.ts'
 import { AliasFlag } from './types.ts'
 
 const NAMES = ['United States', 'US', 'United Nations', 'UN', 'United Nations Security Council', 'Turkey', 'Republic of the Congo', 'al-Qaeda', 'Gulf', 'Idlib province']
@@ -56,4 +57,30 @@ test('phrases of ordinary words match in any case when names are not asked for',
   const roles = createGazetteer([{ keys: nameKeys('foreign minister'), value: 0, flags: 0 }], { properNames: false })
   const tokens = tokenize('The Foreign Minister and the foreign minister')
   assert.deepEqual(roles.match(tokens).map((h) => [h.start, h.end]), [[1, 3], [5, 7]])
+})
+
+test('what the caller knows of the tokens changes nothing found', () => {
+  const text = 'The United Nations Security Council met in Idlib province; the Gulf and al-Qaeda, Turkey and turkey.'
+  const tokens = tokenize(text)
+  const keys = tokenKeys(tokens)
+  const words = tokens.map((t) => gazetteer.trie.word(tokenKey(t.text)))
+  const starts = tokens.map((t) => ((t.kind === 'word' || t.kind === 'number') && mayStartName(t.text) ? 1 : 0))
+  const plain = gazetteer.match(tokens)
+  assert.ok(plain.length >= 4)
+  assert.deepEqual(gazetteer.match(tokens, 0, tokens.length, { keys, words, starts }), plain)
+  assert.deepEqual(gazetteer.match(tokens, 0, tokens.length, { words }), plain)
+  assert.deepEqual(gazetteer.match(tokens, 2, 5, { keys, words, starts }), gazetteer.match(tokens, 2, 5))
+})
+
+test('lookup by the keys’ ids in the trie finds what lookup by keys finds', () => {
+  const ids = (name: string) => nameKeys(name).map((key) => gazetteer.trie.word(key))
+  for (const name of ['United Nations', 'us', 'Republic of the Congo', 'Atlantis', 'Nations United']) {
+    const words = ids(name)
+    assert.deepEqual(gazetteer.lookupWords(words, 0, words.length), gazetteer.lookup(nameKeys(name)), name)
+  }
+  assert.deepEqual(gazetteer.lookupWords([-1], 0, 1), [])
+})
+
+test('names start at capitals, digits and a few lower-case particles', () => {
+  assert.deepEqual(['NATO', 'Öcalan', '9/11', 'al-Assad', 'el', 'ash-Sham', 'al', 'said', 'alone', 'über', '"'].map(mayStartName), [true, true, true, true, true, true, true, false, false, false, false])
 })

@@ -24,18 +24,31 @@ export interface GazetteerHit {
   candidates: readonly GazetteerCandidate[]
 }
 
+/**
+ * What a caller already knows of a document's tokens, one entry per token, so that `match` need not
+ * work it out again: the same answers, read faster.
+ */
+export interface KnownTokens {
+  /** the tokens' keys (`tokenKeys(tokens)`) */
+  keys?: TokenKeys
+  /** the ids of the tokens' keys in the gazetteer's trie (`trie.word`, -1 for none) */
+  words?: ArrayLike<number>
+  /** nonzero for the tokens that may start a name: words and numbers whose text passes `mayStartName` */
+  starts?: ArrayLike<number>
+}
+
 export interface Gazetteer {
   /** number of phrases */
   readonly size: number
   /**
    * Finds phrases in tokens `from`..`to`, left to right; where phrases overlap the longest one that
    * starts first wins. Only tokens that can begin a name (a capital, a digit, "al-…") start a match.
-   * `keys`, when given, are the tokens' keys (`tokenKeys(tokens)`), kept by the caller so that each is
-   * computed once.
    */
-  match(tokens: readonly Token[], from?: number, to?: number, keys?: TokenKeys): GazetteerHit[]
+  match(tokens: readonly Token[], from?: number, to?: number, known?: KnownTokens): GazetteerHit[]
   /** Every value stored under exactly these keys, whatever the case. */
   lookup(keys: readonly string[]): readonly GazetteerCandidate[]
+  /** The same as `lookup`, for keys given as their ids in the trie (`trie.word`): those of `words[from..to)`. */
+  lookupWords(words: ArrayLike<number>, from: number, to: number): readonly GazetteerCandidate[]
   /** the compiled trie, to store with `trie.toParts()` */
   readonly trie: TrieLookup
 }
@@ -53,16 +66,20 @@ const START_PARTICLES = ['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'ar', 'az', 
 // without making or hashing a string.
 const packed = (text: string, length: number) => text.charCodeAt(0) + text.charCodeAt(1) * 0x1_0000 + (length > 2 ? text.charCodeAt(2) : 0) * 0x1_0000_0000
 const PACKED_PARTICLES = new Set(START_PARTICLES.map((p) => packed(p, p.length)))
+// The particles' first letters: most short words start with none of them and need no packing.
+const PARTICLE_FIRSTS = new Set(START_PARTICLES.map((p) => p.charCodeAt(0)))
 
 /** True when the first `length` characters of `text` are a particle that may open a name in lower case. */
 function isStartParticle(text: string, length: number): boolean {
-  return (length === 2 || length === 3) && PACKED_PARTICLES.has(packed(text, length))
+  return (length === 2 || length === 3) && PARTICLE_FIRSTS.has(text.charCodeAt(0)) && PACKED_PARTICLES.has(packed(text, length))
 }
 
-function canStart(token: Token): boolean {
-  const text = token.text
+/**
+ * True for the text of a word or number that may begin a name: a capital, a digit, or a particle
+ * that opens names in lower case ("al-Assad", "el").
+ */
+export function mayStartName(text: string): boolean {
   const c = text.charCodeAt(0)
-  if (token.kind !== 'word' && token.kind !== 'number') return false
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
   if (c >= 97 && c <= 122) {
     // Only "al", "el", "ash"… (alone or before a hyphen) open a name in lower case.
@@ -73,11 +90,24 @@ function canStart(token: Token): boolean {
   return c > 127 && text.charAt(0) !== text.charAt(0).toLowerCase()
 }
 
+function canStart(token: Token): boolean {
+  return (token.kind === 'word' || token.kind === 'number') && mayStartName(token.text)
+}
+
+function fits(flags: number, tokens: readonly Token[], keys: TokenKeys, start: number, end: number): boolean {
+  return fitsCase(tokens, keys, start, end, flags) && (!(flags & AliasFlag.needsArticle) || (start > 0 && keys(start - 1) === 'the'))
+}
+
 // The candidates whose case fits tokens `start`..`end` and, for those needing it, that come after
 // "the": all of them (the same list) when all fit.
 function fittingCandidates(candidates: readonly GazetteerCandidate[], tokens: readonly Token[], keys: TokenKeys, start: number, end: number): readonly GazetteerCandidate[] {
-  const fits = (c: GazetteerCandidate) => fitsCase(tokens, keys, start, end, c.flags) && (!(c.flags & AliasFlag.needsArticle) || (start > 0 && keys(start - 1) === 'the'))
-  return candidates.every(fits) ? candidates : candidates.filter(fits)
+  for (let k = 0; k < candidates.length; k++) {
+    if (fits(candidates[k].flags, tokens, keys, start, end)) continue
+    const out = candidates.slice(0, k)
+    for (let m = k + 1; m < candidates.length; m++) if (fits(candidates[m].flags, tokens, keys, start, end)) out.push(candidates[m])
+    return out
+  }
+  return candidates
 }
 
 /**
@@ -97,17 +127,20 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase> | TrieLookup,
     trie = built
   }
 
-  function match(tokens: readonly Token[], from = 0, to = tokens.length, keys?: TokenKeys): GazetteerHit[] {
+  function match(tokens: readonly Token[], from = 0, to = tokens.length, known: KnownTokens = {}): GazetteerHit[] {
     const hits: GazetteerHit[] = []
-    let keyOf = keys
+    const { words, starts } = known
+    let keyOf = known.keys
     for (let i = from; i < to; i++) {
-      if (properNames ? !canStart(tokens[i]) : tokens[i].kind !== 'word') continue
+      // A token whose key no phrase holds starts no match.
+      if (words && words[i] < 0) continue
+      if (properNames ? (starts ? starts[i] === 0 : !canStart(tokens[i])) : tokens[i].kind !== 'word') continue
       let node = 0
       let bestEnd = -1
       let best: readonly GazetteerCandidate[] | null = null
       for (let j = i; j < to; j++) {
-        // Keys are compared by id, found from the token's text (`keys` holds the same keys).
-        const id = trie.wordOfText(tokens[j].text)
+        // Keys are compared by id: the caller's, or found from the token's text.
+        const id = words ? words[j] : trie.wordOfText(tokens[j].text)
         if (id < 0) break
         node = trie.child(node, id)
         if (node < 0) break
@@ -138,5 +171,11 @@ export function createGazetteer(phrases: Iterable<GazetteerPhrase> | TrieLookup,
     return node < 0 ? [] : trie.candidateList(node)
   }
 
-  return { size: trie.size, match, lookup, trie }
+  function lookupWords(words: ArrayLike<number>, from: number, to: number): readonly GazetteerCandidate[] {
+    let node = 0
+    for (let i = from; i < to && node >= 0; i++) node = words[i] < 0 ? -1 : trie.child(node, words[i])
+    return node < 0 ? [] : trie.candidateList(node)
+  }
+
+  return { size: trie.size, match, lookup, lookupWords, trie }
 }

@@ -1,7 +1,7 @@
 export { loadKnowledgeBase, DEFAULT_KB_PATH } from './load-kb.ts'
 export { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts'
 export { nameKeys } from './name-keys.ts'
-export { createGazetteer, type Gazetteer, type GazetteerHit, type GazetteerCandidate, type GazetteerPhrase, type GazetteerOptions } from './gazetteer.ts'
+export { createGazetteer, type Gazetteer, type GazetteerHit, type GazetteerCandidate, type GazetteerPhrase, type GazetteerOptions, type KnownTokens } from './gazetteer.ts'
 export { tokenKey, tokenKeys, type TokenKeys } from './token-key.ts'
 export { fitsCase, isAllCaps, isCapitalised, NAME_LOWERCASE_WORDS } from './case-fit.ts'
 export { serializeKb, parseKb, readKbFile, KB_FORMAT, type KbData, type StoredKb } from './kb-file.ts'

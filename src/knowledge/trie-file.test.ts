@@ -33,3 +33,14 @@ test('a stored trie reads back with the same phrases, values and flags', () => {
   // The parts it gives build a trie that stores the same way.
   assert.deepEqual(writeTrie(Trie.fromParts(read.toParts()).toParts()), writeTrie(built.toParts()))
 })
+
+test('a stored trie finds the root’s children directly, and no child for a key it does not hold', () => {
+  const built = new Trie(4)
+  for (const [keys, value, flags] of phrases) built.add(keys, value, flags)
+  const read = new StoredTrieReader(writeTrie(built.toParts()))
+  for (const key of ['us', 'zurich']) assert.deepEqual(read.candidates(read.child(0, read.word(key))), built.candidates(built.walk([key])), key)
+  for (const key of ['united', 'the']) assert.equal(read.hasChildren(read.child(0, read.word(key))), true, key)
+  assert.equal(read.child(0, read.word('hague')), -1, 'a key met only inside a phrase')
+  assert.equal(read.child(0, -1), -1)
+  assert.equal(read.child(0, 1_000), -1)
+})

@@ -21,7 +21,6 @@ export interface StoredTrie {
 }
 
 const FLAG_BITS = 8
-// Token texts whose key ids are remembered before the memory starts afresh.
 
 function damaged(): never {
   throw new Error('The knowledge-base file has a damaged trie; rebuild it with `npm run build:kb`.')
@@ -125,6 +124,8 @@ export class StoredTrieReader implements TrieLookup {
   private readonly childKeys: Int32Array
   private readonly firstCandidate: Int32Array
   private readonly packed: Int32Array
+  // The root's child by key id (-1 for none): most look-ups start at the root, whose children are many.
+  private readonly rootChild: Int32Array
   private readonly lists: (readonly TrieCandidate[] | undefined)[] = []
   private readonly byText = new Map<string, number>()
 
@@ -141,6 +142,14 @@ export class StoredTrieReader implements TrieLookup {
     for (let node = 0; node < nodes; node++) {
       const first = this.firstChild[node]
       for (let child = first; child < this.firstChild[node + 1]; child++) this.childKeys[child] = deltas[child - 1] + (child === first ? 0 : this.childKeys[child - 1])
+    }
+    this.rootChild = new Int32Array(this.words.length).fill(-1)
+    if (nodes > 0) {
+      for (let child = this.firstChild[0]; child < this.firstChild[1]; child++) {
+        const key = this.childKeys[child]
+        if (key < 0 || key >= this.words.length) damaged()
+        this.rootChild[key] = child
+      }
     }
     this.size = stored.size
   }
@@ -164,6 +173,7 @@ export class StoredTrieReader implements TrieLookup {
   }
 
   child(node: number, word: number): number {
+    if (node === 0) return word >= 0 && word < this.rootChild.length ? this.rootChild[word] : -1
     const { childKeys } = this
     let low = this.firstChild[node]
     let high = this.firstChild[node + 1] - 1

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { NerFeatureExtractor, sentenceCase } from './features.ts'
+import { mixHash } from '../models/hashing.ts'
+import { seededRandom } from '../models/seeded-random.ts'
+import { mix, NerFeatureExtractor, sentenceCase } from './features.ts'
 import { Gazetteer, normalizeLists } from './gazetteer.ts'
 
 const gazetteer = new Gazetteer(normalizeLists([{ category: 'city', source: 'test', names: ['Brussels'] }]))
@@ -42,4 +44,11 @@ test('gazetteer matches add features, in any casing', () => {
   const withList = featuresOf(extractor, ['in', 'BRUSSELS'])[1]
   const without = featuresOf(none, ['in', 'BRUSSELS'])[1]
   assert.ok(withList.size > without.size)
+})
+
+test('features mix hashes exactly as the shared hashing does, as signed numbers', () => {
+  const random = seededRandom(3)
+  const samples = [0, 1, -1, 0x7fffffff, 0x80000000, 0xffffffff, ...Array.from({ length: 500 }, () => Math.floor(random() * 0x1_0000_0000))]
+  for (const a of samples) for (const b of samples.slice(0, 20)) assert.equal(mix(a, b) >>> 0, mixHash(a, b), `${a}, ${b}`)
+  assert.ok(samples.some((a) => mix(a, 7) < 0), 'some mixed hashes are negative as signed numbers')
 })

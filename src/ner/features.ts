@@ -1,5 +1,27 @@
-import { bucketOf, hashString, mixHash } from '../models/hashing.ts'
-import { GAZETTEER_CATEGORIES, gazetteerKey, type Gazetteer } from './gazetteer.ts'
+import { bucketOf, hashString } from '../models/hashing.ts'
+
+/**
+ * `mixHash` of models/hashing.ts, the same bits read as a signed 32-bit integer: such a number is
+ * kept as a small integer, where an unsigned hash above 2^31 would be stored on its own in memory
+ * each time it is made or kept in a word's fields. Every use below reads hashes as 32-bit
+ * integers (mixed again, or reduced to a bucket), so the features are the same.
+ */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0xcc9e2d51)
+  h = (h << 15) | (h >>> 17)
+  h = Math.imul(h, 0x1b873593) ^ b
+  h = (h << 13) | (h >>> 19)
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return h ^ (h >>> 16)
+}
+
+// A string's hash (`hashString`) as a signed 32-bit integer, for the same reason.
+const hash = (text: string): number => hashString(text) | 0
+import { GAZETTEER_CATEGORIES, gazetteerKey, NO_NAME_WORD, type Gazetteer } from './gazetteer.ts'
 import { capitalisation, shortShape, wordShape, type Capitalisation } from './word-shape.ts'
 
 // Feature templates. A feature is the template's number mixed with the hashes of its values, so the
@@ -37,8 +59,8 @@ const T = {
 export type SentenceCase = 'mixed' | 'upper' | 'title'
 const MODE_ID: Record<SentenceCase, number> = { mixed: 1, upper: 2, title: 3 }
 const CAP_ID: Record<Capitalisation, number> = { lower: 1, initial: 2, upper: 3, mixed: 4, none: 5 }
-const START = hashString('<s>')
-const END = hashString('</s>')
+const START = hash('<s>')
+const END = hash('</s>')
 
 /** Hashes that depend on the word alone, computed once per distinct word. */
 export interface WordInfo {
@@ -49,6 +71,8 @@ export interface WordInfo {
   lowerText: string
   /** What the gazetteer holds for `key` ({@link Gazetteer.entryOf}). */
   gazetteerEntry: number
+  /** The id of `key` among the words of the gazetteer's names ({@link Gazetteer.wordOf}). */
+  gazetteerWord: number
   /** What the word tells of its sentence's casing (see {@link sentenceCase}). */
   casing: number
   /** Features that need nothing else: the word, its lower-case form, affixes, length by capitalisation. */
@@ -80,17 +104,18 @@ function withMixedTemplates(w: WordHashes): WordInfo {
     key: w.key,
     lowerText: w.lowerText,
     gazetteerEntry: w.gazetteerEntry,
+    gazetteerWord: w.gazetteerWord,
     casing: w.casing,
     own: w.own,
     cased: w.cased,
-    beforeBigram: mixHash(T.lowerBigramLeft, w.lower),
-    beforeShort: mixHash(T.lowerLeftShort, w.lower),
-    beforeTrigram: mixHash(T.shortTrigram, w.short),
-    selfBigram: mixHash(T.lowerBigramRight, w.lower),
-    selfShort: mixHash(T.shortLowerRight, w.short),
-    selfFirst: mixHash(T.first, w.short),
-    selfRunHead: mixHash(T.runHead, w.lower),
-    selfRunFirst: mixHash(T.runFirst, w.lower),
+    beforeBigram: mix(T.lowerBigramLeft, w.lower),
+    beforeShort: mix(T.lowerLeftShort, w.lower),
+    beforeTrigram: mix(T.shortTrigram, w.short),
+    selfBigram: mix(T.lowerBigramRight, w.lower),
+    selfShort: mix(T.shortLowerRight, w.short),
+    selfFirst: mix(T.first, w.short),
+    selfRunHead: mix(T.runHead, w.lower),
+    selfRunFirst: mix(T.runFirst, w.lower),
   }
 }
 
@@ -98,9 +123,20 @@ function withMixedTemplates(w: WordHashes): WordInfo {
 export type SentenceMode = number
 
 // Template numbers already mixed with a fixed value, so that the per-token work is one mix per feature.
-const LOWER_AT = [-2, -1, 0, 1, 2].map((d) => mixHash(T.lowerAt, d))
-const SHORT_AT = [-2, -1, 0, 1, 2].map((d) => mixHash(T.shortAt, d))
-const MODE_FEATURE = [0, 1, 2, 3].map((m) => mixHash(T.mode, m))
+const LOWER_AT = [-2, -1, 0, 1, 2].map((d) => mix(T.lowerAt, d))
+const SHORT_AT = [-2, -1, 0, 1, 2].map((d) => mix(T.shortAt, d))
+const MODE_FEATURE = [0, 1, 2, 3].map((m) => mix(T.mode, m))
+// A capitalised run's position and length (up to 5) as one feature, and a word's capitalisation in
+// a sentence of each casing, both mixed once here.
+const RUN_SHAPE = [0, 1, 2, 3].map((position) => [0, 1, 2, 3, 4, 5].map((length) => mix(mix(T.runPosition, position), length)))
+const CAP_IN_MODE = [0, 1, 2, 3, 4, 5].map((cap) => [0, 1, 2, 3].map((mode) => mix(cap, mode)))
+// Gazetteer templates already mixed with each mark bit.
+const MARK_BITS = GAZETTEER_CATEGORIES.length * 3
+const markTemplate = (template: number) => Array.from({ length: MARK_BITS }, (_, bit) => mix(template, bit))
+const MARK_GAZETTEER = markTemplate(T.gazetteer)
+const MARK_CASE = markTemplate(T.gazetteerCase)
+const MARK_AT = markTemplate(T.gazetteerAt)
+const MARK_RUN_HEAD = markTemplate(T.runHeadGazetteer)
 
 // Lower-case words that may join capitalised words into one name: "Ministry of Defence", "Bosnia and Herzegovina".
 const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'du', 'la', 'van', 'von', 'der', 'al', '&', "'s"])
@@ -183,8 +219,8 @@ function capitalisedRuns(infos: readonly WordInfo[], start: Int32Array = new Int
 }
 
 // The words beyond either end of a sentence, as the context features see them.
-const BEYOND_START = withMixedTemplates({ lower: START, short: START, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, casing: 0, own: [], cased: [] })
-const BEYOND_END = withMixedTemplates({ lower: END, short: END, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, casing: 0, own: [], cased: [] })
+const BEYOND_START = withMixedTemplates({ lower: START, short: START, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [] })
+const BEYOND_END = withMixedTemplates({ lower: END, short: END, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [] })
 
 /**
  * The word that context features see at position `at` of a sentence of `infos`: the word itself, or
@@ -236,10 +272,10 @@ function addWordFeatures(out: BucketList, w: WordInfo, distance: number, mode: S
     out.add(T.bias)
     out.add(MODE_FEATURE[mode])
     if (withOwn) for (const f of w.own) out.add(f)
-    for (const f of w.cased) out.add(mixHash(f, mode))
+    for (const f of w.cased) out.add(mix(f, mode))
   } else {
-    out.add(mixHash(LOWER_AT[distance + 2], w.lower))
-    out.add(mixHash(mixHash(SHORT_AT[distance + 2], w.short), mode))
+    out.add(mix(LOWER_AT[distance + 2], w.lower))
+    out.add(mix(mix(SHORT_AT[distance + 2], w.short), mode))
   }
 }
 
@@ -261,33 +297,34 @@ function addContextFeatures(out: BucketList, { infos, mode, marks, runs }: Sente
   const left = wordAt(infos, i - 1)
   const right = wordAt(infos, i + 1)
   // Each template is mixed with the words' hashes in turn: the first mixes are kept per word.
-  out.add(mixHash(left.beforeBigram, w.lower))
-  out.add(mixHash(w.selfBigram, right.lower))
-  out.add(mixHash(left.beforeShort, w.short))
-  out.add(mixHash(w.selfShort, right.lower))
-  out.add(mixHash(mixHash(mixHash(left.beforeTrigram, w.short), right.short), mode))
-  if (i === 0) out.add(mixHash(w.selfFirst, mode))
+  out.add(mix(left.beforeBigram, w.lower))
+  out.add(mix(w.selfBigram, right.lower))
+  out.add(mix(left.beforeShort, w.short))
+  out.add(mix(w.selfShort, right.lower))
+  out.add(mix(mix(mix(left.beforeTrigram, w.short), right.short), mode))
+  if (i === 0) out.add(mix(w.selfFirst, mode))
   if (runs && runs.end[i] > 0) {
     const start = runs.start[i]
     const end = runs.end[i]
     const position = i === start ? (end - start === 1 ? 0 : 1) : i === end - 1 ? 2 : 3
-    out.add(mixHash(infos[end - 1].selfRunHead, position))
+    out.add(mix(infos[end - 1].selfRunHead, position))
     out.add(infos[start].selfRunFirst)
-    out.add(mixHash(mixHash(T.runPosition, position), Math.min(end - start, 5)))
-    if (end - start > 1 && marks[end - 1] !== 0) addMarks(out, marks[end - 1], T.runHeadGazetteer, position)
+    out.add(RUN_SHAPE[position][Math.min(end - start, 5)])
+    if (end - start > 1 && marks[end - 1] !== 0) addMarks(out, marks[end - 1], MARK_RUN_HEAD, position)
   }
   if (marks[i] !== 0) {
-    addMarks(out, marks[i], T.gazetteer, 0)
-    addMarks(out, marks[i], T.gazetteerCase, mixHash(CAP_ID[w.cap], mode))
+    addMarks(out, marks[i], MARK_GAZETTEER, 0)
+    addMarks(out, marks[i], MARK_CASE, CAP_IN_MODE[CAP_ID[w.cap]][mode])
   }
-  if (i > 0 && marks[i - 1] !== 0) addMarks(out, marks[i - 1], T.gazetteerAt, 1)
-  if (i + 1 < n && marks[i + 1] !== 0) addMarks(out, marks[i + 1], T.gazetteerAt, 2)
+  if (i > 0 && marks[i - 1] !== 0) addMarks(out, marks[i - 1], MARK_AT, 1)
+  if (i + 1 < n && marks[i + 1] !== 0) addMarks(out, marks[i + 1], MARK_AT, 2)
 }
 
-function addMarks(out: BucketList, mask: number, template: number, context: number): void {
-  for (let bit = 0; mask !== 0 && bit < GAZETTEER_CATEGORIES.length * 3; bit++) {
+// `template` holds a gazetteer template mixed with each mark bit.
+function addMarks(out: BucketList, mask: number, template: readonly number[], context: number): void {
+  for (let bit = 0; mask !== 0 && bit < MARK_BITS; bit++) {
     if ((mask & (1 << bit)) === 0) continue
-    out.add(mixHash(mixHash(template, bit), context))
+    out.add(mix(template[bit], context))
     mask &= ~(1 << bit)
   }
 }
@@ -323,7 +360,7 @@ export class NerFeatureExtractor {
 
   /** The bucket of the transition feature for the label before (`previous` = number of labels at the start). */
   transitionBucket(previous: number): number {
-    return bucketOf(mixHash(T.transition, previous), this.bits)
+    return bucketOf(mix(T.transition, previous), this.bits)
   }
 
   /**
@@ -387,7 +424,7 @@ export class NerFeatureExtractor {
     let info = this.cache.get(word)
     if (info) return info
     const lower = word.toLowerCase()
-    const lowerHash = hashString(lower)
+    const lowerHash = hash(lower)
     const cap = capitalisation(word)
     // Affixes by code point; plain strings (no surrogate pairs) can be sliced directly.
     const chars = /[\ud800-\udfff]/.test(lower) ? [...lower] : null
@@ -398,12 +435,12 @@ export class NerFeatureExtractor {
       const ch = lower[i]
       if (ch !== ch.toUpperCase()) letters++
     }
-    const own = [mixHash(T.word, hashString(word)), mixHash(T.lower, lowerHash), mixHash(mixHash(T.length, Math.min(letters, 12)), CAP_ID[cap])]
+    const own = [mix(T.word, hash(word)), mix(T.lower, lowerHash), mix(mix(T.length, Math.min(letters, 12)), CAP_ID[cap])]
     for (let k = 1; k <= 4 && k < length; k++) {
-      own.push(mixHash(mixHash(T.prefix, k), hashString(affix(0, k))))
-      own.push(mixHash(mixHash(T.suffix, k), hashString(affix(length - k, length))))
+      own.push(mix(mix(T.prefix, k), hash(affix(0, k))))
+      own.push(mix(mix(T.suffix, k), hash(affix(length - k, length))))
     }
-    const short = hashString(shortShape(word))
+    const short = hash(shortShape(word))
     const key = gazetteerKey(word)
     info = withMixedTemplates({
       lower: lowerHash,
@@ -412,9 +449,10 @@ export class NerFeatureExtractor {
       key,
       lowerText: lower,
       gazetteerEntry: this.gazetteer.entryOf(key),
+      gazetteerWord: this.gazetteer.wordOf(key),
       casing: casingBits(lower, cap),
       own,
-      cased: [mixHash(T.shape, hashString(wordShape(word))), mixHash(T.short, short), mixHash(T.capital, CAP_ID[cap])],
+      cased: [mix(T.shape, hash(wordShape(word))), mix(T.short, short), mix(T.capital, CAP_ID[cap])],
     })
     // Bounded so that tagging an endless stream of new words does not grow memory without limit.
     if (this.cache.size >= 100_000) this.cache.clear()
@@ -427,14 +465,16 @@ export class NerFeatureExtractor {
     const n = infos.length
     const keys = new Array<string>(n)
     const entries = scratch ? scratch.ints('entries', n) : new Int32Array(n)
+    const words = scratch ? scratch.ints('words', n) : new Int32Array(n)
     const casing = scratch ? scratch.ints('casing', n).subarray(0, n) : new Int32Array(n)
     for (let i = 0; i < n; i++) {
       keys[i] = infos[i].key
       entries[i] = infos[i].gazetteerEntry
+      words[i] = infos[i].gazetteerWord
       casing[i] = infos[i].casing
     }
     const mode = MODE_ID[caseOfBits(casing)]
-    const marks = this.gazetteer.marks(keys, entries, scratch?.ints('marks', n))
+    const marks = this.gazetteer.marks(keys, entries, scratch?.ints('marks', n), words)
     const runs = mode !== MODE_ID.mixed ? null : scratch ? capitalisedRuns(infos, scratch.ints('start', n), scratch.ints('end', n)) : capitalisedRuns(infos)
     return { infos, mode, marks, runs }
   }

@@ -28,6 +28,84 @@ export const MARK_INSIDE = 2
 
 const PREFIX_FLAG = 1 << GAZETTEER_CATEGORIES.length
 
+/** {@link Gazetteer.wordOf} of a key that no name holds. */
+export const NO_NAME_WORD = -1
+/** {@link Gazetteer.wordOf} of a key with a space in it, which only a comparison of texts can place. */
+export const SPACED_WORD = -2
+
+/**
+ * The gazetteer's names as a trie over the ids of their words: the node reached by a name's first
+ * words holds what the gazetteer holds for them joined with spaces (-1 when nothing), so that
+ * following a name costs a binary search among a node's children instead of a string and a hash.
+ */
+class NameTrie {
+  readonly words = new Map<string, number>()
+  /** per node, the value of its words joined with spaces in the gazetteer, or -1 */
+  readonly values: Int32Array
+  // The children of node n are childNode[firstChild[n] .. firstChild[n + 1]), sorted by childWord.
+  private readonly firstChild: Int32Array
+  private readonly childWord: Int32Array
+  private readonly childNode: Int32Array
+  // The root's child by word id: every name starts there, and the root has many children.
+  private readonly rootChild: Int32Array
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    const names: [string[], number][] = []
+    for (const [key, value] of entries) {
+      const words = key.split(' ')
+      for (const word of words) if (!this.words.has(word)) this.words.set(word, this.words.size)
+      names.push([words, value])
+    }
+    const wordCount = this.words.size
+    const childOf = new Map<number, number>()
+    const parents: number[] = [-1]
+    const edgeWords: number[] = [-1]
+    const values: number[] = [-1]
+    for (const [words, value] of names) {
+      let node = 0
+      for (const word of words) {
+        const id = this.words.get(word) as number
+        const edge = node * wordCount + id
+        let next = childOf.get(edge)
+        if (next === undefined) {
+          next = values.length
+          childOf.set(edge, next)
+          parents.push(node)
+          edgeWords.push(id)
+          values.push(-1)
+        }
+        node = next
+      }
+      values[node] = value
+    }
+    const nodes = values.length
+    this.values = Int32Array.from(values)
+    this.firstChild = new Int32Array(nodes + 1)
+    for (let node = 1; node < nodes; node++) this.firstChild[parents[node] + 1]++
+    for (let node = 0; node < nodes; node++) this.firstChild[node + 1] += this.firstChild[node]
+    const order = Array.from({ length: nodes - 1 }, (_, k) => k + 1).sort((a, b) => parents[a] - parents[b] || edgeWords[a] - edgeWords[b])
+    this.childWord = Int32Array.from(order, (node) => edgeWords[node])
+    this.childNode = Int32Array.from(order)
+    this.rootChild = new Int32Array(wordCount).fill(-1)
+    for (let e = this.firstChild[0]; e < this.firstChild[1]; e++) this.rootChild[this.childWord[e]] = this.childNode[e]
+  }
+
+  /** The node reached from `node` by the word with id `word`, or -1. */
+  child(node: number, word: number): number {
+    if (node === 0) return word >= 0 && word < this.rootChild.length ? this.rootChild[word] : -1
+    let low = this.firstChild[node]
+    let high = this.firstChild[node + 1] - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const w = this.childWord[mid]
+      if (w === word) return this.childNode[mid]
+      if (w < word) low = mid + 1
+      else high = mid - 1
+    }
+    return -1
+  }
+}
+
 /**
  * The form under which words are compared with gazetteer names: lower case, without diacritics,
  * so `BRUSSELS`, `Brussels` and `brussels` match alike.
@@ -88,6 +166,7 @@ export class Gazetteer {
   // Every prefix of every name, keyed by its normalised words joined with spaces; the value holds a bit
   // per category whose name ends there, plus PREFIX_FLAG when a longer name continues it.
   private readonly entries = new Map<string, number>()
+  private trie: NameTrie | undefined
 
   constructor(lists: readonly GazetteerList[]) {
     this.lists = lists
@@ -121,14 +200,31 @@ export class Gazetteer {
   }
 
   /**
+   * The id of a word key among the words of the gazetteer's names ({@link NO_NAME_WORD} when no name
+   * holds it, {@link SPACED_WORD} when it has a space in it), to pass to {@link marks} so that names are
+   * followed by id. A caller can keep it per word.
+   */
+  wordOf(key: string): number {
+    if (key.includes(' ')) return SPACED_WORD
+    this.trie ??= new NameTrie(this.entries)
+    return this.trie.words.get(key) ?? NO_NAME_WORD
+  }
+
+  /**
    * For each word, a bit mask: bit `category * 3 + position` is set when a name of that category covers
    * the word, position being {@link MARK_SINGLE} (a one-word name), {@link MARK_BEGIN} or {@link MARK_INSIDE}.
    * `keys` are the words already passed through {@link gazetteerKey}; `entries`, when given, holds
-   * {@link entryOf} of each key. With `into` (at least as long as `keys`), the marks are written
-   * there and it is returned, whatever its length.
+   * {@link entryOf} of each key, and `words` {@link wordOf} of each key. With `into` (at least as long
+   * as `keys`), the marks are written there and it is returned, whatever its length. The marks are
+   * the same with or without `entries` and `words`.
    */
-  marks(keys: readonly string[], entries?: ArrayLike<number>, into?: Int32Array): Int32Array {
+  marks(keys: readonly string[], entries?: ArrayLike<number>, into?: Int32Array, words?: ArrayLike<number>): Int32Array {
     const marks = into ? into.fill(0, 0, keys.length) : new Int32Array(keys.length)
+    let trie: NameTrie | null = null
+    if (words) {
+      trie = this.trie ??= new NameTrie(this.entries)
+      for (let i = 0; i < keys.length; i++) if (words[i] === SPACED_WORD) trie = null
+    }
     let longest: Int32Array | null = null
     for (let start = 0; start < keys.length; start++) {
       let value: number | undefined = entries ? entries[start] : this.entryOf(keys[start])
@@ -137,11 +233,19 @@ export class Gazetteer {
       longest ??= new Int32Array(GAZETTEER_CATEGORIES.length)
       longest.fill(0)
       let end = start + 1
+      let node = trie && words ? trie.child(0, words[start]) : -1
       for (;;) {
         for (let c = 0; c < GAZETTEER_CATEGORIES.length; c++) if (value & (1 << c)) longest[c] = end
         if (!(value & PREFIX_FLAG) || end >= keys.length) break
-        key += ' ' + keys[end]
-        value = this.entries.get(key)
+        if (trie && words) {
+          // The same as the texts below: the node of the words so far, then of one more.
+          const word = words[end]
+          node = node < 0 || word < 0 ? -1 : trie.child(node, word)
+          value = node < 0 || trie.values[node] < 0 ? undefined : trie.values[node]
+        } else {
+          key += ' ' + keys[end]
+          value = this.entries.get(key)
+        }
         if (value === undefined) break
         end++
       }

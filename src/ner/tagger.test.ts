@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { isAllowedAfter, NER_LABELS } from './labels.ts'
 import { DEFAULT_NER_MODEL, loadNerTagger } from './load.ts'
+import { Vocabulary } from '../text/vocabulary.ts'
 
 const tagger = loadNerTagger()
 
@@ -58,4 +59,24 @@ test('a model file is loaded once per path', () => {
   assert.equal(loadNerTagger(DEFAULT_NER_MODEL), tagger)
   assert.equal(loadNerTagger(DEFAULT_NER_MODEL.pathname), tagger)
   assert.throws(() => loadNerTagger('/nonexistent/ner.bin'), /ENOENT/)
+})
+
+test('words given with their ids in a vocabulary get the same tags and probabilities', () => {
+  const vocabulary = new Vocabulary()
+  const sentences = [
+    ['NATO', 'Secretary-General', 'Jens', 'Stoltenberg', 'met', 'German', 'officials', 'in', 'Brussels', '.'],
+    ['Stoltenberg', 'left', 'Brussels', 'for', 'Kyiv', '.'],
+    ['UN', 'SAYS', 'FRENCH', 'AID', 'REACHED', 'HAITI'],
+  ]
+  for (const words of sentences) {
+    const ids = vocabulary.read(words.map((text) => ({ text })))
+    assert.deepEqual(tagger.tagWithScores(words, ids), tagger.tagWithScores(words))
+    assert.deepEqual(tagger.tagWithScores(words, ids), tagger.tagWithScores(words), 'again, now that the words are known')
+    assert.deepEqual(tagger.tagWordIds(ids), tagger.tagWithScores(words), 'by the ids alone')
+  }
+  assert.deepEqual(tagger.tagWordIds(vocabulary.read([])), { tags: [], scores: [] })
+  const unseen = new Vocabulary().read([{ text: 'Merkel' }, { text: 'spoke' }])
+  assert.deepEqual(tagger.tagWordIds(unseen), tagger.tagWithScores(['Merkel', 'spoke']), 'words the tagger meets first by id')
+  const words = ['Paris', '.']
+  assert.throws(() => tagger.tagWithScores(words, vocabulary.read([{ text: 'Paris' }])), /1 word ids were given for 2 words/)
 })

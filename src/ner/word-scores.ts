@@ -1,3 +1,4 @@
+import type { Vocabulary, WordIds } from '../text/vocabulary.ts'
 import type { CompactWeights } from './compact-weights.ts'
 import { wordAt, type NerFeatureExtractor, type SentenceMode, type WordInfo } from './features.ts'
 import { NER_LABELS } from './labels.ts'
@@ -33,6 +34,12 @@ export class WordScoreTable {
   private readonly weights: CompactWeights
   private readonly extractor: NerFeatureExtractor
   private readonly words = new Map<string, ScoredWord>()
+  // The same words by id in a vocabulary, for callers that have ids: slot[id] is 1 + the word's
+  // index in `byId`, 0 before the word is met. Emptied with the table and when the vocabulary starts again.
+  private slot = new Int32Array(0)
+  private readonly byId: ScoredWord[] = []
+  private vocabulary: Vocabulary | null = null
+  private generation = -1
   private scores = new Float64Array(1 << 12)
   private used = 0
   // Per sentence: the rows each token adds up, then where each word's rows start (reused from call to call).
@@ -49,15 +56,57 @@ export class WordScoreTable {
   /** The words of a sentence, each looked up once. */
   sentence(words: readonly string[]): ScoredWord[] {
     const out = new Array<ScoredWord>(words.length)
-    for (let t = 0; t < words.length; t++) {
-      let scored = this.words.get(words[t])
-      if (!scored) {
-        scored = { info: this.extractor.info(words[t]), rows: [] }
-        this.words.set(words[t], scored)
+    for (let t = 0; t < words.length; t++) out[t] = this.byText(words[t])
+    return out
+  }
+
+  /**
+   * The words of a sentence given by their ids in a vocabulary: a word met before is found by its
+   * id, a new one by its text (`words[t]` when given, else the vocabulary's).
+   */
+  sentenceOfIds(ids: WordIds, words?: readonly string[]): ScoredWord[] {
+    const n = ids.ids.length
+    if (words && words.length !== n) throw new Error(`${n} word ids were given for ${words.length} words.`)
+    this.follow(ids)
+    const { slot, byId } = this
+    const out = new Array<ScoredWord>(n)
+    for (let t = 0; t < n; t++) {
+      const id = ids.ids[t]
+      const known = slot[id]
+      if (known > 0) out[t] = byId[known - 1]
+      else {
+        const scored = this.byText(words ? words[t] : ids.vocabulary.text(id))
+        byId.push(scored)
+        slot[id] = byId.length
+        out[t] = scored
       }
-      out[t] = scored
     }
     return out
+  }
+
+  private byText(word: string): ScoredWord {
+    let scored = this.words.get(word)
+    if (!scored) {
+      scored = { info: this.extractor.info(word), rows: [] }
+      this.words.set(word, scored)
+    }
+    return scored
+  }
+
+  // Makes the ids' table follow the vocabulary of `ids`, with room for every id it has given.
+  private follow({ vocabulary, generation }: WordIds): void {
+    if (generation !== vocabulary.generation) throw new Error(`These word ids are of generation ${generation} of their vocabulary, which has started again since (generation ${vocabulary.generation}).`)
+    if (vocabulary !== this.vocabulary || generation !== this.generation) {
+      this.slot.fill(0)
+      this.byId.length = 0
+      this.vocabulary = vocabulary
+      this.generation = generation
+    }
+    if (this.slot.length < vocabulary.size) {
+      const slot = new Int32Array(Math.max(vocabulary.size, 2 * this.slot.length, 1024))
+      slot.set(this.slot)
+      this.slot = slot
+    }
   }
 
   /** Adds to `emissions` (one row of label scores per token) the scores of every word's own features and context. */
@@ -97,6 +146,8 @@ export class WordScoreTable {
   private reset(): void {
     for (const word of this.words.values()) word.rows.length = 0
     this.words.clear()
+    this.slot.fill(0)
+    this.byId.length = 0
     this.scores.fill(0)
     this.used = 0
     this.beyondStart = { info: wordAt([], -1), rows: [] }

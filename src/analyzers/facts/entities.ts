@@ -42,7 +42,7 @@ export function createEntitiesAnalyzer({ kbPath = DEFAULT_KB_PATH, nerModel }: E
       if (!existsSync(path)) throw new Error(`The NER model is missing at ${path}. Train it with \`npm run train:ner\`, or create the analyzer with { nerModel: false } to use the knowledge base alone.`)
       return { kb, tagger: loadNerTagger(path) }
     },
-    run: (ctx, { kb, tagger }) => findEntities({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences }, { kb, tagger }),
+    run: (ctx, { kb, tagger }) => findEntities({ text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, words: ctx.words }, { kb, tagger }),
   })
 }
 

@@ -1,15 +1,32 @@
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
 import type { Token } from '../../../text/types.ts'
+import { WordValues } from '../../../text/vocabulary.ts'
+import type { DocumentWords } from './document-words.ts'
+
+// The letters of a word's text read as an acronym, or null.
+function lettersOf(text: string): string | null {
+  if (text.length < 2) return null
+  const a = text.charCodeAt(0)
+  const b = text.charCodeAt(1)
+  if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || b === 46 || b === 38)) return null
+  const letters = text.replace(/\./g, '')
+  if (!/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(letters)) return null
+  return letters.replace(/&/g, '')
+}
+
+const lettersByWord = new WordValues(lettersOf)
 
 /** The letters of an acronym token ("SCO", "U.N." → "UN"), or null when the token is not one. */
 export function acronymLetters(token: Token | undefined): string | null {
-  if (!token || token.kind !== 'word' || token.text.length < 2) return null
-  const a = token.text.charCodeAt(0)
-  const b = token.text.charCodeAt(1)
-  if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || b === 46 || b === 38)) return null
-  const letters = token.text.replace(/\./g, '')
-  if (!/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(letters)) return null
-  return letters.replace(/&/g, '')
+  if (!token || token.kind !== 'word') return null
+  return lettersOf(token.text)
+}
+
+/** {@link acronymLetters} of token `index` of a document, worked out once per distinct word. */
+export function acronymLettersAt(doc: DocumentWords, index: number): string | null {
+  const token = doc.tokens[index]
+  if (!token || token.kind !== 'word') return null
+  return lettersByWord.at(doc.words, index)
 }
 
 /** True when an acronym spells the initials of the capitalised words of a name ("SCO" and "Shanghai Cooperation Organisation"). */
@@ -38,8 +55,9 @@ export function acronymAfter(tokens: readonly Token[], start: number, end: numbe
  * Organisation)". Returns the long form's token range, or null.
  */
 export function longFormAfter(tokens: readonly Token[], acronym: number, limit: number): [number, number] | null {
+  if (tokens[acronym + 1]?.text !== '(') return null
   const letters = acronymLetters(tokens[acronym])
-  if (!letters || tokens[acronym + 1]?.text !== '(') return null
+  if (!letters) return null
   const start = acronym + 2
   let end = start
   while (end < limit && tokens[end].text !== ')' && end - start < 12) end++

@@ -1,11 +1,12 @@
-import type { TokenKeys } from '../../../knowledge/token-key.ts'
-import type { Token } from '../../../text/types.ts'
+import type { DocumentWords } from './document-words.ts'
 import type { MentionCandidate } from './mention.ts'
+import { WORD } from './token-classes.ts'
 
 class UnionFind {
-  private readonly parent: number[]
+  private readonly parent: Int32Array
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i)
+    this.parent = new Int32Array(size)
+    for (let i = 0; i < size; i++) this.parent[i] = i
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -24,9 +25,9 @@ class UnionFind {
 
 const NO_WORDS: readonly string[] = []
 
-const keysOf = (tokens: readonly Token[], tokenKeys: TokenKeys, m: MentionCandidate) => {
+function keysOf(doc: DocumentWords, m: MentionCandidate): string[] {
   const keys: string[] = []
-  for (let i = m.start; i < m.end; i++) if (tokens[i].kind === 'word') keys.push(tokenKeys(i))
+  for (let i = m.start; i < m.end; i++) if (doc.classes[i] & WORD) keys.push(doc.key(i))
   return keys
 }
 
@@ -38,12 +39,18 @@ const keysOf = (tokens: readonly Token[], tokenKeys: TokenKeys, m: MentionCandid
  * ("Obama" after "Michelle Obama").
  * Returns the groups as lists of candidate indices, each sorted, ordered by first mention.
  */
-export function groupMentions(candidates: MentionCandidate[], tokens: readonly Token[], tokenKeys: TokenKeys): number[][] {
-  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a].start - candidates[b].start)
-  const sets = new UnionFind(candidates.length)
+export function groupMentions(candidates: MentionCandidate[], doc: DocumentWords): number[][] {
+  const n = candidates.length
+  const order = byStart(candidates, doc.tokens.length)
+  const sets = new UnionFind(n)
   // Words are needed only where the text decides: people, and names the knowledge base does not know.
-  const keys = candidates.map((m) => (m.type === 'person' || m.entries.length === 0 ? keysOf(tokens, tokenKeys, m) : NO_WORDS))
-  const byKey = new Map<string | number, number>()
+  const keys: (readonly string[])[] = []
+  for (const m of candidates) keys.push(m.type === 'person' || m.entries.length === 0 ? keysOf(doc, m) : NO_WORDS)
+  // The first candidate of each knowledge-base entry with each qualifier, and of each type, qualifier
+  // and spelling of the names the knowledge base does not know.
+  const byEntry = new Map<number, number>()
+  const byEntryQualifier = new Map<number, Map<string, number>>()
+  const byName = new Map<string, Map<string, Map<string, number>>>()
   // Full person names, for surnames to join; those the knowledge base does not know, apart.
   const fullNames: number[] = []
   const unlinkedFullNames: number[] = []
@@ -55,40 +62,117 @@ export function groupMentions(candidates: MentionCandidate[], tokens: readonly T
     if (m.entries.length === 0) unlinkedFullNames.push(i)
     else linkedFullNames.add(m.entries[0])
   }
+  // The full names holding each word, in document order, and the words of those the knowledge base does not know.
+  const fullNamesOf = new Map<string, number[]>()
+  for (const f of fullNames) {
+    for (const word of keys[f]) {
+      const list = fullNamesOf.get(word)
+      if (!list) fullNamesOf.set(word, [f])
+      else if (list[list.length - 1] !== f) list.push(f)
+    }
+  }
+  const unlinkedWords = new Set<string>()
+  for (const f of unlinkedFullNames) for (const word of keys[f]) unlinkedWords.add(word)
   for (const i of order) {
     const m = candidates[i]
     if (m.type === 'person' && keys[i].length === 1 && m.entries.length === 1 && !linkedFullNames.has(m.entries[0])) {
       // The knowledge base's "Obama" is not this document's Obama when the document names another one.
-      if (unlinkedFullNames.some((f) => keys[f].includes(keys[i][0]))) m.entries = []
+      if (unlinkedWords.has(keys[i][0])) m.entries = []
     }
   }
   for (const i of order) {
     const m = candidates[i]
-    const key = m.entries.length > 0 ? (m.qualifier ? `${m.entries[0]}|${m.qualifier}` : m.entries[0]) : `${m.type}:${keys[i].join(' ')}|${m.qualifier ?? ''}`
-    const seen = byKey.get(key)
-    if (seen === undefined) byKey.set(key, i)
-    else sets.union(seen, i)
+    let seen: number | undefined
+    if (m.entries.length > 0 && !m.qualifier) {
+      seen = byEntry.get(m.entries[0])
+      if (seen === undefined) byEntry.set(m.entries[0], i)
+    } else {
+      const firsts = m.entries.length > 0 ? inner(byEntryQualifier, m.entries[0]) : inner(inner(byName, m.type), m.qualifier ?? '')
+      const key = m.entries.length > 0 ? (m.qualifier as string) : keys[i].length === 1 ? keys[i][0] : keys[i].join(' ')
+      seen = firsts.get(key)
+      if (seen === undefined) firsts.set(key, i)
+    }
+    if (seen !== undefined) sets.union(seen, i)
     if (m.linkedTo !== null) sets.union(i, m.linkedTo)
   }
   for (const i of order) {
     const m = candidates[i]
     if (m.type !== 'person' || keys[i].length !== 1 || m.entries.length > 0) continue
-    const word = keys[i][0]
-    const matches = fullNames.filter((f) => f !== i && keys[f].includes(word))
-    if (matches.length === 0) continue
-    // A surname beats a given name; among equals, the nearest full name before the mention, else after.
-    const surnames = matches.filter((f) => keys[f][keys[f].length - 1] === word)
-    const pool = surnames.length > 0 ? surnames : matches
-    const before = pool.filter((f) => candidates[f].start < m.start)
-    const target = before.length > 0 ? before[before.length - 1] : pool[0]
-    sets.union(target, i)
+    const target = fullNameOf(keys[i][0], i, fullNamesOf.get(keys[i][0]) ?? [], keys, candidates)
+    if (target >= 0) sets.union(target, i)
   }
-  const groups = new Map<number, number[]>()
+  // Groups in the order of their first mentions, each in document order.
+  const groups: number[][] = []
+  const groupOfRoot = new Int32Array(n).fill(-1)
   for (const i of order) {
     const root = sets.find(i)
-    const list = groups.get(root)
-    if (list) list.push(i)
-    else groups.set(root, [i])
+    if (groupOfRoot[root] < 0) {
+      groupOfRoot[root] = groups.length
+      groups.push([i])
+    } else groups[groupOfRoot[root]].push(i)
   }
-  return [...groups.values()].sort((a, b) => candidates[a[0]].start - candidates[b[0]].start)
+  // Each group's first candidate comes in `order`, so the groups are in document order already.
+  return groups
+}
+
+// The map kept under `key` in `outer`, made on first use.
+function inner<K, V>(outer: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let map = outer.get(key)
+  if (!map) outer.set(key, (map = new Map()))
+  return map
+}
+
+// Candidates per token, kept from one document to the next.
+let counts = new Int32Array(4096)
+
+/**
+ * The candidates' indices ordered by where they start, those starting together in their order (as
+ * a stable sort would leave them), by counting the candidates at each of the document's `tokens`.
+ */
+function byStart(candidates: readonly MentionCandidate[], tokens: number): number[] {
+  const n = candidates.length
+  const order: number[] = []
+  let sorted = true
+  for (let i = 0; i < n; i++) {
+    order.push(i)
+    if (i > 0 && candidates[i - 1].start > candidates[i].start) sorted = false
+  }
+  if (sorted) return order
+  if (counts.length < tokens + 1) counts = new Int32Array(Math.max(tokens + 1, 2 * counts.length))
+  // Counted over the tokens from the first candidate's start to the last one's.
+  let low = tokens
+  let high = 0
+  for (const m of candidates) {
+    low = Math.min(low, m.start)
+    high = Math.max(high, m.start)
+  }
+  const first = counts.fill(0, low, high + 2)
+  for (const m of candidates) first[m.start + 1]++
+  for (let t = low; t <= high; t++) first[t + 1] += first[t]
+  for (let i = 0; i < n; i++) order[first[candidates[i].start]++] = i
+  return order
+}
+
+/**
+ * The full name a lone name `word` (candidate `i`) belongs to, or -1: a surname beats a given name;
+ * among equals, the nearest full name before the mention, else the first after it. `fullNames` are
+ * the full names holding the word, in document order.
+ */
+function fullNameOf(word: string, i: number, fullNames: readonly number[], keys: readonly (readonly string[])[], candidates: readonly MentionCandidate[]): number {
+  const start = candidates[i].start
+  let first = -1
+  let lastBefore = -1
+  let firstSurname = -1
+  let lastSurnameBefore = -1
+  for (const f of fullNames) {
+    if (f === i) continue
+    const before = candidates[f].start < start
+    if (first < 0) first = f
+    if (before) lastBefore = f
+    if (keys[f][keys[f].length - 1] !== word) continue
+    if (firstSurname < 0) firstSurname = f
+    if (before) lastSurnameBefore = f
+  }
+  if (firstSurname >= 0) return lastSurnameBefore >= 0 ? lastSurnameBefore : firstSurname
+  return lastBefore >= 0 ? lastBefore : first
 }

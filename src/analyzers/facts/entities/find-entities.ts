@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
-import { tokenKeys, type TokenKeys } from '../../../knowledge/token-key.ts'
 import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
+import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
-import { acronymAfter, acronymLetters, longFormAfter } from './acronyms.ts'
+import { acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
 import { disambiguate } from './disambiguation.ts'
+import { DocumentWords } from './document-words.ts'
 import { kbMentions } from './kb-mentions.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
 import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
@@ -15,15 +16,16 @@ import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
 import { hyphenParts } from './hyphen-parts.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
-import { sentenceCase } from './token-context.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { resolveUnknownNames } from './unknown-names.ts'
-import { ACRONYM_LIKE, HYPHENATED, tokenClasses } from './token-classes.ts'
+import { ACRONYM_LIKE, HYPHENATED } from './token-classes.ts'
 
 export interface EntityFinderInput {
   text: string
   tokens: readonly Token[]
   sentences: readonly Sentence[]
+  /** the tokens' ids in the shared vocabulary (the engine's `ctx.words`); read from the tokens when left out */
+  words?: WordIds
 }
 
 export interface EntityFinderTools {
@@ -38,9 +40,10 @@ export interface EntityFinderTools {
  * does not know (after a title, with an organisation word, defined by an acronym, a known
  * person's surname, or found by the tagger), then groups their mentions into entities.
  */
-export function findEntities({ text, tokens, sentences }: EntityFinderInput, { kb, tagger }: EntityFinderTools): Entity[] {
+export function findEntities({ text, tokens, sentences, words }: EntityFinderInput, { kb, tagger }: EntityFinderTools): Entity[] {
   const candidates: MentionCandidate[] = []
-  const keys = tokenKeys(tokens)
+  const doc = new DocumentWords(tokens, sentences, kb, words)
+  const { classes } = doc
   const coverage = new Coverage(tokens.length)
   const add = (start: number, end: number, type: EntityType, source: MentionSource, confidence: number, sentence: number, entries: number[] = [], linkedTo: number | null = null) => {
     if (start >= end || !coverage.isFree(start, end)) return -1
@@ -50,11 +53,11 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   }
 
   for (const sentence of sentences) {
-    for (const m of kbMentions(kb, tokens, keys, sentence)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
+    for (const m of kbMentions(kb, doc, sentence)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
   }
   disambiguate(candidates, kb, tokens)
   // A place or nationality that opens an organisation's name gives way to the whole name.
-  const parts = partsOfOrganisationNames(candidates, tokens, keys, sentences, coverage, kb)
+  const parts = partsOfOrganisationNames(candidates, doc, coverage, kb)
   if (parts.size > 0) {
     for (const index of parts) coverage.release(candidates[index].start, candidates[index].end)
     const kept = candidates.filter((_, index) => !parts.has(index))
@@ -66,56 +69,54 @@ export function findEntities({ text, tokens, sentences }: EntityFinderInput, { k
   }
 
   // Names inside hyphenated words: "Kurdish-led", "US-China".
-  const classes = tokenClasses(tokens)
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!(classes[i] & HYPHENATED) || !coverage.isFree(i, i + 1)) continue
-      const parts = hyphenParts(kb, tokens[i], i)
+      const parts = hyphenParts(kb, doc, i)
       for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
       if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)
     }
   }
-  const ordinary = (key: string) => kb.isCommonWord(key)
-  const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage, ordinary))
+  const runs: NameRun[] = []
+  for (const sentence of sentences) for (const run of nameRuns(doc, sentence, coverage, true)) runs.push(run)
   const pending: NameRun[] = []
-  const casing = new Map<number, ReturnType<typeof sentenceCase>>()
   for (const run of runs) {
-    let written = casing.get(run.sentence)
-    if (written === undefined) casing.set(run.sentence, (written = sentenceCase(tokens, sentences[run.sentence])))
+    const written = doc.sentenceCase(sentences[run.sentence])
     // In a line written in capitals, capitals say nothing about names; an organisation's "Press
     // Office" is the organisation speaking, not another one.
-    if (written === 'upper' || (coverage.ownerOf(run.start - 1) !== -1 && isPressOffice(keys, run.start, run.end))) continue
+    if (written === 'upper' || (coverage.ownerOf(run.start - 1) !== -1 && isPressOffice(doc, run.start, run.end))) continue
     const single = run.end - run.start === 1
-    const organisation = hasOrganisationWord(keys, run.start, run.end)
-    const head = headType(keys, run.start, run.end)
-    if (acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+    const organisation = hasOrganisationWord(doc, run.start, run.end)
+    const head = headType(doc, run.start, run.end)
+    if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
     else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
-    else if (!organisation && (run.titled || titledApposition(tokens, keys, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
+    else if (!organisation && (run.titled || titledApposition(doc, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
     else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else pending.push(run)
   }
 
   const personWords = new Set<string>()
-  for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(keys(k))
-  for (const name of resolveUnknownNames(pending, { tokens, keys, sentences, kb, tagger, personWords })) {
+  for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(doc.key(k))
+  for (const name of resolveUnknownNames(pending, { doc, kb, tagger, personWords })) {
     add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
   }
 
-  linkAcronyms(candidates, tokens, sentences, coverage, add)
+  linkAcronyms(candidates, doc, coverage, add)
   for (const m of candidates) {
     if (m.type !== 'location') continue
     const sentence = sentences[m.sentence]
     const previous = coverage.ownerOf(m.start - 1)
-    if (previous === -1) m.qualifier = qualifierBefore(tokens, keys, m.start, sentence.tokenStart)
+    if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
-  return buildEntities(groupMentions(candidates, tokens, keys), candidates, text, tokens, kb)
+  return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
 }
 
 const PRESS_OFFICE = new Set(['press', 'media', 'communications', 'office', 'service', 'team', 'unit', 'department'])
 
-function isPressOffice(keys: TokenKeys, start: number, end: number): boolean {
-  if (keys(start) !== 'press' && keys(start) !== 'media' && keys(start) !== 'communications') return false
-  for (let i = start; i < end; i++) if (!PRESS_OFFICE.has(keys(i))) return false
+function isPressOffice(doc: DocumentWords, start: number, end: number): boolean {
+  const first = doc.key(start)
+  if (first !== 'press' && first !== 'media' && first !== 'communications') return false
+  for (let i = start; i < end; i++) if (!PRESS_OFFICE.has(doc.key(i))) return false
   return true
 }
 
@@ -132,12 +133,12 @@ type Add = (start: number, end: number, type: EntityType, source: MentionSource,
  * (Shanghai Cooperation Organisation)", and an acronym on its own anywhere in the document that
  * spells the initials of a name given in full.
  */
-function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], sentences: readonly Sentence[], coverage: Coverage, add: Add): void {
-  const classes = tokenClasses(tokens)
+function linkAcronyms(candidates: MentionCandidate[], doc: DocumentWords, coverage: Coverage, add: Add): void {
+  const { tokens, sentences, classes } = doc
   const count = candidates.length
   for (let i = 0; i < count; i++) {
     const m = candidates[i]
-    const acronym = acronymAfter(tokens, m.start, m.end)
+    const acronym = doc.bracketsAfter(m.end) ? acronymAfter(tokens, m.start, m.end) : -1
     if (acronym >= 0) {
       const owner = coverage.ownerOf(acronym)
       if (owner === -1) add(acronym, acronym + 1, m.type, 'acronym', m.confidence, m.sentence, m.entries, i)
@@ -145,7 +146,7 @@ function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], 
       continue
     }
     if (m.end - m.start !== 1) continue
-    const long = longFormAfter(tokens, m.start, sentences[m.sentence].tokenEnd)
+    const long = doc.isOpenBracket(m.start + 1) ? longFormAfter(tokens, m.start, sentences[m.sentence].tokenEnd) : null
     if (!long) continue
     const owner = coverage.ownerOf(long[0])
     if (owner >= 0 && candidates[owner].start === long[0]) candidates[owner].linkedTo ??= i
@@ -164,7 +165,7 @@ function linkAcronyms(candidates: MentionCandidate[], tokens: readonly Token[], 
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!(classes[i] & ACRONYM_LIKE)) continue
-      const letters = acronymLetters(tokens[i])
+      const letters = acronymLettersAt(doc, i)
       if (!letters) continue
       byInitials ??= initialsIndex()
       const targetIndex = byInitials.get(letters)

@@ -1,22 +1,34 @@
-import type { GazetteerHit } from '../../../knowledge/gazetteer.ts'
+import type { GazetteerCandidate, GazetteerHit } from '../../../knowledge/gazetteer.ts'
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
-import type { TokenKeys } from '../../../knowledge/token-key.ts'
 import { AliasFlag } from '../../../knowledge/types.ts'
-import type { Sentence, Token } from '../../../text/types.ts'
+import type { Sentence } from '../../../text/types.ts'
+import type { DocumentWords } from './document-words.ts'
 import type { MentionCandidate } from './mention.ts'
-import { isTitleAt } from './titles.ts'
-import { FUNCTION_WORDS, isCapitalised, isDateWord, isSentenceInitial, MONTHS, sentenceCase } from './token-context.ts'
-
-const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'riyal', 'riyals', 'lira', 'shekel', 'shekels', 'yen', 'reais', 'rand', 'naira', 'cedi', 'cedis', 'hryvnia', 'krona', 'kronor', 'krone'])
+import { isDateWord } from './token-context.ts'
+import { CURRENCY, FUNCTION_WORD, MONTH } from './word-facts.ts'
 
 /** A capitalised word that may belong to a longer name: not a title, a month, or a sentence-opening function word. */
-function isNameWord(tokens: readonly Token[], keys: TokenKeys, i: number, sentence: Sentence): boolean {
-  const t = tokens[i]
-  if (!isCapitalised(t) || isTitleAt(tokens, keys, i)) return false
-  const key = keys(i)
-  if (MONTHS.has(key) && isDateWord(tokens, keys, i)) return false
-  if (FUNCTION_WORDS.has(key) && (isSentenceInitial(tokens, sentence, i) || key.length <= 3)) return false
+function isNameWord(doc: DocumentWords, i: number, sentence: Sentence): boolean {
+  if (!doc.isCapitalised(i) || doc.isTitleAt(i)) return false
+  const facts = doc.facts[i]
+  if (facts & MONTH && isDateWord(doc, i)) return false
+  if (facts & FUNCTION_WORD && (doc.isSentenceInitial(sentence, i) || doc.key(i).length <= 3)) return false
   return true
+}
+
+function isCovered(hits: readonly GazetteerHit[], i: number): boolean {
+  for (const h of hits) if (i >= h.start && i < h.end) return true
+  return false
+}
+
+function allCommonWords(candidates: readonly GazetteerCandidate[]): boolean {
+  for (const c of candidates) if (!(c.flags & AliasFlag.commonWord)) return false
+  return true
+}
+
+function anyCommonWord(candidates: readonly GazetteerCandidate[]): boolean {
+  for (const c of candidates) if (c.flags & AliasFlag.commonWord) return true
+  return false
 }
 
 /**
@@ -25,28 +37,28 @@ function isNameWord(tokens: readonly Token[], keys: TokenKeys, i: number, senten
  * or one-word person name sits inside a longer unknown name ("Jordan Bardella", "Paris Agreement",
  * "Michelle Obama"): the surrounding name is left for the name finders.
  */
-export function kbMentions(kb: KnowledgeBase, tokens: readonly Token[], keys: TokenKeys, sentence: Sentence): MentionCandidate[] {
-  const hits = kb.names.match(tokens, sentence.tokenStart, sentence.tokenEnd, keys)
+export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sentence): MentionCandidate[] {
+  const { tokens } = doc
+  const hits = kb.names.match(tokens, sentence.tokenStart, sentence.tokenEnd, doc.known)
   if (hits.length === 0) return []
   let headline: boolean | undefined
-  const covered = (i: number) => hits.some((h) => i >= h.start && i < h.end)
   const out: MentionCandidate[] = []
   for (const hit of hits) {
     const entries = distinctValues(hit)
     const first = kb.entry(entries[0])
     const single = hit.end - hit.start === 1
     // "Reading the report…", but "Greens Senator Hannah Walsh": a name goes on with a capital.
-    if (single && hit.candidates.every((c) => c.flags & AliasFlag.commonWord) && isSentenceInitial(tokens, sentence, hit.start) && !isCapitalised(tokens[hit.end])) continue
+    if (single && allCommonWords(hit.candidates) && doc.isSentenceInitial(sentence, hit.start) && !doc.isCapitalised(hit.end)) continue
     // "U.S. dollars" names a currency, not the country.
-    if ((first.type === 'location' || first.type === 'nationality') && hit.end < sentence.tokenEnd && CURRENCIES.has(keys(hit.end))) continue
+    if ((first.type === 'location' || first.type === 'nationality') && hit.end < sentence.tokenEnd && doc.facts[hit.end] & CURRENCY) continue
     const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single)
     if (nameLike) {
       const next = hit.end
       const previous = hit.start - 1
-      const joinsNext = next < sentence.tokenEnd && !covered(next) && isNameWord(tokens, keys, next, sentence) && tokens[next].spaceBefore
-      const joinsPrevious = previous >= sentence.tokenStart && !covered(previous) && isNameWord(tokens, keys, previous, sentence) && tokens[hit.start].spaceBefore
+      const joinsNext = next < sentence.tokenEnd && !isCovered(hits, next) && isNameWord(doc, next, sentence) && tokens[next].spaceBefore
+      const joinsPrevious = previous >= sentence.tokenStart && !isCovered(hits, previous) && isNameWord(doc, previous, sentence) && tokens[hit.start].spaceBefore
       // In a headline every word is capitalised, so a neighbouring capital proves nothing.
-      if ((joinsNext || joinsPrevious) && !(headline ??= sentenceCase(tokens, sentence) !== 'mixed')) continue
+      if ((joinsNext || joinsPrevious) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     }
     out.push({
       start: hit.start,
@@ -54,7 +66,7 @@ export function kbMentions(kb: KnowledgeBase, tokens: readonly Token[], keys: To
       type: first.type,
       entries,
       source: 'kb',
-      confidence: single && hit.candidates.some((c) => c.flags & AliasFlag.commonWord) ? 0.75 : 0.9,
+      confidence: single && anyCommonWord(hit.candidates) ? 0.75 : 0.9,
       qualifier: null,
       sentence: sentence.index,
       linkedTo: null,

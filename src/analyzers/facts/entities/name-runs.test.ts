@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { tokenKeys } from '../../../knowledge/token-key.ts'
+import { loadKnowledgeBase } from '../../../knowledge/load-kb.ts'
 import { splitSentences } from '../../../text/sentences.ts'
 import { tokenize } from '../../../text/tokenize.ts'
+import { DocumentWords } from './document-words.ts'
 import { Coverage } from './mention.ts'
 import { nameRuns, titledApposition } from './name-runs.ts'
 
-function runs(text: string) {
+const kb = loadKnowledgeBase()
+
+function runs(text: string, ordinaryWords = false) {
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens)
-  const keys = tokenKeys(tokens)
+  const doc = new DocumentWords(tokens, sentences, kb)
   const coverage = new Coverage(tokens.length)
-  return sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage).map((r) => `${tokens.slice(r.start, r.end).map((t) => t.text).join(' ')}${r.titled ? ' (titled)' : ''}${r.initial ? ' (initial)' : ''}`))
+  return sentences.flatMap((s) => nameRuns(doc, s, coverage, ordinaryWords).map((r) => `${tokens.slice(r.start, r.end).map((t) => t.text).join(' ')}${r.titled ? ' (titled)' : ''}${r.initial ? ' (initial)' : ''}`))
 }
 
 test('runs of capitalised words, with small joining words inside', () => {
@@ -34,8 +37,8 @@ test('function words and contractions opening a sentence are no names; a month t
 test('a title after a comma makes a run a person', () => {
   const text = 'Jordan Bardella, president of the party, spoke.'
   const tokens = tokenize(text)
-  const [sentence] = splitSentences(text, tokens)
-  const keys = tokenKeys(tokens)
-  const [run] = nameRuns(tokens, keys, sentence, new Coverage(tokens.length))
-  assert.equal(titledApposition(tokens, keys, run, sentence), true)
+  const sentences = splitSentences(text, tokens)
+  const doc = new DocumentWords(tokens, sentences, kb)
+  const [run] = nameRuns(doc, sentences[0], new Coverage(tokens.length))
+  assert.equal(titledApposition(doc, run, sentences[0]), true)
 })

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { loadKnowledgeBase } from '../../../knowledge/load-kb.ts'
 import { splitSentences } from '../../../text/sentences.ts'
 import { tokenize } from '../../../text/tokenize.ts'
+import { DocumentWords } from './document-words.ts'
 import { decode, tagRuns, type NameTagger } from './ner-mentions.ts'
 
 test('IOB2 tags become spans with their mean score', () => {
@@ -28,7 +30,7 @@ test('the tagger reads small windows around the runs, in one call, and names com
   }
   const annaStart = tokens.findIndex((t) => t.text === 'Anna')
   const rivia = tokens.findIndex((t) => t.text === 'Rivia')
-  const names = tagRuns(tagger, tokens, sentences, [
+  const names = tagRuns(tagger, new DocumentWords(tokens, sentences, loadKnowledgeBase()), [
     { start: annaStart, end: annaStart + 2, sentence: 0, titled: false, initial: false },
     { start: rivia, end: rivia + 1, sentence: 1, titled: false, initial: false },
   ])

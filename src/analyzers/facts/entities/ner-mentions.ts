@@ -1,9 +1,13 @@
-import type { Sentence, Token } from '../../../text/types.ts'
+import type { WordIds } from '../../../text/vocabulary.ts'
+import type { DocumentWords } from './document-words.ts'
 import type { NameRun } from './name-runs.ts'
 
 /** What the entity finder needs of a named-entity tagger (src/ner's NerTagger fits). */
 export interface NameTagger {
-  tagWithScores(words: readonly string[]): { tags: readonly string[]; scores: readonly number[] }
+  /** `ids`, when given, are the words' ids in the shared vocabulary, for a tagger that keeps what it knows of a word by id. */
+  tagWithScores(words: readonly string[], ids?: WordIds): { tags: readonly string[]; scores: readonly number[] }
+  /** The same for words given by their ids in the shared vocabulary alone, when the tagger can read them so. */
+  tagWordIds?(ids: WordIds): { tags: readonly string[]; scores: readonly number[] }
 }
 
 /** A name the tagger found: tokens `start` to `end` of the document, its label and mean confidence. */
@@ -26,7 +30,10 @@ const SEPARATOR = '.'
  * type, the windows of many runs sent to the tagger in one call, each read as a sentence of its
  * own. Returns the tagged names that overlap a run, in document token indices.
  */
-export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences: readonly Sentence[], runs: readonly NameRun[]): TaggedName[] {
+export function tagRuns(tagger: NameTagger, doc: DocumentWords, runs: readonly NameRun[]): TaggedName[] {
+  const { tokens, sentences, words: documentIds } = doc
+  const { vocabulary, generation } = documentIds
+  const separator = vocabulary.id(SEPARATOR)
   const windows: [number, number][] = []
   let last: [number, number] | undefined
   let lastSentence = -1
@@ -42,16 +49,23 @@ export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences:
   const overlapsRun = runOverlap(runs)
   let k = 0
   while (k < windows.length) {
-    const words: string[] = []
-    // Where each window starts in `words`, so names come back to document positions.
+    // Where each window starts in the batch, so names come back to document positions.
     const starts: number[] = []
     const first = k
-    for (; k < windows.length && (words.length === 0 || words.length + windows[k][1] - windows[k][0] < BATCH_WORDS); k++) {
-      if (words.length > 0) words.push(SEPARATOR)
-      starts.push(words.length)
-      for (let t = windows[k][0]; t < windows[k][1]; t++) words.push(tokens[t].text)
+    let count = 0
+    for (; k < windows.length && (count === 0 || count + windows[k][1] - windows[k][0] < BATCH_WORDS); k++) {
+      if (count > 0) count++
+      starts.push(count)
+      count += windows[k][1] - windows[k][0]
     }
-    const { tags, scores } = tagger.tagWithScores(words)
+    const ids = new Int32Array(count)
+    for (let w = first; w < k; w++) {
+      const at = starts[w - first]
+      if (at > 0) ids[at - 1] = separator
+      ids.set(documentIds.ids.subarray(windows[w][0], windows[w][1]), at)
+    }
+    const batch: WordIds = { ids, vocabulary, generation }
+    const { tags, scores } = tagger.tagWordIds ? tagger.tagWordIds(batch) : tagger.tagWithScores(wordsOf(batch, tokens, windows.slice(first, k), starts), batch)
     let w = 0
     for (const name of decode(tags, scores)) {
       while (w + 1 < starts.length && starts[w + 1] <= name.start) w++
@@ -65,9 +79,18 @@ export function tagRuns(tagger: NameTagger, tokens: readonly Token[], sentences:
   return out
 }
 
+// The texts of a batch: the windows' tokens, with the separator between windows.
+function wordsOf(batch: WordIds, tokens: readonly { text: string }[], windows: readonly [number, number][], starts: readonly number[]): string[] {
+  const words = new Array<string>(batch.ids.length).fill(SEPARATOR)
+  windows.forEach(([from, to], w) => {
+    for (let t = from; t < to; t++) words[starts[w] + t - from] = tokens[t].text
+  })
+  return words
+}
+
 /** A test of whether tokens `start`..`end` overlap any of the runs, by binary search over the runs sorted by start. */
 function runOverlap(runs: readonly NameRun[]): (start: number, end: number) => boolean {
-  const sorted = [...runs].sort((a, b) => a.start - b.start)
+  const sorted = startsInOrder(runs) ? runs : [...runs].sort((a, b) => a.start - b.start)
   // furthest[k]: the furthest end among the first k + 1 runs by start.
   const furthest = new Int32Array(sorted.length)
   sorted.forEach((r, k) => (furthest[k] = Math.max(r.end, k > 0 ? furthest[k - 1] : r.end)))
@@ -82,6 +105,11 @@ function runOverlap(runs: readonly NameRun[]): (start: number, end: number) => b
     }
     return low > 0 && furthest[low - 1] > start
   }
+}
+
+function startsInOrder(runs: readonly NameRun[]): boolean {
+  for (let k = 1; k < runs.length; k++) if (runs[k - 1].start > runs[k].start) return false
+  return true
 }
 
 /** IOB2 tags to spans; an I- tag without its B- starts a span, as taggers' output is read. */

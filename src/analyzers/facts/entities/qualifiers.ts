@@ -1,5 +1,4 @@
-import type { TokenKeys } from '../../../knowledge/token-key.ts'
-import type { Token } from '../../../text/types.ts'
+import type { DocumentWords } from './document-words.ts'
 
 /** Compass and position words that narrow a place ("northern Syria", "north-east Nigeria", "central Mali"). */
 const QUALIFIERS = new Set([
@@ -14,9 +13,9 @@ const QUALIFIERS = new Set([
  * ("northern" for "northern Syria", also for a capitalised "Northern Syria" that is no name of its
  * own), or null. The mention itself covers only the place.
  */
-export function qualifierBefore(tokens: readonly Token[], keys: TokenKeys, start: number, floor: number): string | null {
+export function qualifierBefore(doc: DocumentWords, start: number, floor: number): string | null {
   if (start - 1 < floor) return null
-  if (tokens[start - 1].kind !== 'word') return null
-  const key = keys(start - 1)
+  if (doc.tokens[start - 1].kind !== 'word') return null
+  const key = doc.key(start - 1)
   return QUALIFIERS.has(key) ? key : null
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { loadKnowledgeBase } from '../../../knowledge/load-kb.ts'
-import { tokenKeys } from '../../../knowledge/token-key.ts'
 import { splitSentences } from '../../../text/sentences.ts'
 import { tokenize } from '../../../text/tokenize.ts'
+import { DocumentWords } from './document-words.ts'
 import { Coverage } from './mention.ts'
 import { nameRuns } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
@@ -15,9 +15,9 @@ const kb = loadKnowledgeBase()
 function resolve(text: string, known: Record<string, string>) {
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens)
-  const keys = tokenKeys(tokens)
+  const doc = new DocumentWords(tokens, sentences, kb)
   const coverage = new Coverage(tokens.length)
-  const runs = sentences.flatMap((s) => nameRuns(tokens, keys, s, coverage))
+  const runs = sentences.flatMap((s) => nameRuns(doc, s, coverage))
   const asked: string[] = []
   const tagger: NameTagger = {
     tagWithScores(words) {
@@ -30,7 +30,7 @@ function resolve(text: string, known: Record<string, string>) {
       return { tags, scores: words.map(() => 0.9) }
     },
   }
-  const names = resolveUnknownNames(runs, { tokens, keys, sentences, kb, tagger, personWords: new Set() })
+  const names = resolveUnknownNames(runs, { doc, kb, tagger, personWords: new Set() })
   return { names: names.map((n) => `${tokens.slice(n.start, n.end).map((t) => t.text).join(' ')}: ${n.type} (${n.source})`).sort(), asked }
 }
 
