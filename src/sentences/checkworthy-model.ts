@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { decodeWeights, encodeWeights } from '../models/weights-file.ts'
 import type { Token } from '../text/types.ts'
+import type { WordIds } from '../text/vocabulary.ts'
 import { ClaimFeaturizer, type ClaimFeatureOptions } from './claim-features.ts'
 import type { LogisticModel } from './logistic-regression.ts'
 import { calibrate, type PlattScaling } from './platt-scaling.ts'
@@ -23,9 +24,10 @@ export interface CheckworthyModel {
 export interface ClaimScorer {
   /**
    * The calibrated probability that tokens `from`–`to` (one sentence) make a claim worth checking.
-   * `text`, when given, is the text the tokens were cut from, which makes reading them faster.
+   * `text`, when given, is the text the tokens were cut from, and `words` the tokens' ids in the
+   * shared vocabulary (the engine's `ctx.words`): both make reading them faster, not the score different.
    */
-  score(tokens: readonly Token[], from: number, to: number, text?: string): number
+  score(tokens: readonly Token[], from: number, to: number, text?: string, words?: WordIds): number
 }
 
 /**
@@ -39,8 +41,8 @@ export function claimScorer(model: CheckworthyModel): ClaimScorer {
   const featurizer = new ClaimFeaturizer(model.features)
   const { bias, weights } = model.logistic
   return {
-    score(tokens, from, to, text) {
-      return calibrate(model.platt, featurizer.weigh(tokens, from, to, weights, bias, text))
+    score(tokens, from, to, text, words) {
+      return calibrate(model.platt, featurizer.weigh(tokens, from, to, weights, bias, text, words))
     },
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../text/tokenize.ts'
+import { Vocabulary } from '../text/vocabulary.ts'
 import { ClaimFeaturizer } from './claim-features.ts'
 
 const buckets = (featurizer: ClaimFeaturizer, text: string): number[] => {
@@ -43,6 +44,23 @@ test('reading the words off the document text gives the same features as off the
   const plain = Array.from(featurizer.extract(tokens, 0, tokens.length))
   assert.deepEqual(Array.from(featurizer.extract(tokens, 0, tokens.length, text)), plain)
   assert.deepEqual(Array.from(featurizer.extract(tokens, 3, 9, text)), Array.from(featurizer.extract(tokens, 3, 9)))
+})
+
+test('reading the words by their ids in a vocabulary gives the same features as off the text', () => {
+  const featurizer = new ClaimFeaturizer({ bits: 16, bigrams: true })
+  const vocabulary = new Vocabulary()
+  const texts = [
+    'NATO’s GDP fell 4.2% in 2019, “the lowest ever,” said İlhan. Prices DOUBLED; we’ll see www.x.org',
+    'I’ve said it before: the 1,200 troops will NOT leave by 2025 — they’re going to stay, per cent by per cent.',
+    '“We won,” claimed the minister. ΣΟΦΙΑ and Straße cost $5bn, more than ever!',
+  ]
+  for (const text of texts) {
+    const tokens = tokenize(text)
+    const words = vocabulary.read(tokens)
+    for (const [from, to] of [[0, tokens.length], [2, 11], [5, tokens.length]]) {
+      assert.deepEqual(Array.from(featurizer.extract(tokens, from, to, text, words)), Array.from(featurizer.extract(tokens, from, to, text)), `${text} [${from}, ${to})`)
+    }
+  }
 })
 
 test('weighing a sentence adds up the weights of its features in order', () => {

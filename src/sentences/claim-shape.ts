@@ -4,6 +4,8 @@ import {
   I_WORD, MAGNITUDE, NUMBER_WORD, PARTICIPLE, PAST, PERCENT, PERFECT, SECOND, SPEECH, STAND_IN_HASHES, STAND_INS, SUPERLATIVE, SUPERLATIVE_EST, TELLING,
   THIRD, TIME, UPPER, cueBits, numberWord,
 } from './claim-words.ts'
+import type { WordIds } from '../text/vocabulary.ts'
+import { WordNumbers } from './word-numbers.ts'
 import { normaliseWord } from './word-forms.ts'
 
 /** The cues of a claim that are not its words; see {@link ClaimShape}. */
@@ -100,6 +102,15 @@ export class ClaimReader {
   /** Where each of its words comes from: a token index, or `-1 - i` for the i-th of `STAND_INS`. */
   sources = new Int32Array(256)
   private readonly word = new ClaimWordReader()
+  // Per word id of the shared vocabulary, what `word` reads of it (hash, cue bits, traits) and the
+  // stand-in a number token of that text becomes (its index in STAND_INS).
+  private readonly byWord = new WordNumbers(4, (text, out) => {
+    this.word.read(text, 0, text.length)
+    out[0] = this.word.hash
+    out[1] = this.word.cues
+    out[2] = this.word.traits
+    out[3] = STAND_INS.indexOf(numberWord(text) as (typeof STAND_INS)[number])
+  })
 
   /** The word at position `i` of the sentence read last, as {@link ClaimShape} lists it. */
   wordAt(tokens: readonly Token[], i: number): string {
@@ -109,14 +120,24 @@ export class ClaimReader {
 
   /**
    * Reads the tokens `from`–`to` (one sentence) and returns how many words it has. `text`, when
-   * given, is the text the tokens were cut from: the words are read off it, which is faster.
+   * given, is the text the tokens were cut from: the words are read off it, which is faster. `words`,
+   * the tokens' ids in the shared vocabulary (the engine's `ctx.words`), is faster still: what a word
+   * reads as is kept by its id.
    */
-  read(tokens: readonly Token[], from: number, to: number, text?: string): number {
+  read(tokens: readonly Token[], from: number, to: number, text?: string, words?: WordIds): number {
     if (this.hashes.length < to - from) {
       this.hashes = new Uint32Array(2 * (to - from))
       this.sources = new Int32Array(2 * (to - from))
     }
     const { hashes, sources, word } = this
+    // With word ids: per word, [hash, cue bits, traits, stand-in] at 4 * id.
+    let wordIds: Int32Array | null = null
+    let byWord: Int32Array | null = null
+    if (words) {
+      this.byWord.prepare(words, from, to)
+      wordIds = words.ids
+      byWord = this.byWord.values
+    }
     const cues = clearCues(this.cues)
     let count = 0
     let capitalised = 0
@@ -127,7 +148,7 @@ export class ClaimReader {
       const t = tokens[k]
       const kind = t.kind
       if (kind === 'punct' || kind === 'quote') {
-        if (kind === 'quote' && count > 0 && this.attributionFollows(tokens, k, to, text)) break
+        if (kind === 'quote' && count > 0 && this.attributionFollows(tokens, k, to, text, wordIds, byWord)) break
         if (t.text === ':' || kind === 'quote') afterOpening = true
         continue
       }
@@ -137,7 +158,7 @@ export class ClaimReader {
         continue
       }
       if (kind === 'number') {
-        const stand = numberWord(t.text) as (typeof STAND_INS)[number]
+        const stand = wordIds !== null ? STAND_INS[byWord![4 * wordIds[k] + 3]] : (numberWord(t.text) as (typeof STAND_INS)[number])
         hashes[count] = STAND_IN_HASHES[stand]
         sources[count++] = -1 - STAND_INS.indexOf(stand)
         cues.numbers++
@@ -153,11 +174,21 @@ export class ClaimReader {
         perfectWithin--
         continue
       }
-      if (text === undefined) word.read(t.text, 0, t.text.length)
-      else word.read(text, t.start, t.end)
-      hashes[count] = word.hash
+      let traits: number
+      let bits: number
+      if (wordIds !== null) {
+        const at = 4 * wordIds[k]
+        hashes[count] = byWord![at]
+        bits = byWord![at + 1]
+        traits = byWord![at + 2]
+      } else {
+        if (text === undefined) word.read(t.text, 0, t.text.length)
+        else word.read(text, t.start, t.end)
+        hashes[count] = word.hash
+        bits = word.cues
+        traits = word.traits
+      }
       sources[count++] = k
-      const traits = word.traits
       lettered++
       if (traits & UPPER) {
         capitalised++
@@ -165,7 +196,6 @@ export class ClaimReader {
         if (traits & ACRONYM) cues.acronym = true
       }
       afterOpening = false
-      const bits = word.cues
       const ed = traits & ED
       if (perfectWithin > 0 && (ed || bits & PARTICIPLE)) cues.perfect = true
       perfectWithin = bits & PERFECT || traits & ENDS_VE ? 3 : perfectWithin - 1
@@ -203,7 +233,7 @@ export class ClaimReader {
    * True when the quote mark at `k` closes a quotation that an attribution follows (`…,” said the
    * minister.`): what the sentence claims is inside the quotation, not in who said it.
    */
-  private attributionFollows(tokens: readonly Token[], k: number, to: number, text: string | undefined): boolean {
+  private attributionFollows(tokens: readonly Token[], k: number, to: number, text: string | undefined, wordIds: Int32Array | null, byWord: Int32Array | null): boolean {
     const mark = tokens[k]
     const closing = CLOSING_QUOTES.has(mark.text) || ((mark.text === '"' || mark.text === "'") && !mark.spaceBefore)
     if (!closing) return false
@@ -212,6 +242,10 @@ export class ClaimReader {
       const t = tokens[j]
       if (t.kind !== 'word') continue
       words++
+      if (wordIds !== null) {
+        if (byWord![4 * wordIds[j] + 1] & SPEECH) return true
+        continue
+      }
       if (text === undefined) this.word.read(t.text, 0, t.text.length)
       else this.word.read(text, t.start, t.end)
       if (this.word.cues & SPEECH) return true

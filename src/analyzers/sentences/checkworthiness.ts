@@ -20,7 +20,7 @@ export default defineAnalyzer({
     for (const a of ctx.findings.sentences) if (a.function === 'other') notRunningText.add(a.index)
     return ctx.sentences.map((s) => ({
       index: s.index,
-      checkworthiness: notRunningText.has(s.index) ? 0 : Math.round(scorer.score(ctx.tokens, s.tokenStart, s.tokenEnd, ctx.text) * 1e4) / 1e4,
+      checkworthiness: notRunningText.has(s.index) ? 0 : Math.round(scorer.score(ctx.tokens, s.tokenStart, s.tokenEnd, ctx.text, ctx.words) * 1e4) / 1e4,
     }))
   },
 })

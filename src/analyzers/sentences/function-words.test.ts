@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from '../../text/tokenize.ts'
+import { Vocabulary } from '../../text/vocabulary.ts'
 import { compileFunctionCues } from './function.ts'
 import { CAPITALISED, CLITIC, ED, EVALUATIVE, I_WORD, LETTER } from './function-words.ts'
 
@@ -37,4 +38,17 @@ test('phrases are found over the ids of the words', () => {
   assert.deepEqual(hits.urgency, [11])
   assert.deepEqual(hits.addressees, [8])
   assert.deepEqual(hits.boilerplate, [])
+})
+
+test('words read by their ids in a vocabulary are the words read off the text', () => {
+  const vocabulary = new Vocabulary()
+  for (const text of ['Let’s sign, NOW! Poland’s reckless 12 İstanbul', "audited I editor's ΣΟΦΙΑ we’re DON'T", 'By Jan Kowalski, Tel. +44 20 7783 1000']) {
+    const tokens = tokenize(text)
+    const words = vocabulary.read(tokens)
+    const read = (ids?: typeof words) => {
+      const sw = cues.words.wordsOf(tokens, 0, tokens.length, text, ids)
+      return { ids: Array.from(sw.ids.subarray(0, sw.count)), bits: Array.from(sw.bits.subarray(0, sw.count)), tokenOf: Array.from(sw.tokenOf.subarray(0, sw.count)) }
+    }
+    assert.deepEqual(read(words), read(), text)
+  }
 })

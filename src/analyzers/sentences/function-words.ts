@@ -1,5 +1,7 @@
+import { WordNumbers } from '../../sentences/word-numbers.ts'
 import { FNV_OFFSET, FNV_PRIME, normaliseWord, plainCharAt, WordDictionary } from '../../sentences/word-forms.ts'
 import type { Token } from '../../text/types.ts'
+import type { WordIds } from '../../text/vocabulary.ts'
 
 /*
  * The words of the sentence-function rules, read off each word token without lower-casing it: which
@@ -112,6 +114,15 @@ export class FunctionWords {
   private readonly bitsById: Int32Array
   private readonly lists: FunctionWordLists
   private readonly sentence: SentenceWords = { count: 0, ids: new Int32Array(64), bits: new Int32Array(64), tokenOf: new Int32Array(64) }
+  // The dictionary id and bits of the word read last by `readWord`.
+  private id = -1
+  private bits = 0
+  // Per word id of the shared vocabulary: its dictionary id and its bits, as `readWord` reads them.
+  private readonly byWord = new WordNumbers(2, (text, out) => {
+    this.readWord(text, 0, text.length, text)
+    out[0] = this.id
+    out[1] = this.bits
+  })
 
   /** `words`: every other word the rules compare with, such as "please" or "to". */
   constructor(lists: FunctionWordLists, phrases: Iterable<string>, words: Iterable<string>) {
@@ -136,9 +147,10 @@ export class FunctionWords {
 
   /**
    * The words of tokens `from`–`to`, cut from `text`; see {@link SentenceWords}. What it returns is
-   * valid until the next call.
+   * valid until the next call. `words`, the tokens' ids in the shared vocabulary (the engine's
+   * `ctx.words`), spares reading each word again: its id and bits are kept by word id.
    */
-  wordsOf(tokens: readonly Token[], from: number, to: number, text: string): SentenceWords {
+  wordsOf(tokens: readonly Token[], from: number, to: number, text: string, words?: WordIds): SentenceWords {
     const sentence = this.sentence
     if (sentence.ids.length < to - from) {
       sentence.ids = new Int32Array(2 * (to - from))
@@ -146,41 +158,30 @@ export class FunctionWords {
       sentence.tokenOf = new Int32Array(2 * (to - from))
     }
     const { ids, bits, tokenOf } = sentence
+    // With word ids: per word, [dictionary id, bits] at 2 * id.
+    let wordIds: Int32Array | null = null
+    let byWord: Int32Array | null = null
+    if (words) {
+      this.byWord.prepare(words, from, to)
+      wordIds = words.ids
+      byWord = this.byWord.values
+    }
     let count = 0
     // The normal forms of words joined from several tokens, by position.
     let joined: string[] | undefined
     for (let k = from; k < to; k++) {
       const t = tokens[k]
       if (t.kind !== 'word' && t.kind !== 'number') continue
-      const { start, end } = t
-      // One pass over a plain word: its hash, whether it has a letter, whether it is plain at all.
-      let h = FNV_OFFSET
-      let letter = false
-      let plain = true
-      for (let i = start; i < end; i++) {
-        let c = text.charCodeAt(i)
-        if (c >= 65 && c <= 90) {
-          letter = true
-          c |= 32
-        } else if (c >= 97 && c <= 122) letter = true
-        else if (c === 0x2019) c = 39
-        else if (c >= 128) {
-          plain = false
-          break
-        }
-        h = Math.imul(h ^ c, FNV_PRIME)
-      }
       let id: number
       let b: number
-      if (plain) {
-        id = this.dictionary.findPlain(text, start, end, h >>> 0)
-        b = id === -1 ? plainSpellingBits(text, start, end, letter) : this.bitsById[id]
-        if (text.charCodeAt(start) !== plainCharAt(text, start)) b |= CAPITALISED
+      if (wordIds !== null) {
+        const at = 2 * wordIds[k]
+        id = byWord![at]
+        b = byWord![at + 1]
       } else {
-        const word = normaliseWord(t.text)
-        id = this.dictionary.idOf(word)
-        b = this.bitsOfWord(id, word)
-        if (t.text.charCodeAt(0) !== word.charCodeAt(0)) b |= CAPITALISED
+        this.readWord(text, t.start, t.end, t.text)
+        id = this.id
+        b = this.bits
       }
       if (b & CLITIC && !t.spaceBefore && count > 0) {
         const last = count - 1
@@ -197,6 +198,40 @@ export class FunctionWords {
     }
     sentence.count = count
     return sentence
+  }
+
+  /**
+   * Reads the word `text[start..end)` whose own text is `raw` into `id` and `bits`. A plain word is
+   * read in one pass over its characters: its hash, whether it has a letter, whether it is plain at all.
+   */
+  private readWord(text: string, start: number, end: number, raw: string): void {
+    let h = FNV_OFFSET
+    let letter = false
+    let plain = true
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i)
+      if (c >= 65 && c <= 90) {
+        letter = true
+        c |= 32
+      } else if (c >= 97 && c <= 122) letter = true
+      else if (c === 0x2019) c = 39
+      else if (c >= 128) {
+        plain = false
+        break
+      }
+      h = Math.imul(h ^ c, FNV_PRIME)
+    }
+    if (plain) {
+      const id = this.dictionary.findPlain(text, start, end, h >>> 0)
+      this.id = id
+      this.bits = id === -1 ? plainSpellingBits(text, start, end, letter) : this.bitsById[id]
+      if (text.charCodeAt(start) !== plainCharAt(text, start)) this.bits |= CAPITALISED
+    } else {
+      const word = normaliseWord(raw)
+      this.id = this.dictionary.idOf(word)
+      this.bits = this.bitsOfWord(this.id, word)
+      if (raw.charCodeAt(0) !== word.charCodeAt(0)) this.bits |= CAPITALISED
+    }
   }
 
   /** The bits of a word in normal form with dictionary id `id`: a word not in the dictionary is in no list. */

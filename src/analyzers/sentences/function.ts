@@ -113,6 +113,9 @@ const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '◦', '‣
 const DASHES = new Set(['—', '–', '-', '--', '---', '―', '|'])
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '」', '』', "''"])
 const ENDINGS = /^(?:[.!?…:;,]|\.{2,}|[!?]+)$/
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
+const STARTS_LOWER = /^\p{Ll}/u
 
 /** Index of the first token after list markers ("-", "•", "1.", "2)"). */
 function contentStart(tokens: readonly Token[], from: number, to: number): number {
@@ -139,7 +142,7 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
   }
   // A byline: "By Jan Kowalski, Staff Reporter".
   const second = count > 1 ? sw.tokenOf[1] : undefined
-  if ((ids[0] === literal.by || ids[0] === literal.byStop) && count <= 8 && second !== undefined && /^\p{Lu}/u.test(tokens[second].text) && !ENDINGS.test(tokens[s.tokenEnd - 1].text)) return true
+  if ((ids[0] === literal.by || ids[0] === literal.byStop) && count <= 8 && second !== undefined && STARTS_UPPER.test(tokens[second].text) && !ENDINGS.test(tokens[s.tokenEnd - 1].text)) return true
   // An address or a phone number with a name or a label: "Web: www.x.org", "Press Office: 020 7783 1000".
   let addresses = 0
   let digitRun = 0
@@ -174,7 +177,7 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, at: number, f
     p++
   }
   if (p >= count || tokenOf[p] < first) return false
-  if (please) return /^\p{Ll}/u.test(tokens[tokenOf[p]].text)
+  if (please) return STARTS_LOWER.test(tokens[tokenOf[p]].text)
   if (cues.negativeImperatives.startsAt(ids, p, Math.min(p + 2, count)) && count > p + 1) return true
   if (!(bits[p] & IMPERATIVE_VERB)) return false
   if (p + 1 >= count) return true
@@ -184,7 +187,7 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, at: number, f
   if ((next === literal.for || next === literal.to || next === literal.on || next === literal.in || next === literal.at) && bits[p] & IMPERATIVE_WITH_PREPOSITION) return true
   // "Support Ukraine", "Vote Labour": a verb with a name for its object.
   const nextToken = tokens[tokenOf[p + 1]]
-  if (/^\p{Lu}/u.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
+  if (STARTS_UPPER.test(nextToken.text)) return tokenOf[p + 1] === tokenOf[p] + 1
   // "Bring water and warm clothes": a bare verb and its object, with no finite verb after them in the
   // same clause that would make the first word a noun subject ("Fund managers said …", "Help arrived").
   if (nextBits & (NOT_AFTER_IMPERATIVE | FINITE_VERB | EVENT_VERB | ED)) return false
@@ -293,7 +296,7 @@ function hasLetter(sw: SentenceWords): boolean {
  */
 export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: readonly (readonly [number, number])[], cues: FunctionCues): SentenceFunction {
   const { tokens } = ctx
-  const sw = cues.words.wordsOf(tokens, s.tokenStart, s.tokenEnd, ctx.text)
+  const sw = cues.words.wordsOf(tokens, s.tokenStart, s.tokenEnd, ctx.text, ctx.words)
   const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
   if (!hasLetter(sw)) return 'other'
   const hits = cues.phrases.find(sw.ids, sw.count)

@@ -54,6 +54,9 @@ function qualifierBefore(chunks: readonly Chunk[], at: number, floor: number): {
   return null
 }
 
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
+
 const prevWord = (chunks: readonly Chunk[], i: number) => (i > 0 && !chunks[i - 1].punct ? chunks[i - 1] : undefined)
 
 /** True when the chunk starts with an upper-case letter. */
@@ -61,7 +64,7 @@ function isCapitalised(c: Chunk | undefined): boolean {
   if (!c) return false
   const code = c.firstCode
   if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(c.text)
+  return STARTS_UPPER.test(c.text)
 }
 
 /** A word without one final full stop ("No." → "no"). */

@@ -11,11 +11,13 @@ export const WEEKDAYS: ReadonlyMap<string, number> = lookupTable({ monday: 1, tu
 /** True for a capitalised month name or abbreviation ("May", "Sept.", "Jan"), which is how dates write them. */
 export function isMonthName(word: string): boolean {
   const first = word.charCodeAt(0)
-  if (first < 128 ? !(first >= 65 && first <= 90) : !/^\p{Lu}/u.test(word)) return false
+  if (first < 128 ? !(first >= 65 && first <= 90) : !STARTS_UPPER.test(word)) return false
   return MONTHS.has(word.toLowerCase().replace(/\.$/, ''))
 }
 
 const DAY_MS = 86_400_000
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
 
 /** Days since 1970-01-01 for a calendar date (month 1–12). */
 export function toDayNumber(year: number, month: number, day: number): number {

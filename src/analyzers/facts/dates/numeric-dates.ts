@@ -13,6 +13,8 @@ const YEAR = /(?<![\p{L}\p{N}$€£¥.,/:])(1[5-9]\d\d|20\d\d|21\d\d)(?![\p{L}\p
 const NEIGHBOURHOOD = 24
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
 const SPACE = /^\s$/
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_LOWER = /^\p{Ll}/u
 
 const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y))
 
@@ -86,7 +88,7 @@ export function findNumericDates(text: string, out: DateExpression[]): void {
     const next = wordAfter(text, end)
     if (prev && DESIGNATORS.has(prev.toLowerCase().replace(/\.$/, ''))) continue
     const beforePrev = prev ? wordBefore(text, m.index - prev.length - 1) : undefined
-    if (!looksLikeYear(m[1]) || !readsAsYear(prev, next, !!next && /^\p{Ll}/u.test(next) && looksPlural(next.toLowerCase()), beforePrev)) continue
+    if (!looksLikeYear(m[1]) || !readsAsYear(prev, next, !!next && STARTS_LOWER.test(next) && looksPlural(next.toLowerCase()), beforePrev)) continue
     out.push({ start: m.index, end, spec: { type: 'absolute', year: Number(m[1]) } })
   }
   for (const m of text.matchAll(DECADE)) {

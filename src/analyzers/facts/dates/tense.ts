@@ -13,6 +13,8 @@ const NOT_PAST = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exce
 // Words that put a following past form into the future: "will be held", "is to be signed".
 const FUTURE_AUXILIARY = new Set(['will', 'shall', 'would', 'be', "'ll", '’ll', 'to'])
 const WORD = /[\p{L}'’]+/gu
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
 
 function markerOf(word: string): 'past' | 'future' | null {
   if (FUTURE.has(word)) return 'future'
@@ -37,7 +39,7 @@ export function tenseAround(sentence: string, offset: number, at: number): Tense
   let first = true
   for (const m of sentence.matchAll(WORD)) {
     const lower = m[0].toLowerCase()
-    const capitalised = m[0] !== lower && /^\p{Lu}/u.test(m[0])
+    const capitalised = m[0] !== lower && STARTS_UPPER.test(m[0])
     let tense = capitalised && lower !== 'will' && !first ? null : markerOf(lower)
     if (lower === 'be' && w1 === 'to') tense = 'future'
     if (tense === 'past' && (FUTURE_AUXILIARY.has(w1) || FUTURE_AUXILIARY.has(w2) || FUTURE_AUXILIARY.has(w3)) && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'

@@ -1,6 +1,7 @@
 import type { DateFinding } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
 import { BE_FORMS, isContractedNegation, isNegation } from './function-words.ts'
+import { BACKGROUND_CUE } from './word-flags.ts'
 
 /** Why an event is background rather than something the text reports as happening now. */
 export type BackgroundReason =
@@ -26,6 +27,8 @@ export interface CueScope {
   /** the sentence's tokens [sentenceStart, sentenceEnd): a question mark, a reporting verb before the clause */
   sentenceStart: number
   sentenceEnd: number
+  /** each token's classes (see WordTypes.forDocument), when at hand: only tokens with BACKGROUND_CUE need a look */
+  classes?: Int32Array
 }
 
 /** Reporting verbs in the past, after which English shifts the past back: "said Armenian forces had shelled …". */
@@ -80,6 +83,17 @@ const CUE_WORDS = new Set([
 ])
 
 /**
+ * Whether a lower-case word may make an event background when it comes before the predicate.
+ *
+ * @example
+ * isBackgroundCue('could') // true
+ * isBackgroundCue('troops') // false
+ */
+export function isBackgroundCue(lower: string): boolean {
+  return CUE_WORDS.has(lower) || isContractedNegation(lower)
+}
+
+/**
  * Reads the words before an event's predicate, within its clause, for what makes it background:
  * negation ("did not attack", "no troops"), a modal ("could impose"), a condition ("if"), a future
  * ("will", "to hold"), an intent the actor commits to ("ready to sign", "agreed to hold talks"), an
@@ -90,10 +104,11 @@ const CUE_WORDS = new Set([
  * backgroundCue(scope, head, tail, true) // 'hypothetical' for "Brussels could impose sanctions"
  */
 export function backgroundCue(scope: CueScope, headStart: number, tailEnd: number, verbalHead: boolean): BackgroundReason | null {
-  const { lower, from } = scope
+  const { lower, from, classes } = scope
   for (let k = headStart - 1; k >= from; k--) {
+    if (classes !== undefined && !(classes[k] & BACKGROUND_CUE)) continue
     const w = lower[k]
-    if (!CUE_WORDS.has(w) && !isContractedNegation(w)) continue
+    if (!isBackgroundCue(w)) continue
     const distance = headStart - k
     if (CONDITIONS.has(w) || (w === 'case' && lower[k - 1] === 'in') || (w === 'event' && lower[k - 1] === 'the' && lower[k - 2] === 'in')) return 'conditional'
     if (distance <= 5 && isNegation(w)) return w === "won't" || w === 'won’t' ? 'future' : 'negated'

@@ -46,6 +46,8 @@ export interface CandidateContext {
   quotes: readonly Quote[]
   /** the date background is judged against: the document's publication date */
   reference: string | null
+  /** each token's classes (see WordTypes.forDocument), when at hand */
+  classes?: Int32Array
 }
 
 const isEdge = (t: Token) => t.kind === 'punct' || t.kind === 'quote'
@@ -79,7 +81,7 @@ function statementCandidate(trigger: StatementTrigger, context: CandidateContext
   const clauseEnd = tokens[trigger.clause.tokenEnd - 1].end
   const date = linkDate(context.dates, clauseStart, clauseEnd, tokens[trigger.tokenStart].start, [quoteSpan])
   const background =
-    (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceStart: from, sentenceEnd: -1 }, trigger.headStart, trigger.tailEnd, true) : null) ??
+    (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceStart: from, sentenceEnd: -1, classes: context.classes }, trigger.headStart, trigger.tailEnd, true) : null) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
   // The evidence is the reporting clause with the quoted words: who said it, how, and what.
   const [clauseFrom, clauseTo] = trimmedSpan(tokens, trigger.clause.tokenStart, trigger.clause.tokenEnd)
@@ -123,7 +125,7 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   let confidence = trigger.baseConfidence + (roles.actor ? 0.05 : -0.1)
   if (context.quoteOfToken[trigger.tokenStart] !== -1) confidence -= 0.1
   let background =
-    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
+    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd, classes: context.classes }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
   if (trigger.refusal) background = null
   // What a speaker says in their own words ("'Our forces will respond,' he said") the text reports as said, not as done.

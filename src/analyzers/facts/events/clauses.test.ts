@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { splitParagraphs, splitSentences } from '../../../text/sentences.ts'
 import { tokenize } from '../../../text/tokenize.ts'
 import { splitClauses } from './clauses.ts'
+import { wordClasses } from './function-words.ts'
 
 function clauses(text: string): string[] {
   const tokens = tokenize(text)
@@ -26,4 +27,14 @@ test('semicolons, ", but" and ", and" with a new subject or time start a clause'
 test('lists and relative clauses stay in their clause', () => {
   assert.deepEqual(clauses('Troops from China, India, and Russia took part.'), ['Troops from China, India, and Russia took part.'])
   assert.deepEqual(clauses('The exercise, which involved troops from Belarus, took place near Brest.'), ['The exercise, which involved troops from Belarus, took place near Brest.'])
+})
+
+test('with the tokens\' lower case and classes at hand, sentences split the same', () => {
+  const text = 'If Russia attacks, NATO will respond; Odesa was quiet, but Kharkiv burned, and in 2008 it fought a war: troops, tanks and 12:30 drills.'
+  const tokens = tokenize(text)
+  const [sentence] = splitSentences(text, tokens, splitParagraphs(text))
+  const own = tokens.map((t) => ({ own: t.text.toLowerCase() }))
+  const classes = Int32Array.from(tokens, (t) => wordClasses(t.text.toLowerCase()))
+  assert.deepEqual(splitClauses(tokens, sentence, (k) => own[k], classes), splitClauses(tokens, sentence))
+  assert.ok(splitClauses(tokens, sentence).length >= 4)
 })

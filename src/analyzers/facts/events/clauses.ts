@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../../text/types.ts'
+import { WORD_CLASS } from './function-words.ts'
 
 /** A stretch of a sentence that states at most a few related things: tokens [tokenStart, tokenEnd). */
 export interface Clause {
@@ -22,32 +23,34 @@ const NEW_SUBJECT = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'then', 'later',
 ])
 
-/** Each token's text lower-cased on its own, when the caller has them at hand. */
+/** A token's text lower-cased on its own, when the caller has it at hand. */
 export interface OwnLowerCase {
   readonly own: string
 }
 
 /** Token k lower-cased on its own; '' past the end. */
-function lowerAt(tokens: readonly Token[], words: readonly OwnLowerCase[] | undefined, k: number): string {
+function lowerAt(tokens: readonly Token[], typeAt: ((k: number) => OwnLowerCase) | undefined, k: number): string {
   if (k >= tokens.length) return ''
-  return words ? words[k].own : tokens[k].text.toLowerCase()
+  return typeAt ? typeAt(k).own : tokens[k].text.toLowerCase()
 }
 
 /**
  * Splits a sentence into clauses at semicolons and colons, at a comma before a clause opener
  * (", but", ", while") or before "and"/"or" with a new subject (", and the army …"),
- * and after a fronted subordinate clause ("If …, …"). Separators belong to no clause.
+ * and after a fronted subordinate clause ("If …, …"). Separators belong to no clause. `typeAt` and
+ * `classes` (each token's WORD_CLASS bits), when given, spare lower-casing the tokens and reading them.
  *
  * @example
  * splitClauses(tokens, sentence) // 'If Russia attacks, NATO will respond.' → ['If Russia attacks', 'NATO will respond.']
  */
-export function splitClauses(tokens: readonly Token[], sentence: Sentence, words?: readonly OwnLowerCase[]): Clause[] {
+export function splitClauses(tokens: readonly Token[], sentence: Sentence, typeAt?: (k: number) => OwnLowerCase, classes?: Int32Array): Clause[] {
   const clauses: Clause[] = []
   let start = sentence.tokenStart
-  let closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, words, start))
+  let closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, typeAt, start))
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    // Only ";", ":" and "," part clauses: one character, read without touching the token's text.
-    if (tokens[i].end - tokens[i].start !== 1) continue
+    // Only ";", ":" and "," part clauses: one character, read without touching the token's text (or
+    // with the tokens' classes at hand, without touching the token).
+    if (classes !== undefined ? !(classes[i] & WORD_CLASS.clausePunctuation) : tokens[i].end - tokens[i].start !== 1) continue
     const t = tokens[i].text
     // where the current clause ends, and where the next one starts
     let end = -1
@@ -56,11 +59,11 @@ export function splitClauses(tokens: readonly Token[], sentence: Sentence, words
       end = i
       next = i + 1
     } else if (t === ',') {
-      const after = lowerAt(tokens, words, i + 1)
+      const after = lowerAt(tokens, typeAt, i + 1)
       if (closesAtComma || CLAUSE_OPENERS.has(after)) {
         end = i
         next = i + 1
-      } else if ((after === 'and' || after === 'or') && NEW_SUBJECT.has(lowerAt(tokens, words, i + 2))) {
+      } else if ((after === 'and' || after === 'or') && NEW_SUBJECT.has(lowerAt(tokens, typeAt, i + 2))) {
         end = i
         next = i + 2
       }
@@ -68,7 +71,7 @@ export function splitClauses(tokens: readonly Token[], sentence: Sentence, words
     if (end < 0) continue
     if (end > start) clauses.push({ sentence: sentence.index, tokenStart: start, tokenEnd: end })
     start = next
-    closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, words, next))
+    closesAtComma = FRONTED_OPENERS.has(lowerAt(tokens, typeAt, next))
   }
   if (sentence.tokenEnd > start) clauses.push({ sentence: sentence.index, tokenStart: start, tokenEnd: sentence.tokenEnd })
   return clauses

@@ -1,6 +1,8 @@
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
-import { TRIGGER_WORD, type TriggerScope } from './pattern-triggers.ts'
+import type { TriggerScope } from './pattern-triggers.ts'
 import type { Trigger } from './trigger.ts'
+import { TRIGGER_WORD, VERB_FORM, WORD_FLAG } from './word-flags.ts'
+import { hasFirstWord } from './word-types.ts'
 import type { CompiledBlock, VerbDictionary } from './verb-dictionary.ts'
 import { bestPattern, type PatternMatch, type PatternScope } from './verb-patterns.ts'
 import { readsAsVerb, type VerbReading } from './verb-use.ts'
@@ -8,6 +10,10 @@ import { readsAsVerb, type VerbReading } from './verb-use.ts'
 function kindSlot(kind: VerbFormKind): number {
   return kind === 'base' ? 0 : kind === 's' ? 1 : kind === 'ed' ? 2 : 3
 }
+
+/** The verb form kinds by slot (see kindSlot), with their VERB_FORM bits. */
+const KINDS: readonly VerbFormKind[] = ['base', 's', 'ed', 'ing']
+const KIND_BITS = [VERB_FORM.base, VERB_FORM.s, VERB_FORM.ed, VERB_FORM.ing]
 
 interface Reading {
   end: number
@@ -27,8 +33,6 @@ function better(a: Reading, b: Reading | null): boolean {
   if (a.end !== b.end) return a.end > b.end
   return (a.code !== null || !!a.match) && b.code === null && !b.match
 }
-
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 
 /**
  * Whether a clause offers a named actor before a verb at token i: a dictionary verb codes an event
@@ -52,12 +56,12 @@ class ActorFinder {
 
   /** True when no named actor can go with a verb at token i: none before it, and no "by" after it. */
   lacksActor(i: number): boolean {
-    const { clause, lower, mentions } = this.#scope
+    const { clause, flags, mentions } = this.#scope
     if (this.#named === -2) this.#named = mentions.firstWithin(clause.tokenStart, clause.tokenEnd)?.tokenStart ?? clause.tokenEnd
     if (this.#named < i) return false
     // The first possible actor is the first pronoun before the first mention, or that mention.
     while (this.#pronoun < 0 && this.#scanned < i) {
-      if (PRONOUNS.has(lower[this.#scanned])) this.#pronoun = this.#scanned
+      if (flags[this.#scanned] & WORD_FLAG.pronoun) this.#pronoun = this.#scanned
       this.#scanned++
     }
     if (this.#pronoun >= 0) return false
@@ -66,8 +70,16 @@ class ActorFinder {
   }
 }
 
+/** Whether a token of the five after a verb ending at `verbEnd` may begin a pattern of the bit set `firstWords`. */
+function beginsPatternAfter(scope: TriggerScope, firstWords: Uint32Array, verbEnd: number): boolean {
+  const last = Math.min(scope.clause.tokenEnd, verbEnd + 5)
+  for (let k = verbEnd; k < last; k++) if (scope.flags[k] & TRIGGER_WORD.patternAfterVerb && hasFirstWord(scope.firstWordTable, scope.firstWordRow(k), firstWords)) return true
+  return false
+}
+
 function lastBy(scope: TriggerScope): number {
-  for (let k = scope.clause.tokenEnd - 1; k >= scope.clause.tokenStart; k--) if (scope.lower[k] === 'by') return k
+  const { flags, clause } = scope
+  for (let k = clause.tokenEnd - 1; k >= clause.tokenStart; k--) if (flags[k] & WORD_FLAG.by) return k
   return -1
 }
 
@@ -75,45 +87,51 @@ function lastBy(scope: TriggerScope): number {
  * Finds the verbs of the PETRARCH dictionary in one clause and codes each with its most specific
  * pattern, or the verb's own code when none fits. A pattern coded `[---]` (e.g. "fight corruption")
  * silences the verb. Skips tokens other rules have used, and marks the verbs it codes as used.
- * The scope's word types must come from the same dictionary.
+ * The scope's word types must come from the same dictionary. Adds the triggers to `out` and returns it.
  *
  * @example
  * findDictionaryTriggers(dictionary, scope).map((t) => t.code) // ['112'] for "Moscow accused Kyiv of …"
  */
-export function findDictionaryTriggers(dictionary: VerbDictionary, scope: TriggerScope): Trigger[] {
-  const out: Trigger[] = []
-  const { clause, lower, claimed, tokens, mentions, words, starts, flagged } = scope
+export function findDictionaryTriggers(dictionary: VerbDictionary, scope: TriggerScope, out: Trigger[] = []): Trigger[] {
+  const { clause, lower, claimed, tokens, mentions, typeAt, flags, classes, flagged } = scope
   let patternScope: PatternScope | null = null
-  let readings: (VerbReading | null | undefined)[] | null = null
+  let readings: (VerbReading | null)[] | null = null
   // Verbs with no possible actor are not worth matching against their patterns.
   let actors: ActorFinder | null = null
   // the first token not yet passed by a trigger
   let next = clause.tokenStart
   for (let f = scope.flaggedFrom; f < flagged.length && flagged[f] < clause.tokenEnd; f++) {
     const i = flagged[f]
-    if (i < next || claimed[i] || !(starts[i] & TRIGGER_WORD.dictionaryVerb)) continue
+    if (i < next || claimed[i] || !(flags[i] & TRIGGER_WORD.dictionaryVerb)) continue
     actors ??= new ActorFinder(scope)
     if (actors.lacksActor(i)) continue
-    const type = words[i]
+    // How the word reads where it stands, for each kind of form it begins: none that reads as a verb, no trigger.
+    readings ??= [null, null, null, null]
+    let reads = false
+    for (let slot = 0; slot < 4; slot++) {
+      readings[slot] = classes[i] & KIND_BITS[slot] ? readsAsVerb(tokens, i, KINDS[slot], mentions, clause.tokenStart, classes) : null
+      if (readings[slot]) reads = true
+    }
+    if (!reads) continue
+    const type = typeAt(i)
     const entries = type.forms
     // Only longer forms start with this word ("is determined"): the next word must fit one.
     if (!entries || (type.formsNeedNext && !type.formsNeedNext.has(lower[i + 1]))) continue
     let best: Reading | null = null
-    if (readings) readings.fill(undefined)
-    else readings = [undefined, undefined, undefined, undefined]
     for (const entry of entries) {
-      const end = i + entry.words.length
+      const end = i + entry.size
       const { block, verb } = entry
       if (end > clause.tokenEnd) continue
       let fits = true
-      for (let k = 1; k < entry.words.length && fits; k++) fits = lower[i + k] === entry.words[k] && !claimed[i + k]
+      for (let k = 1; k < entry.size && fits; k++) fits = lower[i + k] === entry.words[k] && !claimed[i + k]
       if (!fits) continue
-      const slot = kindSlot(entry.kind)
-      if (readings[slot] === undefined) readings[slot] = readsAsVerb(tokens, i, entry.kind, mentions, clause.tokenStart, words)
-      const reading = readings[slot]
+      const reading = readings[kindSlot(entry.kind)]
       if (!reading) continue
-      patternScope ??= { tokens, lower, keys: scope.keys, mentions, clauseStart: clause.tokenStart, clauseEnd: clause.tokenEnd, words }
-      const match = bestPattern(block, verb.lemma, patternScope, i, end)
+      // A verb without a code of its own codes only through a pattern; with none that needs no word after
+      // the verb, a word that begins one must follow within reach (see bestPattern).
+      if (verb.code === null && entry.unindexed.length === 0 && !beginsPatternAfter(scope, entry.indexed.firstWords, end)) continue
+      patternScope ??= { tokens, lower, keys: scope.keys, mentions, clauseStart: clause.tokenStart, clauseEnd: clause.tokenEnd, firstWordTable: scope.firstWordTable, firstWordRow: scope.firstWordRow }
+      const match = bestPattern(block, verb.lemma, patternScope, i, end, entry.unindexed, entry.indexed)
       if (!match && verb.code === null) continue
       const candidate: Reading = { end, passive: reading.passive, lemma: verb.lemma, block, match, code: verb.code }
       if (better(candidate, best)) best = candidate

@@ -7,9 +7,10 @@ import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { resolveSubject } from './coreference.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
-import { TRIGGER_WORD, findPatternTriggers } from './pattern-triggers.ts'
+import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
 import { findStatementTriggers } from './statements.ts'
 import type { Trigger } from './trigger.ts'
+import { TRIGGER_WORD } from './word-flags.ts'
 import type { VerbDictionary } from './verb-dictionary.ts'
 import type { WordTypes } from './word-types.ts'
 
@@ -51,20 +52,22 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   const { tokens, sentences, text } = ctx
   const { amounts, dates, quotes } = ctx.findings
   const view = viewDocument(ctx, resources.wordTypes)
-  const { lower, keys, mentions, claimed, starts, flagged, words } = view
+  const { lower, keys, mentions, claimed, flags, classes, flagged, typeAt, firstWordTable, firstWordRow } = view
 
   const statements = findStatementTriggers(quotes, { tokens, lower, mentions, clauseOf: view.clauseOf, claimed })
   const quoteOfToken = new Int32Array(tokens.length).fill(-1)
   for (const s of statements) quoteOfToken.fill(s.quote, s.quoteTokens[0], s.quoteTokens[1])
 
   const triggers: Trigger[] = [...statements]
-  let flaggedFrom = 0
+  // One scope, moved from clause to clause: the rules read it while they run and keep none of it.
+  const scope: TriggerScope = { tokens, lower, keys, mentions, clause: { sentence: 0, tokenStart: 0, tokenEnd: 0 }, sentenceStart: 0, claimed, flags, classes, flagged, flaggedFrom: 0, typeAt, firstWordTable, firstWordRow }
   for (const s of sentences) {
+    scope.sentenceStart = s.tokenStart
     for (const clause of view.clauses[s.index]) {
-      while (flaggedFrom < flagged.length && flagged[flaggedFrom] < clause.tokenStart) flaggedFrom++
-      const scope = { tokens, lower, keys, mentions, clause, sentenceStart: s.tokenStart, claimed, starts, flagged, flaggedFrom, words }
-      triggers.push(...findPatternTriggers(resources.patterns, scope))
-      triggers.push(...findDictionaryTriggers(resources.dictionary, scope))
+      while (scope.flaggedFrom < flagged.length && flagged[scope.flaggedFrom] < clause.tokenStart) scope.flaggedFrom++
+      scope.clause = clause
+      findPatternTriggers(resources.patterns, scope, triggers)
+      findDictionaryTriggers(resources.dictionary, scope, triggers)
     }
   }
   triggers.sort((a, b) => a.tokenStart - b.tokenStart)
@@ -75,7 +78,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]
-    const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference })
+    const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference, classes })
     const roles = candidate.roles
     // "accused NATO of … and warned that …": a second verb joined by "and" shares the first one's subject.
     const previous = built.at(-1)

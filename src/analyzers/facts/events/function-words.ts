@@ -69,7 +69,17 @@ export const WORD_CLASS = {
   contractedNegation: 1 << 8,
   ingVerbContext: 1 << 9,
   objectOpener: 1 << 10,
+  /** "'s", "’s" */
+  possessive: 1 << 11,
+  to: 1 << 12,
+  /** a punctuation mark that ends a clause right after a verb: ". , ; : ! ?" */
+  clauseEndMark: 1 << 13,
+  /** a mark that may part two clauses of a sentence: ", ; :" */
+  clausePunctuation: 1 << 14,
 } as const
+
+/** A punctuation mark that ends a clause right after a verb: "… a ruling Beijing rejects." */
+const CLAUSE_END_MARKS = new Set(['.', ',', ';', ':', '!', '?'])
 
 /**
  * The closed classes a lower-case word belongs to, as WORD_CLASS bits.
@@ -90,5 +100,9 @@ export function wordClasses(lower: string): number {
   if (isContractedNegation(lower)) classes |= WORD_CLASS.contractedNegation
   if (ING_VERB_CONTEXT.has(lower)) classes |= WORD_CLASS.ingVerbContext
   if (OBJECT_OPENERS.has(lower)) classes |= WORD_CLASS.objectOpener
+  if (lower === "'s" || lower === '’s') classes |= WORD_CLASS.possessive
+  if (lower === 'to') classes |= WORD_CLASS.to
+  if (CLAUSE_END_MARKS.has(lower)) classes |= WORD_CLASS.clauseEndMark
+  if (lower === ',' || lower === ';' || lower === ':') classes |= WORD_CLASS.clausePunctuation
   return classes
 }

@@ -6,6 +6,7 @@ import type { MentionIndex } from './mentions.ts'
 import { phraseAt, type EventPatternIndex, type Phrase, type VerbEntry } from './pattern-index.ts'
 import type { Trigger } from './trigger.ts'
 import { readsAsVerb } from './verb-use.ts'
+import { TRIGGER_WORD, WORD_FLAG } from './word-flags.ts'
 import type { WordType } from './word-types.ts'
 
 export interface TriggerScope {
@@ -19,18 +20,20 @@ export interface TriggerScope {
   sentenceStart: number
   /** tokens already used by another trigger */
   claimed: Uint8Array
-  /** for each token, which kinds of trigger word it is (TRIGGER_WORD flags), from one lookup per token */
-  starts: Uint8Array
-  /** the tokens with any TRIGGER_WORD flag, in text order */
+  /** for each token, which kinds of trigger word it is (TRIGGER_WORD flags) and what word it is (WORD_FLAG) */
+  flags: Uint8Array
+  /** the tokens that may begin a trigger, in text order */
   flagged: Int32Array
+  /** token i's first words (see DocumentWords.firstWordTable) */
+  firstWordTable: Int32Array
+  firstWordRow: (i: number) => number
   /** the first index of `flagged` at or after the clause start */
   flaggedFrom: number
-  /** each token's word type */
-  words: readonly WordType[]
+  /** the word type of token i */
+  typeAt: (i: number) => WordType
+  /** each token's WORD_CLASS bits (of its own lower case) and VERB_FORM bits */
+  classes: Int32Array
 }
-
-/** Flags of `TriggerScope.starts`: what a word may begin. */
-export const TRIGGER_WORD = { dictionaryVerb: 1, patternVerb: 2, patternNoun: 4 } as const
 
 /** The governing verbs of an intent: "pledged aid" codes the pledge (033), not the delivery (070). */
 const INTENT_VERBS = new Set(['pledge', 'promise', 'offer', 'commit'])
@@ -41,6 +44,10 @@ const MILITARY_WORDS = new Set([
   'counterterrorism', 'armed', 'command-staff', 'artillery', 'airborne', 'marines', 'paratroopers', 'fleet', 'battalion', 'battalions',
   'brigade', 'brigades', 'units', 'aircraft', 'jets', 'bombers', 'submarines', 'drills', 'manoeuvres', 'maneuvers', 'war',
 ])
+
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
+const STARTS_LOWER = /^\p{Ll}/u
 
 const isBarrier = (t: Token) => t.kind === 'punct' && t.text !== '-'
 
@@ -55,7 +62,7 @@ function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart
   const { lower, tokens, clause } = scope
   for (let k = nounStart - 1; k >= clause.tokenStart && k >= nounStart - 8; k--) {
     // A comma may part adjectives ("imposed illegal, inhumane and irresponsible sanctions"), not clauses.
-    if (isBarrier(tokens[k]) && !(tokens[k].text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !['and', 'but', 'or', 'the', 'a', 'an', 'which', 'who'].includes(lower[k + 1]))) return null
+    if (isBarrier(tokens[k]) && !(tokens[k].text === ',' && STARTS_LOWER.test(tokens[k + 1]?.text ?? '') && !['and', 'but', 'or', 'the', 'a', 'an', 'which', 'who'].includes(lower[k + 1]))) return null
     const phrase = phraseAt(index.governors, lower, k, nounStart)
     if (phrase && lemmas.has(phrase.value.lemma)) {
       const between = lower.slice(k + phrase.words.length, nounStart)
@@ -85,7 +92,7 @@ function pastShortPhrase(scope: TriggerScope, at: number): number {
   const { lower, tokens, clause } = scope
   if (!['in', 'on', 'at', 'near', 'along', 'across', 'since', 'during', 'last', 'this'].includes(lower[at])) return at
   let k = at + 1
-  while (k < clause.tokenEnd && k <= at + 3 && (tokens[k].kind === 'number' || DETERMINERS.has(lower[k]) || /^\p{Lu}/u.test(tokens[k].text))) k++
+  while (k < clause.tokenEnd && k <= at + 3 && (tokens[k].kind === 'number' || DETERMINERS.has(lower[k]) || STARTS_UPPER.test(tokens[k].text))) k++
   return k > at + 1 ? k : at
 }
 
@@ -128,10 +135,10 @@ function inMilitaryCompany(scope: TriggerScope, start: number): boolean {
   return scope.mentions.within(clause.tokenStart, clause.tokenEnd).some((m) => m.entity.type === 'group')
 }
 
+/** A common noun: not part of a name, written in lower case or in capitals, or opening its sentence. */
 function readsAsNoun(scope: TriggerScope, i: number): boolean {
-  const token = scope.tokens[i]
   if (scope.mentions.at(i) || scope.claimed[i]) return false
-  return token.text === scope.lower[i] || i === scope.sentenceStart || token.text === token.text.toUpperCase()
+  return (scope.flags[i] & (WORD_FLAG.writtenLower | WORD_FLAG.writtenUpper)) !== 0 || i === scope.sentenceStart
 }
 
 function fits(pattern: EventPattern, scope: TriggerScope, start: number, end: number): boolean {
@@ -251,7 +258,7 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
   if (!pattern) return null
   const end = i + phrase.words.length
   for (let k = i; k < end; k++) if (scope.claimed[k]) return null
-  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.words)
+  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.classes)
   if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive, pattern.through) || !hasSubject(pattern, scope, i)) return null
   if (pattern.refusal && !isRefused(scope.lower, i, scope.clause.tokenStart)) return null
   return {
@@ -282,19 +289,19 @@ function isClaimed(claimed: Uint8Array, from: number, to: number): boolean {
  * Finds the hand-written patterns' events in one clause: event nouns governed by one of their verbs
  * ("held a joint military exercise"), or with a named party or place attached when the noun names a
  * happening by itself ("Russian air strikes on Kharkiv"), and verbs that report an event alone
- * ("shelled", "deployed … troops"). Marks the tokens it uses in `scope.claimed`.
+ * ("shelled", "deployed … troops"). Marks the tokens it uses in `scope.claimed`. Adds the triggers
+ * to `out` and returns it.
  *
  * @example
  * findPatternTriggers(index, scope).map((t) => t.code) // ['150'] for "NATO held drills in Estonia"
  */
-export function findPatternTriggers(index: EventPatternIndex, scope: TriggerScope): Trigger[] {
-  const out: Trigger[] = []
+export function findPatternTriggers(index: EventPatternIndex, scope: TriggerScope, out: Trigger[] = []): Trigger[] {
   const { clause, lower, claimed, flagged } = scope
   // the first token not yet passed by a trigger
   let next = clause.tokenStart
   for (let f = scope.flaggedFrom; f < flagged.length && flagged[f] < clause.tokenEnd; f++) {
     const i = flagged[f]
-    const starts = scope.starts[i]
+    const starts = scope.flags[i]
     if (i < next || claimed[i] || !(starts & (TRIGGER_WORD.patternVerb | TRIGGER_WORD.patternNoun))) continue
     const verbs = starts & TRIGGER_WORD.patternVerb ? index.verbs.get(lower[i]) : undefined
     let trigger: Trigger | null = null

@@ -187,7 +187,7 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const agent = after.find((g) => g.cue === 'by')
   // "called on Washington to lift the blockade": the one asked is the one who would act.
   const askedTo = before.findLast((g) => scope.lower[g.tokenEnd] === 'to' && g.tokenEnd + 1 === trigger.headStart && canAct(g))
-  const nearest = [...before].reverse().find((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && scope.lower[g.tokenStart - 1] !== '(')
+  const nearest = before.findLast((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && scope.lower[g.tokenStart - 1] !== '(')
   // "Volkova said the alliance had deployed …": a name before a reporting verb is the speaker, not the doer.
   const subject = askedTo ?? (nearest && !reportsBetween(scope, nearest.tokenEnd, trigger.headStart) ? nearest : undefined)
   if (trigger.passive) {

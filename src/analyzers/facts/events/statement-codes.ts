@@ -75,7 +75,9 @@ interface Ranked {
 
 function firstPhrase(words: readonly string[], best: Ranked | null): Ranked | null {
   for (let i = 0; i < words.length; i++) {
-    for (const phrase of PHRASES_BY_FIRST_WORD.get(words[i]) ?? []) {
+    const phrases = PHRASES_BY_FIRST_WORD.get(words[i])
+    if (phrases === undefined) continue
+    for (const phrase of phrases) {
       if (best && phrase.rank >= best.rank) continue
       if (phrase.words.every((w, k) => words[i + k] === w)) best = phrase
     }

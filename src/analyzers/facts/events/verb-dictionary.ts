@@ -7,9 +7,13 @@ export interface WordSequence {
   exact: boolean[]
 }
 
-/** A word element: its sequences by first word, so that a token finds its candidates in one lookup. */
+/**
+ * A word element: its sequences by first word, so that a token finds its candidates in one lookup, and
+ * those first words as a bit set over their numbers in `VerbDictionary.firstWords`, so that most tokens
+ * are turned down without one.
+ */
 export type CompiledElement =
-  | { kind: 'words'; byFirst: ReadonlyMap<string, WordSequence[]> }
+  | { kind: 'words'; byFirst: ReadonlyMap<string, WordSequence[]>; firstWords: Uint32Array }
   | { kind: 'slot'; role: 'source' | 'target' }
   | { kind: 'skip' }
 
@@ -24,6 +28,8 @@ export interface CompiledPattern {
   code: string | null
   reverse: string | null
   origin: ReadonlySet<string>
+  /** true when `origin` is empty: the pattern serves every verb of its block */
+  anyVerb: boolean
   /** how many words the pattern asks for: more words, more specific */
   weight: number
   order: number
@@ -53,9 +59,22 @@ export interface CompiledBlock {
 
 export interface VerbFormEntry {
   words: string[]
+  /** how many words: `words.length` */
+  size: number
   kind: VerbFormKind
   block: CompiledBlock
   verb: CompiledVerb
+  /** the block's unindexed patterns that serve this verb, by rank */
+  unindexed: CompiledPattern[]
+  /** the block's indexed patterns that serve this verb */
+  indexed: ServingPatterns
+}
+
+/** The indexed patterns of a block that serve one verb, by the number of their first word (VerbDictionary.firstWords). */
+export interface ServingPatterns {
+  /** the numbers of the first words, as a bit set: no such word after the verb, no such pattern can fit */
+  firstWords: Uint32Array
+  byFirstWord: ReadonlyMap<number, readonly CompiledPattern[]>
 }
 
 /** The PETRARCH verb dictionary ready for matching: forms by their first word, patterns compiled. */
@@ -64,6 +83,8 @@ export interface VerbDictionary {
   blocks: readonly CompiledBlock[]
   /** every block's `byFirstWord`, by the word first: word → block → patterns */
   patternsByFirstWord: ReadonlyMap<string, ReadonlyMap<CompiledBlock, readonly CompiledPattern[]>>
+  /** every word a sequence of a pattern begins with, numbered (0, 1, 2 …) for the bit sets of elements and ServingPatterns */
+  firstWords: ReadonlyMap<string, number>
 }
 
 function sequence(text: string): WordSequence {
@@ -90,7 +111,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 function wordsElement(texts: string[]): CompiledElement {
   const byFirst = new Map<string, WordSequence[]>()
   for (const seq of texts.map(sequence)) if (seq.words.length > 0) push(byFirst, seq.words[0], seq)
-  return { kind: 'words', byFirst }
+  // The bit set is filled once every element is compiled and the first words are numbered.
+  return { kind: 'words', byFirst, firstWords: new Uint32Array(0) }
+}
+
+/** A bit set over `size` numbers with these set. */
+function bitSet(size: number, numbers: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array((size + 31) >>> 5)
+  for (const n of numbers) bits[n >>> 5] |= 1 << (n & 31)
+  return bits
 }
 
 function compileElement(element: PatternElement, synsets: Record<string, string[]>, unknown: Set<string>): CompiledElement {
@@ -106,12 +135,15 @@ function compileElement(element: PatternElement, synsets: Record<string, string[
 }
 
 /** Compiles each distinct element once: a synonym set is used by hundreds of patterns. */
-function elementCompiler(synsets: Record<string, string[]>, unknown: Set<string>): (element: PatternElement) => CompiledElement {
+function elementCompiler(synsets: Record<string, string[]>, unknown: Set<string>): { compile: (element: PatternElement) => CompiledElement; compiled: () => Iterable<CompiledElement> } {
   const compiled = new Map<PatternElement, CompiledElement>()
-  return (element) => {
-    let found = compiled.get(element)
-    if (!found) compiled.set(element, (found = compileElement(element, synsets, unknown)))
-    return found
+  return {
+    compile: (element) => {
+      let found = compiled.get(element)
+      if (!found) compiled.set(element, (found = compileElement(element, synsets, unknown)))
+      return found
+    },
+    compiled: () => compiled.values(),
   }
 }
 
@@ -184,10 +216,16 @@ const TRUSTED_DEFAULT_VERBS = new Set([
   'suppress', 'crack down', 'call off', 'fine', 'surrender', 'retreat', 'pledge', 'promise', 'oppose', 'complain', 'lament', 'regret',
 ])
 
+/** A pattern serves the verbs it was written for, or the whole block when it records none. */
+function serves(pattern: CompiledPattern, lemma: string): boolean {
+  return pattern.anyVerb || pattern.origin.has(lemma)
+}
+
 /**
  * Compiles the verb blocks of the CAMEO model for matching. A pattern naming a synonym set the
  * dictionary lacks can never match (its set is empty). Only the trusted verbs keep their default code,
- * and verb forms that can never code an event (no code, no pattern) are left out of the form index.
+ * and verb forms that can never code an event (no code, and no pattern of their block serves them)
+ * are left out of the form index.
  *
  * @example
  * const dictionary = compileVerbDictionary(loadCameoModel().verbs)
@@ -196,7 +234,8 @@ const TRUSTED_DEFAULT_VERBS = new Set([
 export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'synsets' | 'blocks'>): VerbDictionary {
   const forms = new Map<string, VerbFormEntry[]>()
   const unknown = new Set<string>()
-  const element = elementCompiler(source.synsets, unknown)
+  const elements = elementCompiler(source.synsets, unknown)
+  const element = elements.compile
   const blocks: CompiledBlock[] = source.blocks.map((block) => {
     const verbs: CompiledVerb[] = block.verbs.map((verb) => ({
       lemma: verb.lemma,
@@ -205,7 +244,8 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
     const patterns = block.patterns.map((p, order) => {
       const pre = compileGroups(p.pre, element)
       const post = compileGroups(p.post, element)
-      return { pre, post, code: p.code, reverse: p.reverse, origin: new Set(p.origin), weight: weightOf(pre) + weightOf(post), order, rank: 0 }
+      const origin = new Set(p.origin)
+      return { pre, post, code: p.code, reverse: p.reverse, origin, anyVerb: origin.size === 0, weight: weightOf(pre) + weightOf(post), order, rank: 0 }
     })
     rankPatterns(patterns)
     const byFirstWord = new Map<string, CompiledPattern[]>()
@@ -229,21 +269,41 @@ export function compileVerbDictionary(source: Pick<PetrarchVerbDictionary, 'syns
       byBlock.set(block, patterns)
     }
   }
+  const firstWords = new Map<string, number>()
+  for (const compiled of elements.compiled()) {
+    if (compiled.kind !== 'words') continue
+    for (const word of compiled.byFirst.keys()) if (!firstWords.has(word)) firstWords.set(word, firstWords.size)
+  }
+  for (const compiled of elements.compiled()) {
+    if (compiled.kind === 'words') compiled.firstWords = bitSet(firstWords.size, [...compiled.byFirst.keys()].map((word) => firstWords.get(word)!))
+  }
+  /** The indexed patterns of a block that serve a verb. */
+  const servingPatterns = (block: CompiledBlock, lemma: string): ServingPatterns => {
+    const byFirstWord = new Map<number, CompiledPattern[]>()
+    for (const [word, patterns] of block.byFirstWord) {
+      const serving = patterns.filter((p) => serves(p, lemma))
+      if (serving.length > 0) byFirstWord.set(firstWords.get(word)!, serving)
+    }
+    return { firstWords: bitSet(firstWords.size, byFirstWord.keys()), byFirstWord }
+  }
   const seen = new Set<string>()
   source.blocks.forEach((block, b) => {
     const compiled = blocks[b]
     block.verbs.forEach((verb, v) => {
-      if (compiled.verbs[v].code === null && compiled.patterns.length === 0) return
+      const { lemma, code } = compiled.verbs[v]
+      if (code === null && !compiled.patterns.some((p) => serves(p, lemma))) return
+      const unindexed = compiled.unindexed.filter((p) => serves(p, lemma))
+      const indexed = servingPatterns(compiled, lemma)
       for (const kind of ['base', 's', 'ed', 'ing'] as const) {
         for (const form of verb.forms[kind]) {
           const key = `${b} ${v} ${form}`
           if (seen.has(key)) continue
           seen.add(key)
           const words = form.split(' ')
-          push(forms, words[0], { words, kind, block: compiled, verb: compiled.verbs[v] })
+          push(forms, words[0], { words, size: words.length, kind, block: compiled, verb: compiled.verbs[v], unindexed, indexed })
         }
       }
     })
   })
-  return { forms, blocks, patternsByFirstWord }
+  return { forms, blocks, patternsByFirstWord, firstWords }
 }

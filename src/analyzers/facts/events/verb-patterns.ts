@@ -1,36 +1,49 @@
 import type { Token } from '../../../text/types.ts'
 import { PREPOSITIONS } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
-import type { CompiledBlock, CompiledElement, CompiledGroup, CompiledPattern, WordSequence } from './verb-dictionary.ts'
+import type { CompiledBlock, CompiledElement, CompiledGroup, CompiledPattern, ServingPatterns, WordSequence } from './verb-dictionary.ts'
+import { hasFirstWord, MAX_KEYS } from './word-types.ts'
 
-/** The patterns of a block by the words that may begin what follows a verb (see WordType.patternsAfter). */
-export type PatternsByBlock = ReadonlyMap<CompiledBlock, readonly CompiledPattern[]>
-
-function withUnindexed(found: CompiledPattern[] | null, block: CompiledBlock, patterns: readonly CompiledPattern[]): CompiledPattern[] {
-  const out = found ?? [...block.unindexed]
+function withUnindexed(found: CompiledPattern[] | null, unindexed: readonly CompiledPattern[], patterns: readonly CompiledPattern[]): CompiledPattern[] {
+  const out = found ?? [...unindexed]
   for (const pattern of patterns) out.push(pattern)
   return out
 }
 
 /**
  * The patterns that may fit, most specific first (by rank; a pattern may come twice): those whose first
- * word occurs in the five tokens after the verb, and those with no first word.
+ * word occurs in the five tokens after the verb, and `unindexed`, those with no first word.
  */
-function candidatePatterns(block: CompiledBlock, scope: PatternScope, verbEnd: number): readonly CompiledPattern[] {
+function candidatePatterns(block: CompiledBlock, unindexed: readonly CompiledPattern[], scope: PatternScope, verbEnd: number): readonly CompiledPattern[] {
   let found: CompiledPattern[] | null = null
   const last = Math.min(scope.clauseEnd, verbEnd + 5)
   for (let k = verbEnd; k < last; k++) {
-    if (scope.words) {
-      const patterns = scope.words[k].patternsAfter?.get(block)
-      if (patterns) found = withUnindexed(found, block, patterns)
-      continue
-    }
     for (const key of scope.keys(k)) {
       const patterns = block.byFirstWord.get(key)
-      if (patterns) found = withUnindexed(found, block, patterns)
+      if (patterns) found = withUnindexed(found, unindexed, patterns)
     }
   }
-  if (!found) return block.unindexed
+  if (!found) return unindexed
+  return sortByRank(found)
+}
+
+/**
+ * Like candidatePatterns, for one verb whose serving patterns are at hand: each token's first words
+ * are read from the scope's table and looked up by number, and every candidate serves the verb.
+ */
+function servingCandidates(indexed: ServingPatterns, unindexed: readonly CompiledPattern[], scope: PatternScope, table: Int32Array, row: (i: number) => number, verbEnd: number): readonly CompiledPattern[] {
+  let found: CompiledPattern[] | null = null
+  const last = Math.min(scope.clauseEnd, verbEnd + 5)
+  const bits = indexed.firstWords
+  for (let k = verbEnd; k < last; k++) {
+    const from = row(k)
+    for (let j = from; j < from + MAX_KEYS; j++) {
+      const n = table[j]
+      if (n < 0) break
+      if (bits[n >>> 5] & (1 << (n & 31))) found = withUnindexed(found, unindexed, indexed.byFirstWord.get(n)!)
+    }
+  }
+  if (!found) return unindexed
   return sortByRank(found)
 }
 
@@ -57,12 +70,9 @@ export interface PatternScope {
   mentions: MentionIndex
   clauseStart: number
   clauseEnd: number
-  /**
-   * The tokens' word types, when the caller has them at hand: for token k, `patternsAfter` holds the
-   * patterns of every block whose first word it may stand for, what `keys` and each block's
-   * `byFirstWord` give.
-   */
-  words?: readonly { readonly patternsAfter: PatternsByBlock | null }[]
+  /** the tokens' first words, when the caller has them at hand (see DocumentWords.firstWordTable) */
+  firstWordTable?: Int32Array
+  firstWordRow?: (i: number) => number
 }
 
 export interface PatternMatch {
@@ -125,10 +135,12 @@ function sequenceEnd(scope: PatternScope, seq: WordSequence, i: number): number 
   return i + seq.words.length
 }
 
-function wordsEnd(scope: PatternScope, byFirst: ReadonlyMap<string, WordSequence[]>, i: number): number {
+function wordsEnd(scope: PatternScope, element: CompiledElement & { kind: 'words' }, i: number): number {
+  // Most tokens begin none of the element's sequences, which their first words tell at once.
+  if (scope.firstWordTable && !hasFirstWord(scope.firstWordTable, scope.firstWordRow!(i), element.firstWords)) return -1
   let best = -1
   for (const key of scope.keys(i)) {
-    const sequences = byFirst.get(key)
+    const sequences = element.byFirst.get(key)
     if (sequences) for (const seq of sequences) best = Math.max(best, sequenceEnd(scope, seq, i))
   }
   return best
@@ -143,7 +155,7 @@ function elementEnd(scope: PatternScope, element: CompiledElement, i: number, bi
     return Math.min(mention.tokenEnd, scope.clauseEnd)
   }
   if (element.kind === 'skip') return -1
-  return wordsEnd(scope, element.byFirst, i)
+  return wordsEnd(scope, element, i)
 }
 
 /** Matches elements[k…last) from token i; `gap` tokens may be skipped before the first one. */
@@ -226,18 +238,31 @@ function matchBefore(scope: PatternScope, groups: CompiledGroup[], until: number
  * [verbStart, verbEnd), among the patterns written for this verb (or for no verb in particular): the
  * one asking for the most words, then the one written for the fewest verbs, then the one listed first.
  * Patterns are tried in that order (see CompiledPattern.rank), so the first that fits is the one.
+ * `unindexed` may narrow the block's unindexed patterns to those serving the verb (VerbFormEntry.unindexed),
+ * and `indexed`, the block's indexed patterns serving it (VerbFormEntry.indexed), spares looking the
+ * others up when the scope's first words are at hand; `unindexed` must then hold only patterns serving it.
  *
  * @example
  * bestPattern(block, 'deploy', scope, 4, 5) // the '- * &MILITARY [154] # DEPLOY' pattern for "deployed troops"
  */
-export function bestPattern(block: CompiledBlock, lemma: string, scope: PatternScope, verbStart: number, verbEnd: number): PatternMatch | null {
+export function bestPattern(
+  block: CompiledBlock,
+  lemma: string,
+  scope: PatternScope,
+  verbStart: number,
+  verbEnd: number,
+  unindexed: readonly CompiledPattern[] = block.unindexed,
+  indexed?: ServingPatterns,
+): PatternMatch | null {
+  const serving = indexed !== undefined && scope.firstWordTable !== undefined
+  const candidates = serving ? servingCandidates(indexed, unindexed, scope, scope.firstWordTable!, scope.firstWordRow!, verbEnd) : candidatePatterns(block, unindexed, scope, verbEnd)
   let tried: CompiledPattern | null = null
-  for (const pattern of candidatePatterns(block, scope, verbEnd)) {
+  for (const pattern of candidates) {
     if (pattern === tried) continue
     tried = pattern
     // A pattern serves the verbs it was written for: "(OVER PLAN)" was written for "clash", and "attacked
     // Trump over his tax plan" is no rejected plan. Patterns with no recorded verb serve the whole block.
-    if (pattern.origin.size > 0 && !pattern.origin.has(lemma)) continue
+    if (!serving && !pattern.anyVerb && !pattern.origin.has(lemma)) continue
     const bindings: Bindings = { source: -1, target: -1 }
     const start = pattern.pre.length ? matchBefore(scope, pattern.pre, verbStart, bindings) : verbStart
     if (start < 0) continue

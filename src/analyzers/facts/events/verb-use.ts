@@ -3,15 +3,6 @@ import type { Token } from '../../../text/types.ts'
 import { WORD_CLASS, wordClasses } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
 
-/** A punctuation mark that ends a clause right after a verb: "… a ruling Beijing rejects." */
-const CLAUSE_END_MARKS = new Set(['.', ',', ';', ':', '!', '?'])
-
-/** The tokens' own lower case and its closed classes (WORD_CLASS bits), when the caller has them at hand. */
-export interface ClassedWord {
-  readonly own: string
-  readonly ownClasses: number
-}
-
 export interface VerbReading {
   /** the token before the form, skipping adverbs such as "also" or "reportedly" */
   previous: number
@@ -19,19 +10,14 @@ export interface VerbReading {
   passive: boolean
 }
 
-/** Token k lower-cased on its own. */
-function ownLower(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, k: number): string {
-  return words ? words[k].own : tokens[k].text.toLowerCase()
+/** The closed classes of token k (WORD_CLASS bits of its own lower case). */
+function classesAt(tokens: readonly Token[], classes: Int32Array | undefined, k: number): number {
+  return classes ? classes[k] : wordClasses(tokens[k].text.toLowerCase())
 }
 
-/** The closed classes of token k (WORD_CLASS bits). */
-function classesAt(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, k: number): number {
-  return words ? words[k].ownClasses : wordClasses(tokens[k].text.toLowerCase())
-}
-
-function previousWord(tokens: readonly Token[], words: readonly ClassedWord[] | undefined, i: number, floor: number): number {
+function previousWord(tokens: readonly Token[], classes: Int32Array | undefined, i: number, floor: number): number {
   let p = i - 1
-  while (p >= floor && classesAt(tokens, words, p) & WORD_CLASS.adverbial) p--
+  while (p >= floor && classesAt(tokens, classes, p) & WORD_CLASS.adverbial) p--
   return p
 }
 
@@ -39,25 +25,23 @@ function previousWord(tokens: readonly Token[], words: readonly ClassedWord[] | 
  * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands. Inflected
  * forms that English also uses as nouns ("attack", "strikes", "meeting") count only in verbal company: a
  * pronoun, modal, "to" or entity before them, or an object right after an "-s" form. "-ed" forms count
- * unless a determiner makes them adjectives ("the detained activists"). `words`, when given, holds the
- * tokens lower-cased with their classes, which spares lower-casing them again.
+ * unless a determiner makes them adjectives ("the detained activists"). `classes`, when given, holds
+ * each token's WORD_CLASS bits (of its own lower case), which spares lower-casing the tokens again.
  *
  * @example
  * readsAsVerb(tokenize('Russia attacks Kyiv'), 1, 'base', mentions, 0) // { previous: 0, passive: false }
  * readsAsVerb(tokenize('the attacks on Kyiv'), 1, 's', mentions, 0)   // null
  */
-export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormKind, mentions: MentionIndex, floor: number, words?: readonly ClassedWord[]): VerbReading | null {
-  const p = previousWord(tokens, words, i, floor)
-  const prev = p >= floor ? ownLower(tokens, words, p) : ''
-  const prevIs = p >= floor ? classesAt(tokens, words, p) : 0
-  const next = i + 1 < tokens.length ? ownLower(tokens, words, i + 1) : ''
+export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormKind, mentions: MentionIndex, floor: number, classes?: Int32Array): VerbReading | null {
+  const p = previousWord(tokens, classes, i, floor)
+  const prevIs = p >= floor ? classesAt(tokens, classes, p) : 0
   const before = p >= floor ? mentions.at(p) : undefined
   // "Russian forces", "NATO troops": a nationality is an adjective, and an "-s" form after a name is a plural noun
   // unless an object follows it ("Russia strikes Kyiv", "Russia says that …").
   const afterEntity = before !== undefined && before.entity.type !== 'nationality'
   if (mentions.at(i) !== undefined) return null
   // Not "first" or "new": "had first shelled" is a verb.
-  if (prevIs & WORD_CLASS.nounOpener || prev === "'s" || prev === '’s') return null
+  if (prevIs & (WORD_CLASS.nounOpener | WORD_CLASS.possessive)) return null
   switch (kind) {
     case 'ed':
       return { previous: p, passive: (prevIs & WORD_CLASS.be) !== 0 }
@@ -65,14 +49,14 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
       if (prevIs & (WORD_CLASS.be | WORD_CLASS.ingVerbContext | WORD_CLASS.subjectPronoun) || afterEntity) return { previous: p, passive: false }
       return null
     case 'base':
-      if (prevIs & (WORD_CLASS.modal | WORD_CLASS.do | WORD_CLASS.subjectPronoun | WORD_CLASS.contractedNegation) || prev === 'to' || afterEntity) {
+      if (prevIs & (WORD_CLASS.modal | WORD_CLASS.do | WORD_CLASS.subjectPronoun | WORD_CLASS.contractedNegation | WORD_CLASS.to) || afterEntity) {
         return { previous: p, passive: false }
       }
       return null
     case 's': {
+      const nextIs = i + 1 < tokens.length ? classesAt(tokens, classes, i + 1) : 0
       // "… a ruling Beijing rejects.": after a name, at the end of its clause.
-      if (prevIs & WORD_CLASS.subjectPronoun || (afterEntity && CLAUSE_END_MARKS.has(next))) return { previous: p, passive: false }
-      const nextIs = i + 1 < tokens.length ? classesAt(tokens, words, i + 1) : 0
+      if (prevIs & WORD_CLASS.subjectPronoun || (afterEntity && nextIs & WORD_CLASS.clauseEndMark)) return { previous: p, passive: false }
       if (p >= floor && !(prevIs & (WORD_CLASS.preposition | WORD_CLASS.have | WORD_CLASS.be)) && tokens[p].kind === 'word' && (nextIs & WORD_CLASS.objectOpener || mentions.at(i + 1) !== undefined)) {
         return { previous: p, passive: false }
       }
