@@ -5,7 +5,7 @@ import {
   THIRD, TIME, UPPER, cueBits, numberWord,
 } from './claim-words.ts'
 import type { WordIds } from '../text/vocabulary.ts'
-import { WordNumbers } from './word-numbers.ts'
+import { WordNumbers } from '../text/word-numbers.ts'
 import { normaliseWord } from './word-forms.ts'
 
 /** The cues of a claim that are not its words; see {@link ClaimShape}. */

@@ -1,4 +1,4 @@
-import { WordNumbers } from '../../sentences/word-numbers.ts'
+import { WordNumbers } from '../../text/word-numbers.ts'
 import { FNV_OFFSET, FNV_PRIME, normaliseWord, plainCharAt, WordDictionary } from '../../sentences/word-forms.ts'
 import type { Token } from '../../text/types.ts'
 import type { WordIds } from '../../text/vocabulary.ts'

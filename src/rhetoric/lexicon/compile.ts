@@ -3,7 +3,8 @@ import type { WordIds } from '../../text/vocabulary.ts'
 import { cueKey } from './cue-key.ts'
 import type { LexiconEntry } from './entry.ts'
 import { isGap, parsePattern, parseTerm, type Step, type WordClasses } from './pattern.ts'
-import { ownWordIds, WordNumbers } from './numbering.ts'
+import { WordNumbers } from '../../text/word-numbers.ts'
+import { ownWordIds } from './numbering.ts'
 
 /** A gap of `min`–`max` tokens and the words that follow it, as word ids of the lexicon's vocabulary. */
 interface Segment {
@@ -317,7 +318,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], classes: WordCl
   const trie = flatten(root, vocabulary.size)
   // A token's word id in the lexicon's vocabulary (-1: none of its words), kept by its id in the
   // shared vocabulary so that each distinct word is looked up once.
-  const lexiconIds = new WordNumbers((text) => vocabulary.get(cueKey(text)) ?? -1)
+  const lexiconIds = new WordNumbers(1, (text, out) => (out[0] = vocabulary.get(cueKey(text)) ?? -1))
 
   function match(tokens: readonly Token[], words: WordIds = ownWordIds(tokens)): CueMatch[] {
     if (words.ids.length !== tokens.length) throw new Error(`match: ${words.ids.length} word ids for ${tokens.length} tokens`)

@@ -1,58 +1,7 @@
-// Numbers kept in typed arrays instead of string or number maps: per word of a vocabulary, or per
-// distinct integer of one text.
+// Numbers kept in typed arrays instead of string or number maps, for one text: the ids of tokens read
+// apart from the shared vocabulary, and a numbering of distinct integers. (Numbers per word of the
+// shared vocabulary are kept by `WordNumbers` of src/text/word-numbers.ts.)
 import { Vocabulary, type WordIds } from '../../text/vocabulary.ts'
-
-/** Marks a word whose number is not worked out yet; no word's number may be this. */
-const UNSET = -0x80000000
-
-/**
- * A whole number per word of a vocabulary (a lexicon's own id for it, say), worked out the first time
- * the word is met and then kept in an Int32Array by word id: hot loops read an array instead of
- * looking a string up. Like `WordValues`, it follows the vocabulary's generations.
- *
- * @example
- * const lengths = new WordNumbers((text) => text.length)
- * lengths.forTokens(readWordIds(tokenize('the cat'))) // Int32Array [3, 3]
- */
-export class WordNumbers {
-  #values = new Int32Array(0)
-  #vocabulary: Vocabulary | null = null
-  #generation = -1
-
-  /** @param compute the number of a token text: a 32-bit integer other than -2^31 */
-  constructor(private readonly compute: (text: string) => number) {}
-
-  /** The number of every token of a document, in token order. */
-  forTokens(words: WordIds): Int32Array {
-    const { ids, vocabulary } = words
-    if (words.generation !== vocabulary.generation) {
-      throw new Error(`These word ids are of generation ${words.generation} of their vocabulary, which has started again since (generation ${vocabulary.generation}): read the tokens again.`)
-    }
-    if (vocabulary !== this.#vocabulary || words.generation !== this.#generation) {
-      this.#values = new Int32Array(0)
-      this.#vocabulary = vocabulary
-      this.#generation = words.generation
-    }
-    if (this.#values.length < vocabulary.size) {
-      const grown = new Int32Array(Math.max(vocabulary.size, 2 * this.#values.length)).fill(UNSET)
-      grown.set(this.#values)
-      this.#values = grown
-    }
-    const values = this.#values
-    const out = new Int32Array(ids.length)
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]
-      let value = values[id]
-      if (value === UNSET) {
-        value = this.compute(vocabulary.text(id))
-        if (value !== (value | 0) || value === UNSET) throw new RangeError(`A word's number must be a 32-bit integer other than ${UNSET}; '${vocabulary.text(id)}' gave ${value}.`)
-        values[id] = value
-      }
-      out[i] = value
-    }
-    return out
-  }
-}
 
 /**
  * The ids of tokens read into a vocabulary of their own, for callers that have no `ctx.words`. Unlike

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { tokenize } from '../text/tokenize.ts'
-import { Vocabulary } from '../text/vocabulary.ts'
+import { tokenize } from './tokenize.ts'
+import { Vocabulary } from './vocabulary.ts'
 import { WordNumbers } from './word-numbers.ts'
 
 /** Two numbers per word: its length and its first character code; counts how often a word is read. */
@@ -63,4 +63,21 @@ test('word ids from before the vocabulary started again are refused', () => {
 test('a word needs at least one number', () => {
   assert.throws(() => new WordNumbers(0, () => {}), RangeError)
   assert.throws(() => new WordNumbers(1.5, () => {}), RangeError)
+})
+
+test('a table of one number per word gives each token its number, worked out once per word', () => {
+  const reads: string[] = []
+  const lengths = new WordNumbers(1, (text, out) => {
+    reads.push(text)
+    out[0] = text.length
+  })
+  const vocabulary = new Vocabulary()
+  assert.deepEqual([...lengths.forTokens(vocabulary.read(tokenize('the cat saw the elephant')))], [3, 3, 3, 3, 8])
+  assert.deepEqual([...lengths.forTokens(vocabulary.read(tokenize('the cat')))], [3, 3])
+  assert.deepEqual(reads, ['the', 'cat', 'saw', 'elephant'])
+})
+
+test('a table of several numbers per word refuses to give one number per token', () => {
+  const { numbers } = lengthsAndInitials()
+  assert.throws(() => numbers.forTokens(new Vocabulary().read(tokenize('a b'))), /2 each/)
 })

@@ -1,4 +1,4 @@
-import type { Vocabulary, WordIds } from '../text/vocabulary.ts'
+import type { Vocabulary, WordIds } from './vocabulary.ts'
 
 /**
  * Numbers worked out once per word of a vocabulary and kept by word id, so that a sentence's words
@@ -59,6 +59,23 @@ export class WordNumbers {
       values.set(scratch, id * width)
       known[id] = 1
     }
+  }
+
+  /**
+   * The number of every token of `words`, in token order, for a table of one number per word.
+   *
+   * @example
+   * const lengths = new WordNumbers(1, (text, out) => (out[0] = text.length))
+   * lengths.forTokens(readWordIds(tokenize('the cat'))) // Int32Array [3, 3]
+   */
+  forTokens(words: WordIds): Int32Array {
+    if (this.width !== 1) throw new Error(`forTokens gives one number per token; these words have ${this.width} each: read \`values\` after prepare().`)
+    this.prepare(words)
+    const { values } = this
+    const { ids } = words
+    const out = new Int32Array(ids.length)
+    for (let i = 0; i < ids.length; i++) out[i] = values[ids[i]]
+    return out
   }
 
   /** Makes room for `size` word ids at least, keeping what is known. */
