@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { firstTokenEndingAfter, overlappingTokens } from './token-search.ts'
+import { firstStartingFrom, firstTokenEndingAfter, overlappingTokens } from './token-search.ts'
 import { tokenize } from './tokenize.ts'
 
 const text = 'NATO troops left.'
@@ -20,4 +20,13 @@ test('a character range overlaps the tokens it touches, and none when it falls b
   assert.deepEqual(overlappingTokens(tokens, 0, text.length), { from: 0, to: tokens.length })
   assert.deepEqual(overlappingTokens(tokens, 4, 5), { from: 1, to: 1 })
   assert.deepEqual(overlappingTokens([], 0, 4), { from: 0, to: 0 })
+})
+
+test('the first item starting at an offset or later is found among items sorted by start', () => {
+  assert.equal(firstStartingFrom(tokens, 0), 0)
+  assert.equal(firstStartingFrom(tokens, 3), 1, 'inside NATO: the next token, troops')
+  assert.equal(firstStartingFrom(tokens, 5), 1, 'troops starts at 5')
+  assert.equal(firstStartingFrom(tokens, text.length), tokens.length, 'past every start: none')
+  assert.equal(firstStartingFrom([{ start: 2 }, { start: 9 }], 9), 1, 'any items with a start')
+  assert.equal(firstStartingFrom([], 4), 0)
 })

@@ -21,6 +21,25 @@ export function firstTokenEndingAfter(tokens: readonly Token[], offset: number, 
 }
 
 /**
+ * The index of the first item that starts at `offset` or later (`items.length` when none does), in
+ * items sorted by `start`: tokens, mentions, runs. A binary search.
+ *
+ * @example
+ * const tokens = tokenize('NATO troops left.')
+ * firstStartingFrom(tokens, 3) // 1, the token 'troops'
+ */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
  * The token range `[from, to)` that the characters `[start, end)` overlap.
  *
  * @example

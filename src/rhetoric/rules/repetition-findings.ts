@@ -1,5 +1,6 @@
 import type { Entity, Technique } from '../../report/schema.ts'
 import { techniqueById } from '../../report/techniques.ts'
+import { firstStartingFrom } from '../../text/token-search.ts'
 import type { Token } from '../../text/types.ts'
 import type { WordIds } from '../../text/vocabulary.ts'
 import type { CueMatch } from '../lexicon/compile.ts'
@@ -43,14 +44,7 @@ export function mainEntityMask(text: string, entities: readonly Entity[], issuer
 function mainEntityTokens(text: string, tokens: readonly Token[], entities: readonly Entity[], issuer: string | null): Uint8Array {
   const out = new Uint8Array(tokens.length)
   mainEntityRanges(text, entities, issuer, (start, end) => {
-    let lo = 0
-    let hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (tokens[mid].start < start) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out[i] = 1
+    for (let i = firstStartingFrom(tokens, start); i < tokens.length && tokens[i].start < end; i++) out[i] = 1
   })
   return out
 }

@@ -1,3 +1,4 @@
+import { firstStartingFrom } from '../../../text/token-search.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { NameRun } from './name-runs.ts'
@@ -96,13 +97,7 @@ function runOverlap(runs: readonly NameRun[]): (start: number, end: number) => b
   sorted.forEach((r, k) => (furthest[k] = Math.max(r.end, k > 0 ? furthest[k - 1] : r.end)))
   return (start, end) => {
     // The runs that start before `end`: the first `low` of them.
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (sorted[mid].start < end) low = mid + 1
-      else high = mid
-    }
+    const low = firstStartingFrom(sorted, end)
     return low > 0 && furthest[low - 1] > start
   }
 }

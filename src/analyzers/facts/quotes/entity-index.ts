@@ -1,4 +1,5 @@
 import type { Entity } from '../../../report/schema.ts'
+import { firstStartingFrom } from '../../../text/token-search.ts'
 
 /** A mention with the entity it belongs to. */
 export interface IndexedMention {
@@ -57,14 +58,7 @@ export function indexEntities(entities: readonly Entity[]): EntityIndex {
       return out
     },
     lastBefore(offset, accept) {
-      let lo = 0
-      let hi = mentions.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (mentions[mid].start < offset) lo = mid + 1
-        else hi = mid
-      }
-      for (let i = lo - 1; i >= 0; i--) if (accept(mentions[i].entity)) return mentions[i].entity
+      for (let i = firstStartingFrom(mentions, offset) - 1; i >= 0; i--) if (accept(mentions[i].entity)) return mentions[i].entity
       return null
     },
     byName(name) {
