@@ -131,13 +131,8 @@ export class ClaimReader {
     }
     const { hashes, sources, word } = this
     // With word ids: per word, [hash, cue bits, traits, stand-in] at 4 * id.
-    let wordIds: Int32Array | null = null
-    let byWord: Int32Array | null = null
-    if (words) {
-      this.byWord.prepare(words, from, to)
-      wordIds = words.ids
-      byWord = this.byWord.values
-    }
+    const wordIds = words ? words.ids : null
+    const byWord = words ? this.byWord.prepare(words, from, to) : null
     const cues = clearCues(this.cues)
     let count = 0
     let capitalised = 0

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { tokenize } from './tokenize.ts'
-import { Vocabulary, WordValues } from './vocabulary.ts'
+import { ownWordIds, sharedVocabulary, Vocabulary, WordValues } from './vocabulary.ts'
 
 test('tokens with the same text get the same id, within a document and across documents', () => {
   const vocabulary = new Vocabulary()
@@ -55,4 +55,11 @@ test('word values kept for one vocabulary are not reused for another', () => {
   const b = new Vocabulary().read(tokenize('lengthy'))
   assert.deepEqual(length.forTokens(a), [5])
   assert.deepEqual(length.forTokens(b), [7])
+})
+
+test('tokens read into a vocabulary of their own leave the shared vocabulary alone', () => {
+  const size = sharedVocabulary.size
+  const words = ownWordIds(tokenize('an unlikely zyzzyva, an unlikely word'))
+  assert.deepEqual([...words.ids], [0, 1, 2, 3, 0, 1, 4])
+  assert.equal(sharedVocabulary.size, size)
 })

@@ -93,6 +93,15 @@ export function readWordIds(tokens: readonly { text: string }[]): WordIds {
 }
 
 /**
+ * The ids of tokens read into a vocabulary of their own, for callers that have no `ctx.words`. Unlike
+ * `readWordIds` it leaves the shared vocabulary alone, so it is safe halfway through a document that
+ * the engine has read already.
+ */
+export function ownWordIds(tokens: readonly { text: string }[]): WordIds {
+  return new Vocabulary(Math.max(1, tokens.length)).read(tokens)
+}
+
+/**
  * What an analyzer works out about a word, computed the first time the word is met and then kept by
  * its id. It follows the vocabulary's generations, so it never grows past the vocabulary's limit.
  *

@@ -34,9 +34,9 @@ export class WordNumbers {
 
   /**
    * Makes sure the numbers of tokens `from`–`to` of `words` are worked out, following the vocabulary
-   * and generation of `words`. Read `values` afterwards: it may be a new array.
+   * and generation of `words`, and returns `values` (which may be a new array).
    */
-  prepare(words: WordIds, from = 0, to = words.ids.length): void {
+  prepare(words: WordIds, from = 0, to = words.ids.length): Int32Array {
     const { ids, vocabulary, generation } = words
     if (generation !== vocabulary.generation) {
       throw new Error(`These word ids are of generation ${generation} of their vocabulary, which has started again since (generation ${vocabulary.generation}): read the tokens again.`)
@@ -59,6 +59,7 @@ export class WordNumbers {
       values.set(scratch, id * width)
       known[id] = 1
     }
+    return this.values
   }
 
   /**

@@ -159,13 +159,8 @@ export class FunctionWords {
     }
     const { ids, bits, tokenOf } = sentence
     // With word ids: per word, [dictionary id, bits] at 2 * id.
-    let wordIds: Int32Array | null = null
-    let byWord: Int32Array | null = null
-    if (words) {
-      this.byWord.prepare(words, from, to)
-      wordIds = words.ids
-      byWord = this.byWord.values
-    }
+    const wordIds = words ? words.ids : null
+    const byWord = words ? this.byWord.prepare(words, from, to) : null
     let count = 0
     // The normal forms of words joined from several tokens, by position.
     let joined: string[] | undefined

@@ -1,10 +1,9 @@
 import type { Token } from '../../text/types.ts'
-import type { WordIds } from '../../text/vocabulary.ts'
+import { ownWordIds, type WordIds } from '../../text/vocabulary.ts'
 import { cueKey } from './cue-key.ts'
 import type { LexiconEntry } from './entry.ts'
 import { isGap, parsePattern, parseTerm, type Step, type WordClasses } from './pattern.ts'
 import { WordNumbers } from '../../text/word-numbers.ts'
-import { ownWordIds } from './numbering.ts'
 
 /** A gap of `min`–`max` tokens and the words that follow it, as word ids of the lexicon's vocabulary. */
 interface Segment {

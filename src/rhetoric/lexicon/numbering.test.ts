@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { tokenize } from '../../text/tokenize.ts'
-import { sharedVocabulary } from '../../text/vocabulary.ts'
-import { IntNumbering, ownWordIds } from './numbering.ts'
-
-test('tokens read into a vocabulary of their own leave the shared vocabulary alone', () => {
-  const size = sharedVocabulary.size
-  const words = ownWordIds(tokenize('an unlikely zyzzyva, an unlikely word'))
-  assert.deepEqual([...words.ids], [0, 1, 2, 3, 0, 1, 4])
-  assert.equal(sharedVocabulary.size, size)
-})
+import { IntNumbering } from './numbering.ts'
 
 test('integers are numbered in the order they are first met, afresh for each use', () => {
   const numbering = new IntNumbering()

@@ -1,16 +1,6 @@
-// Numbers kept in typed arrays instead of string or number maps, for one text: the ids of tokens read
-// apart from the shared vocabulary, and a numbering of distinct integers. (Numbers per word of the
-// shared vocabulary are kept by `WordNumbers` of src/text/word-numbers.ts.)
-import { Vocabulary, type WordIds } from '../../text/vocabulary.ts'
+// A numbering of distinct integers kept in typed arrays instead of a map, for one text at a time.
+// (Numbers per word are kept by `WordNumbers` of src/text/word-numbers.ts.)
 
-/**
- * The ids of tokens read into a vocabulary of their own, for callers that have no `ctx.words`. Unlike
- * `readWordIds` it leaves the shared vocabulary alone, so it is safe halfway through a document that
- * the engine has read already.
- */
-export function ownWordIds(tokens: readonly { text: string }[]): WordIds {
-  return new Vocabulary(Math.max(1, tokens.length)).read(tokens)
-}
 
 /**
  * Numbers distinct 32-bit integers (hashes, ids) 0, 1, 2 … in the order they are first met, for one

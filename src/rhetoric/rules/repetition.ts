@@ -1,7 +1,7 @@
 import type { Token } from '../../text/types.ts'
-import type { Vocabulary, WordIds } from '../../text/vocabulary.ts'
+import { ownWordIds, type Vocabulary, type WordIds } from '../../text/vocabulary.ts'
 import { cueKey } from '../lexicon/cue-key.ts'
-import { IntNumbering, ownWordIds } from '../lexicon/numbering.ts'
+import { IntNumbering } from '../lexicon/numbering.ts'
 import type { RepetitionSettings } from './repetition-settings.ts'
 
 /** A repeated occurrence of a word or phrase: tokens `first`..`last` (exclusive). */
