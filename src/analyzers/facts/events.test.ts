@@ -64,6 +64,46 @@ describe('facts/events', () => {
     )
   })
 
+  test('a headline and the lead that tells it again are one event, with the details of both', () => {
+    const text = 'Poland and Lithuania hold drills near Suwalki\n\nWARSAW — Poland and Lithuania began joint drills on Monday, involving more than 2,000 troops.'
+    assert.deepEqual(
+      events(text, {
+        entities: { ...places('Poland', 'Lithuania'), Suwalki: { type: 'location', kb: { source: 'geonames', id: '757026' } } },
+        amounts: [{ text: 'more than 2,000 troops', value: 2000 }],
+        dates: [{ text: 'on Monday', resolved: '2024-05-13' }],
+        published: '2024-05-14',
+      }),
+      [
+        '150 "drills" Poland in Suwalki with Poland, Lithuania | amount "more than 2,000 troops" | date "on Monday" | current',
+        '150 "drills" Lithuania in Suwalki with Poland, Lithuania | amount "more than 2,000 troops" | date "on Monday" | current',
+      ],
+    )
+  })
+
+  test('invalid: a headline gives the lead no party that only its own (often title-case) words name', () => {
+    const text = 'Poland and Lithuania Hold Drills Near Grey Forest\n\nWARSAW — Poland and Lithuania began joint drills on Monday.'
+    assert.deepEqual(events(text, { entities: places('Poland', 'Lithuania', 'Grey Forest') }), [
+      '150 "drills" Poland with Poland, Lithuania | current',
+      '150 "drills" Lithuania with Poland, Lithuania | current',
+    ])
+  })
+
+  test('invalid: a headline event with another actor, or of another kind, stays apart from the lead', () => {
+    assert.deepEqual(events('Chile holds naval drills\n\nPeru began air drills on Monday.', { entities: places('Chile', 'Peru') }), ['150 "drills" Chile | current', '150 "drills" Peru | current'])
+    assert.equal(events('Ghana hosts talks\n\nGhana imposed sanctions on Mali.', { entities: places('Ghana', 'Mali') }).length, 2)
+  })
+
+  test('a later paragraph that points back at the exercise adds who took part, in any paragraph', () => {
+    const text = 'The Nordic states began an air exercise over Finland on Tuesday.\n\nThe exercise, codenamed Arctic Shield, brings together about 60 aircraft from Sweden, Norway and Denmark.'
+    assert.deepEqual(events(text, { entities: places('Finland', 'Sweden', 'Norway', 'Denmark') }), ['150 "exercise" in Finland with Sweden, Norway, Denmark | current'])
+  })
+
+  test('invalid: names in a later sentence join the event only when a cue lists them as taking part', () => {
+    const text = 'Chile began naval drills off Valparaiso on Tuesday. The drills came a week after Peru and Bolivia signed a border accord.'
+    const [drills] = events(text, { entities: places('Chile', 'Valparaiso', 'Peru', 'Bolivia') })
+    assert.equal(drills, '150 "drills" Chile in Valparaiso | current')
+  })
+
   test('deployments: troops sent somewhere, with how many', () => {
     assert.deepEqual(
       events('The United States deployed 1,200 troops to Poland.', { entities: places('United States', 'Poland'), amounts: [{ text: '1,200 troops', value: 1200 }] }),

@@ -5,6 +5,7 @@ import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFi
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { resolveSubject } from './coreference.ts'
+import { addRetoldDetails, foldHeadline } from './retold.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
@@ -96,8 +97,11 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     built.push(candidate)
   }
 
-  const kept = keepDistinct(built, quoteOfToken)
-  widenLoneEvents(kept, { tokens, lower, mentions, sentences, amounts, dates })
+  const sentenceScope = { tokens, lower, mentions, sentences, amounts, dates }
+  const distinct = keepDistinct(built, quoteOfToken)
+  widenLoneEvents(distinct, sentenceScope)
+  const kept = foldHeadline(distinct, sentenceScope)
+  addRetoldDetails(kept, sentenceScope)
   const events = foldRepeatedMentions(splitSharedRoles(kept, lower, mentions), lower, sentences)
   codeThreats(events)
   return events

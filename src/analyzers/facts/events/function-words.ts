@@ -31,6 +31,9 @@ export const PLACE_MODIFIERS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'north-eastern', 'north-western',
   'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest',
   'southeast', 'southwest', 'occupied', 'eastern-most', 'coastal', 'border', 'capital', 'city', 'town', 'region', 'province',
+  // where a place lies relative to the speaker or to another place, and how it is held: "in neighbouring Kyrgyzstan"
+  'neighbouring', 'neighboring', 'nearby', 'adjacent', 'northernmost', 'southernmost', 'easternmost', 'westernmost', 'far-eastern',
+  'annexed', 'disputed', 'rebel-held', 'government-held', 'separatist-held',
 ])
 
 /** Adverbs that may sit between a subject and its verb: "Russia reportedly deployed". */

@@ -24,6 +24,11 @@ export interface RoleScope {
   /** token range the roles may come from: the clause, or the sentence when it states one event */
   from: number
   to: number
+  /**
+   * true: participants come only from lists a cue introduces ("from A, B and C", "made up of …"), not
+   * from every coordinated list of the range (for a sentence that only points back at an event)
+   */
+  cuedParticipantsOnly?: boolean
 }
 
 /** Mentions in a coordinated list ("France, Germany and Spain"), with the word that introduces the list. */
@@ -232,8 +237,8 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   }
   if (trigger.boundTarget !== undefined) targetGroup = groups.find((g) => g.tokenStart <= trigger.boundTarget! && trigger.boundTarget! < g.tokenEnd) ?? targetGroup
 
-  if (actorGroup && actorGroup.members.length > 1) participantGroups.unshift(actorGroup)
-  for (const group of groups) {
+  if (actorGroup && actorGroup.members.length > 1 && !scope.cuedParticipantsOnly) participantGroups.unshift(actorGroup)
+  for (const group of scope.cuedParticipantsOnly ? [] : groups) {
     if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group)) participantGroups.push(group)
   }
   const actor = actorGroup ? actorGroup.members[0].entity.id : null

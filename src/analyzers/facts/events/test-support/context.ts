@@ -8,7 +8,7 @@ import { readWordIds, type WordIds } from '../../../../text/vocabulary.ts'
 export interface ContextSpec {
   published?: string | null
   /** entity name → type; every whole-word occurrence of the name (and of its aliases) is a mention */
-  entities?: Record<string, EntityType | { type: EntityType; aliases?: string[] }>
+  entities?: Record<string, EntityType | { type: EntityType; aliases?: string[]; kb?: Entity['kb'] }>
   /** amount texts, each found at its first occurrence */
   amounts?: { text: string; value: number; unit?: string; kind?: Amount['kind']; qualifier?: Amount['qualifier'] }[]
   /** date texts with their resolved value */
@@ -40,14 +40,14 @@ export function eventContext(text: string, spec: ContextSpec = {}): AnalyzerCont
   const sentences = splitSentences(text, tokens, paragraphs)
   const entities: Entity[] = []
   for (const [name, value] of Object.entries(spec.entities ?? {})) {
-    const { type, aliases = [] } = typeof value === 'string' ? { type: value } : value
+    const { type, aliases = [], kb = null } = typeof value === 'string' ? { type: value } : value
     const taken = new Set(entities.flatMap((e) => e.mentions.map((m) => m.start)))
     const mentions = [name, ...aliases]
       .flatMap((n) => occurrences(text, n).map((start) => ({ start, end: start + n.length, text: n })))
       .filter((m) => !taken.has(m.start))
       .sort((a, b) => a.start - b.start)
     if (mentions.length === 0) throw new Error(`test context: entity ${JSON.stringify(name)} is not in the text`)
-    entities.push({ id: `e${entities.length + 1}`, type, name, aliases, kb: null, mentions })
+    entities.push({ id: `e${entities.length + 1}`, type, name, aliases, kb, mentions })
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start)
   const amounts: Amount[] = (spec.amounts ?? [])

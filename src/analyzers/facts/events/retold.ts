@@ -1,0 +1,167 @@
+import type { Amount, DateFinding } from '../../../report/schema.ts'
+import type { Sentence, Token } from '../../../text/types.ts'
+import type { Candidate } from './candidates.ts'
+import { linkAmount, linkDate } from './links.ts'
+import type { MentionIndex } from './mentions.ts'
+import { findRoles } from './roles.ts'
+import type { Trigger } from './trigger.ts'
+
+/**
+ * A press release tells its main event more than once: in the headline, in the lead, and again in the
+ * paragraphs after ("The exercise, codenamed …, brought together troops from A, B and C"). Each telling
+ * adds details to one event instead of counting another (gold/facts/GUIDE.md, "One action, one event").
+ */
+
+export interface RetellingScope {
+  tokens: readonly Token[]
+  lower: readonly string[]
+  mentions: MentionIndex
+  sentences: readonly Sentence[]
+  amounts: readonly Amount[]
+  dates: readonly DateFinding[]
+}
+
+const rootOf = (c: Candidate) => c.code.slice(0, 2)
+const isStatement = (c: Candidate) => c.trigger.source === 'statement'
+
+/** Words that point back at an event already named: "the exercise", "this deployment". */
+const POINTING = new Set(['the', 'this', 'these'])
+
+/** Nouns that name one kind of event under several words: an exercise is also "the drills". */
+const SAME_KIND: readonly (readonly string[])[] = [
+  ['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'war games', 'wargames'],
+  ['deployment', 'deployments'],
+  ['talks', 'meeting', 'meetings', 'summit', 'visit'],
+  ['sanctions', 'sanction', 'measures'],
+  ['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'offensive'],
+]
+const KIND_OF = new Map<string, number>()
+SAME_KIND.forEach((words, kind) => {
+  for (const w of words) if (!w.includes(' ')) KIND_OF.set(w, kind)
+})
+
+/** Whether two nouns name the same kind of event: the same word, its plural, or words of one kind. */
+function sameKind(a: string, b: string): boolean {
+  if (a === b || a === b + 's' || b === a + 's') return true
+  const kind = KIND_OF.get(a)
+  return kind !== undefined && kind === KIND_OF.get(b)
+}
+
+/** Actors agree when they are the same or one of them is not named. */
+const actorsAgree = (a: Candidate, b: Candidate) => a.roles.actor === null || b.roles.actor === null || a.roles.actor === b.roles.actor
+
+/**
+ * Fills what `into` lacks from `from`: location, amount, date; participants are joined. Only entities
+ * that `trusted` accepts are taken. The actor is not: a retelling that names no doer of its own is no
+ * evidence of who did it ("Las Vegas shooting" names a place).
+ */
+function learnFrom(into: Candidate, from: Pick<Candidate, 'roles' | 'amount' | 'date'>, trusted: (id: string) => boolean = () => true): void {
+  const { location } = from.roles
+  if (location !== null && location !== into.roles.actor && location !== into.roles.target && trusted(location)) into.roles.location ??= location
+  into.amount ??= from.amount
+  into.date ??= from.date
+  const participants = new Set([...into.roles.participants, ...from.roles.participants.filter(trusted)])
+  if (into.roles.location) participants.delete(into.roles.location)
+  into.roles.participants = [...participants]
+}
+
+/** Whether the first sentence stands alone in its paragraph, as a headline does. */
+function hasHeadline(sentences: readonly Sentence[]): boolean {
+  return sentences.length > 1 && sentences[1].paragraph !== sentences[0].paragraph
+}
+
+/**
+ * Folds the events of a headline into the same events told again in the first paragraphs: an event of
+ * the headline with the same CAMEO root as a later event of the next three paragraphs, and an actor that
+ * agrees, gives that event what it lacks (place, participants) and is not counted again. Headlines
+ * in title case fool name finding, so only parties the body names as well, or that the knowledge base
+ * knows, are taken from them.
+ *
+ * @example
+ * // "SCO troops complete joint exercise in Kyrgyzstan\n\nMore than 1,200 troops … completed a joint exercise on Tuesday."
+ * foldHeadline(candidates, scope) // one exercise: in Kyrgyzstan, 1,200 troops, on Tuesday
+ */
+export function foldHeadline(candidates: readonly Candidate[], scope: Pick<RetellingScope, 'sentences' | 'mentions' | 'tokens'>): Candidate[] {
+  const { sentences } = scope
+  if (!hasHeadline(sentences)) return [...candidates]
+  const inBody = new Set(scope.mentions.within(sentences[1].tokenStart, scope.tokens.length).map((m) => m.entity.id))
+  const linked = new Set(scope.mentions.all.filter((m) => m.entity.kb !== null).map((m) => m.entity.id))
+  const trusted = (id: string) => inBody.has(id) || linked.has(id)
+  const folded = new Set<Candidate>()
+  for (const head of candidates) {
+    if (head.trigger.clause.sentence !== 0 || isStatement(head)) continue
+    const told = candidates.find(
+      (c) =>
+        c.trigger.clause.sentence > 0 &&
+        !isStatement(c) &&
+        sentences[c.trigger.clause.sentence].paragraph - sentences[0].paragraph <= 3 &&
+        rootOf(c) === rootOf(head) &&
+        (c.background === null) === (head.background === null) &&
+        actorsAgree(c, head),
+    )
+    if (!told) continue
+    learnFrom(told, head, trusted)
+    folded.add(head)
+  }
+  return candidates.filter((c) => !folded.has(c))
+}
+
+/** The head noun of an event's trigger when the trigger is a noun phrase ("joint exercise" → "exercise"), else null. */
+function triggerNoun(c: Candidate, lower: readonly string[]): string | null {
+  const t = c.trigger
+  if (t.source === 'statement' || t.headStart === t.tokenStart && !t.nominal) return null
+  return lower[t.tokenEnd - 1] ?? null
+}
+
+/** The first "the/this + noun" in a sentence that names the same kind of event as `noun`, as its subject (within its first 4 tokens). */
+function pointingMention(scope: RetellingScope, sentence: Sentence, noun: string): number | null {
+  const { lower } = scope
+  const last = Math.min(sentence.tokenEnd - 1, sentence.tokenStart + 4)
+  for (let k = sentence.tokenStart; k < last; k++) {
+    if (!POINTING.has(lower[k])) continue
+    // "the joint exercise", "the exercise": at most one modifier between the pointing word and the noun
+    for (let j = k + 1; j <= Math.min(k + 2, sentence.tokenEnd - 1); j++) if (sameKind(lower[j], noun)) return j
+  }
+  return null
+}
+
+/**
+ * Adds what later sentences tell about an event they point back at: "The exercise, codenamed …,
+ * brought together troops from China, Russia and Kazakhstan" gives the exercise its participants (and a
+ * place, amount or date it lacked). Looks at the three sentences after the event that hold no event of
+ * their own with the same root, whichever paragraph they are in.
+ */
+export function addRetoldDetails(candidates: readonly Candidate[], scope: RetellingScope): void {
+  const rootsBySentence = new Map<number, Set<string>>()
+  for (const c of candidates) {
+    const roots = rootsBySentence.get(c.trigger.clause.sentence) ?? new Set<string>()
+    roots.add(rootOf(c))
+    rootsBySentence.set(c.trigger.clause.sentence, roots)
+  }
+  const enriched = new Set<Trigger>()
+  for (const c of candidates) {
+    if (enriched.has(c.trigger) || c.background !== null) continue
+    const noun = triggerNoun(c, scope.lower)
+    if (!noun) continue
+    const from = c.trigger.clause.sentence + 1
+    for (let s = from; s < Math.min(scope.sentences.length, from + 3); s++) {
+      if (rootsBySentence.get(s)?.has(rootOf(c))) break
+      const sentence = scope.sentences[s]
+      const at = pointingMention(scope, sentence, noun)
+      if (at === null) continue
+      const pointer: Trigger = { ...c.trigger, tokenStart: at, tokenEnd: at + 1, headStart: at, tailEnd: at + 1, nominal: true, passive: false, boundSource: undefined, boundTarget: undefined }
+      const roles = findRoles(pointer, { tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: sentence.tokenStart, to: sentence.tokenEnd, cuedParticipantsOnly: true })
+      const start = scope.tokens[sentence.tokenStart].start
+      const end = scope.tokens[sentence.tokenEnd - 1].end
+      const told = {
+        roles,
+        amount: linkAmount(scope.amounts, start, end, scope.tokens[at].start, c.code),
+        date: linkDate(scope.dates, start, end, scope.tokens[at].start),
+      }
+      // Every party's copy of the event learns the same.
+      for (const e of candidates) if (e.trigger === c.trigger) learnFrom(e, told)
+      enriched.add(c.trigger)
+      break
+    }
+  }
+}
