@@ -235,3 +235,123 @@ describe('on any text', () => {
     )
   })
 })
+
+describe('parliamentary and defence releases: roles, affiliations and groups', () => {
+  const people = createAnalyzer({
+    analyzers: [
+      quotesAnalyzer,
+      entitiesFor([
+        ['p1', 'person', 'Lukas Berger'],
+        ['p2', 'person', 'Elif Kaya'],
+        ['p3', 'person', 'Marek Nowak'],
+        ['p4', 'person', 'Ana Sousa'],
+        ['p5', 'person', 'Piet de Vries'],
+        ['p6', 'person', 'Laura Kim'],
+        ['p7', 'person', 'Olav Dahl'],
+        ['p8', 'person', 'Ines Moreau'],
+        ['p9', 'person', 'Tarek Haddad'],
+        ['p10', 'person', 'Rui Almeida'],
+        ['p11', 'person', 'Hugo Lenz'],
+        ['o1', 'organization', 'Armed Forces Ministry'],
+      ]),
+    ],
+  })
+  const quotes = (text: string) => people.analyze({ text, language: 'en' }).quotes
+  const said = (text: string) => quotes(text).map((q) => [q.text, q.direct, q.speaker?.name ?? null, q.speaker?.role ?? null])
+
+  describe('a lower-case role before or beside the name, an affiliation in brackets after it', () => {
+    test('"said ROLE NAME (PARTY, COUNTRY)" after the quote', () => {
+      assert.deepEqual(said('“The junta must free every political prisoner,” said rapporteur Lukas Berger (Renew, AT) after the debate.'), [
+        ['The junta must free every political prisoner', true, 'Lukas Berger', 'rapporteur'],
+      ])
+    })
+    test('"said ROLE NAME" without brackets, and without an entity for the name', () => {
+      assert.deepEqual(said('“The drills are defensive,” said spokesman Jonas Petraitis.'), [['The drills are defensive', true, 'Jonas Petraitis', 'spokesman']])
+    })
+    test('"said the committee\'s rapporteur, NAME" and "said NAME, rapporteur for X,"', () => {
+      assert.deepEqual(said('“We kept our promise,” said the committee’s rapporteur, Elif Kaya.'), [['We kept our promise', true, 'Elif Kaya', 'committee’s rapporteur']])
+      assert.deepEqual(said('“Fishers get a fair deal,” said Marek Nowak, rapporteur for the fisheries file, after the vote.'), [
+        ['Fishers get a fair deal', true, 'Marek Nowak', 'rapporteur for the fisheries file'],
+      ])
+    })
+    test('a name after an organisation\'s role speaks even without an entity: "said Parliament\'s rapporteur NAME"', () => {
+      const parliament = createAnalyzer({ analyzers: [quotesAnalyzer, entitiesFor([['o2', 'organization', 'Parliament']])] })
+      const [q] = parliament.analyze({ text: '“The funds must flow,” said Parliament’s rapporteur Tomasz Wrona.', language: 'en' }).quotes
+      assert.deepEqual(q.speaker, { name: 'Tomasz Wrona', entity: null, role: 'Parliament’s rapporteur' })
+      const [unnamed] = parliament.analyze({ text: '“The funds must flow,” said Parliament’s rapporteur.', language: 'en' }).quotes
+      assert.deepEqual(unnamed.speaker, { name: 'Parliament', entity: 'o2', role: 'rapporteur' })
+    })
+    test('"NAME (PARTY, COUNTRY), ROLE, said" reports speech', () => {
+      assert.deepEqual(said('Ana Sousa (S&D, PT), rapporteur, said the agreement was balanced.'), [['the agreement was balanced', false, 'Ana Sousa', 'rapporteur']])
+    })
+    test('"ROLE of X, NAME (PARTY, COUNTRY), added that …": the clause and the words quoted in it', () => {
+      assert.deepEqual(said('The chair of the Committee on Foreign Affairs, Piet de Vries (EPP, NL), added that the Parliament would “never accept a frozen conflict”.'), [
+        ['the Parliament would “never accept a frozen conflict”', false, 'Piet de Vries', 'chair of the Committee on Foreign Affairs'],
+        ['never accept a frozen conflict', true, 'Piet de Vries', 'chair of the Committee on Foreign Affairs'],
+      ])
+    })
+    test('a party and state in brackets after a title and name', () => {
+      assert.deepEqual(said('Sen. Laura Kim (D-Ore.) said the bill would pass.'), [['the bill would pass', false, 'Laura Kim', 'Sen.']])
+    })
+    test('the same construction gives the same result whichever party and country', () => {
+      const a = said('Ana Sousa (ECR, PL), rapporteur, said the agreement was balanced.')
+      const b = said('Ana Sousa (The Left, FR), rapporteur, said the agreement was balanced.')
+      assert.deepEqual(a, b)
+    })
+    test('rightly not found: a bracket of lower-case words is no affiliation, and an organ without a clause reports nothing', () => {
+      assert.deepEqual(said('Ana Sousa (who chairs the group) praised the vote.'), [])
+      assert.deepEqual(said('The rapporteur, Elif Kaya, condemned the strikes.'), [])
+    })
+  })
+
+  describe('defence releases', () => {
+    test('a post between commas says more than the rank before the name', () => {
+      assert.deepEqual(said('Maj. Gen. Olav Dahl, commander of the Northern Brigade, said on Wednesday that the exercise had ended.'), [
+        ['the exercise had ended', false, 'Olav Dahl', 'commander of the Northern Brigade'],
+      ])
+    })
+    test('"According to NAME, a spokesperson for X, …" reports the clause after the role', () => {
+      const [q] = quotes('According to Ines Moreau, a spokesperson for the Armed Forces Ministry, the convoy will leave on Friday.')
+      assert.deepEqual([q.text, q.speaker], ['the convoy will leave on Friday', { name: 'Ines Moreau', entity: 'p8', role: 'spokesperson for the Armed Forces Ministry' }])
+    })
+    test('"According to the X\'s spokesman, NAME, …"', () => {
+      assert.deepEqual(said('According to the navy’s spokesman, Tarek Haddad, the frigate returned to port.'), [['the frigate returned to port', false, 'Tarek Haddad', 'navy’s spokesman']])
+    })
+    test('rightly unchanged: "according to X, the Y …" keeps the whole clause', () => {
+      assert.deepEqual(said('According to Ines Moreau, the troops were tired and the convoy will leave on Friday.'), [
+        ['the troops were tired and the convoy will leave on Friday', false, 'Ines Moreau', null],
+      ])
+    })
+  })
+
+  describe('"he said" after a sentence that introduces someone', () => {
+    test('a person introduced by title and name in the sentence before speaks, not the one quoted before', () => {
+      const text = '“Supplies are arriving,” Hugo Lenz said.\n\nChief of Defence Gen. Rui Almeida toured the airbase on Thursday. “The crews are ready,” he said.'
+      assert.deepEqual(said(text).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Rui Almeida', 'Chief of Defence Gen.']])
+    })
+    test('rightly kept: the sentence before opens with a pronoun, or quotes someone itself', () => {
+      assert.deepEqual(said('“We are ready,” Hugo Lenz said. He met Rui Almeida on Monday. “It went well,” he said.').map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])
+      assert.deepEqual(said('Rui Almeida had no part in the deal, his lawyer Hugo Lenz said. “He is innocent,” he said.').map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])
+    })
+  })
+
+  describe('groups of people', () => {
+    test('a plural speaker names the group, and a later "he said" does not speak for it', () => {
+      assert.deepEqual(said('Delegates say that the ceasefire is holding. The ministers stressed that the sanctions would stay. “We will not waver,” he said.'), [
+        ['the ceasefire is holding', false, 'Delegates', null],
+        ['the sanctions would stay', false, 'ministers', null],
+        ['We will not waver', true, null, null],
+      ])
+    })
+    test('resolutions: "MEPs note that …", "They stress that …"', () => {
+      assert.deepEqual(said('MEPs note that the election was not free. They also stress that the vote must be repeated.').map((q) => q.slice(0, 3)), [
+        ['the election was not free', false, 'MEPs'],
+        ['the vote must be repeated', false, 'MEPs'],
+      ])
+    })
+    test('rightly not found: speech acts without a content clause, imperatives and the noun "note"', () => {
+      assert.deepEqual(said('Lawmakers condemn the strike. They call on the government to act. Take note that the office is closed. Please note that the office is closed.'), [])
+      assert.deepEqual(said('A diplomatic note that arrived on Monday was rejected.'), [])
+    })
+  })
+})

@@ -1,6 +1,6 @@
 import type { Token } from '../../../text/types.ts'
 import type { ReportingCues } from './reporting-cues.ts'
-import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
+import { phraseEnd, phraseStart, sourceWithRole, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 
 /** Who a quote is attributed to in the text around it, and the words that say so. */
@@ -67,14 +67,14 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
   const cue = cueAt(tokens, k, cues)
   if (cue) {
     const phrase = speakerAfter(tokens, k + cue.split(' ').length, limit, cues)
-    const end = phrase ? (phrase.appositive?.to ?? phrase.to) : 0
+    const end = phrase ? phraseEnd(phrase) : 0
     if (phrase && endsAttribution(tokens, end, limit, quoteEndsSentence)) return { phrase, cue, cueToken: k }
     return null
   }
   if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
-    const phrase = sourceAfter(tokens, k + 2, limit)
+    const phrase = sourceWithRole(tokens, k + 2, limit, cues)
     // A comma after the source opens the clause it reports ("According to X, …"): that is not this quote's attribution.
-    return phrase && tokens[phrase.to]?.text !== ',' && endsAttribution(tokens, phrase.to, limit, quoteEndsSentence) ? { phrase, cue: 'according to', cueToken: k } : null
+    return phrase && tokens[phraseEnd(phrase)]?.text !== ',' && endsAttribution(tokens, phrase.to, limit, quoteEndsSentence) ? { phrase, cue: 'according to', cueToken: k } : null
   }
   // "Lavrov said", "the Secretary-General of the SCO Zhang Ming stated", "Lavrov, Russia's foreign minister, said".
   for (let v = k + 1; v < limit && v <= k + 16; v++) {
@@ -83,7 +83,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
     if (!verbCue || isPassiveOrInfinitive(tokens, v)) continue
     const phrase = speakerBefore(tokens, v, k, cues)
     const after = v + verbCue.split(' ').length
-    const startsHere = phrase && Math.min(phrase.from, phrase.appositive?.from ?? phrase.from) === k
+    const startsHere = phrase && phraseStart(phrase) === k
     if (phrase && startsHere && endsAttribution(tokens, after, limit, quoteEndsSentence)) return { phrase, cue: verbCue, cueToken: v }
     break
   }
@@ -102,8 +102,8 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
   for (let v = end - 1; v >= floor && v >= end - 25; v--) {
     if (tokens[v].kind === 'quote') break
     if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
-      const phrase = sourceAfter(tokens, v + 2, end)
-      if (phrase && (phrase.appositive?.to ?? phrase.to) === end) return { phrase, cue: 'according to', cueToken: v }
+      const phrase = sourceWithRole(tokens, v + 2, end, cues)
+      if (phrase && phraseEnd(phrase) === end) return { phrase, cue: 'according to', cueToken: v }
       continue
     }
     const cue = cueAt(tokens, v, cues)
@@ -111,7 +111,7 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
     const before = speakerBefore(tokens, v, floor, cues)
     if (before) return { phrase: before, cue, cueToken: v }
     const after = speakerAfter(tokens, v + cue.split(' ').length, end, cues)
-    if (after && (after.appositive?.to ?? after.to) === end) return { phrase: after, cue, cueToken: v }
+    if (after && phraseEnd(after) === end) return { phrase: after, cue, cueToken: v }
   }
   return null
 }

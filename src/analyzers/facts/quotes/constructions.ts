@@ -26,7 +26,9 @@ export interface ReportingVerb {
 
 /**
  * Reporting verbs. Only forms that are rarely nouns are listed: "states" ("member states"), "demands",
- * "promises" and the base forms "state", "report", "find" and "rule" would mostly be read wrongly.
+ * "promises" and the base forms "state", "report", "find" and "rule" would mostly be read wrongly. The
+ * base forms of the that-only verbs of resolutions ("MEPs note that …", "They stress that …") are
+ * listed: their noun reading stands after a determiner, which the reader sets aside.
  */
 export const REPORTING_VERBS: Readonly<Record<string, ReportingVerb>> = {
   say: { forms: ['said', 'says', 'say', 'saying'], takes: 'clause', closing: true, rationale: 'The plain reporting verb of news and releases, with or without "that".' },
@@ -38,10 +40,10 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingVerb>> = {
   warn: { forms: ['warned', 'warns', 'warn', 'warning'], takes: 'clause', addressee: 'optional', closing: true, rationale: '"warned that …", "warned Moscow that …"; "warned of" takes no clause.' },
   argue: { forms: ['argued', 'argues', 'argue', 'arguing'], takes: 'clause', closing: true, rationale: 'Oppositions and courts argue positions.' },
   insist: { forms: ['insisted', 'insists', 'insist', 'insisting'], takes: 'clause', closing: true, rationale: 'Reported denials and positions: "insisted the drills were routine".' },
-  note: { forms: ['noted', 'notes', 'noting'], takes: 'that', closing: true, rationale: '"The report notes that …": formal statements and communiqués; "noted the progress made" is an object.' },
-  stress: { forms: ['stressed', 'stresses', 'stressing'], takes: 'that', closing: true, rationale: 'Emphasis verbs of diplomatic readouts; "stressed the importance of" is an object.' },
-  emphasise: { forms: ['emphasised', 'emphasized', 'emphasises', 'emphasizes', 'emphasising', 'emphasizing'], takes: 'that', rationale: 'Emphasis verbs of diplomatic readouts, both spellings; "emphasised the need for" is an object.' },
-  underline: { forms: ['underlined', 'underlines', 'underscored', 'underscores'], takes: 'that', rationale: 'Readout verbs that take a that-clause.' },
+  note: { forms: ['noted', 'notes', 'note', 'noting'], takes: 'that', closing: true, rationale: '"The report notes that …", "MEPs note that …": formal statements, communiqués and resolutions; "noted the progress made" is an object, and the noun ("a note that") stands after a determiner.' },
+  stress: { forms: ['stressed', 'stresses', 'stress', 'stressing'], takes: 'that', closing: true, rationale: 'Emphasis verbs of diplomatic readouts; "stressed the importance of" is an object.' },
+  emphasise: { forms: ['emphasised', 'emphasized', 'emphasises', 'emphasizes', 'emphasise', 'emphasize', 'emphasising', 'emphasizing'], takes: 'that', rationale: 'Emphasis verbs of diplomatic readouts, both spellings; "emphasised the need for" is an object.' },
+  underline: { forms: ['underlined', 'underlines', 'underline', 'underscored', 'underscores', 'underscore'], takes: 'that', rationale: 'Readout verbs that take a that-clause.' },
   confirm: { forms: ['confirmed', 'confirms', 'confirming'], takes: 'that', closing: true, rationale: 'Officials confirm facts ("…, a spokesperson confirmed."); "confirmed the deaths" is an object, so a clause needs "that".' },
   deny: { forms: ['denied', 'denies', 'denying'], takes: 'that', rationale: '"denied that …"; "denied the claims" has no content clause.' },
   allege: { forms: ['alleged', 'alleges', 'alleging'], takes: 'that', rationale: 'Accusations in court and conflict reporting.' },
@@ -53,7 +55,8 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingVerb>> = {
   acknowledge: { forms: ['acknowledged', 'acknowledges', 'acknowledging'], takes: 'that', closing: true, rationale: 'Concessions; "acknowledged the problem" is an object, so a clause needs "that".' },
   admit: { forms: ['admitted', 'admits', 'admitting'], takes: 'that', closing: true, rationale: 'Concessions ("…, the minister admitted."); "admitted him into the country" is no speech, so a clause needs "that".' },
   concede: { forms: ['conceded', 'concedes', 'conceding'], takes: 'clause', closing: true, rationale: 'Concessions by officials.' },
-  reiterate: { forms: ['reiterated', 'reiterates', 'reiterating'], takes: 'that', rationale: '"reiterated that …"; "reiterated its support" is an object.' },
+  highlight: { forms: ['highlighted', 'highlights', 'highlight', 'highlighting'], takes: 'that', rationale: 'Resolutions and readouts: "MEPs highlight that …"; "highlighted the risks" is an object.' },
+  reiterate: { forms: ['reiterated', 'reiterates', 'reiterate', 'reiterating'], takes: 'that', rationale: '"reiterated that …"; "reiterated its support" is an object.' },
   point: { forms: ['pointed out', 'points out', 'pointing out'], takes: 'that', rationale: 'Two words: "pointed out that …".' },
   recall: { forms: ['recalled', 'recalls', 'recall', 'recalling'], takes: 'that', rationale: 'Formal releases: "They recall that …".' },
   predict: { forms: ['predicted', 'predicts', 'predicting'], takes: 'that', rationale: 'Forecasts; "predicted a recession" is an object, so a clause needs "that".' },

@@ -2,10 +2,11 @@ import type { Entity, Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
+import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
-import { describeSpeaker, type SpeakerInfo } from './speaker.ts'
+import { describeSpeaker, isGroup, type SpeakerInfo } from './speaker.ts'
 import { tokenFlags } from './word-flags.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 
@@ -201,6 +202,28 @@ function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInf
   return null
 }
 
+/** How many sentences back a quote keeps its speaker for a later "he said" against a person named without a title. */
+const RECENT_SENTENCES = 3
+
+/**
+ * "Defence Minister Tomas Lind visited the base on Monday. “…,” he said.": a "he" or "she" whose own
+ * sentence names no one before it speaks for the person the sentence before opens with. Someone
+ * quoted since that sentence began keeps the pronoun ("Haig had no reason to …, his lawyer said. He
+ * said …"), and so does someone quoted a little earlier unless the sentence introduces its person
+ * with a title or for the first time.
+ */
+function subjectBefore(input: QuoteInput, pronoun: number, lastQuoted: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo | null {
+  const { text, tokens, sentences } = input
+  const word = tokens[pronoun].text.toLowerCase()
+  if ((word !== 'he' && word !== 'she') || sentences.length === 0) return null
+  const s = indexOfSpan(sentences, tokens[pronoun].start)
+  if (s === 0 || lastQuoted >= sentences[s - 1].start) return null
+  if (entities.overlapping(sentences[s].start, tokens[pronoun].start).some((m) => m.entity.type === 'person')) return null
+  const opening = openingPerson(text, tokens, sentences[s - 1], entities, cues)
+  if (!opening || (!opening.introduced && lastQuoted >= sentences[Math.max(0, s - RECENT_SENTENCES)].start)) return null
+  return opening.speaker
+}
+
 /**
  * An unlinked speaker that names someone quoted before: "Lavrov" after "Sergei Lavrov", "the
  * minister" after "Foreign Minister Sergei Lavrov".
@@ -248,7 +271,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const starts = tokenStarts(tokens)
   const direct = directItems(input, parts, cues, starts)
   const items = [...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
-  const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[] }
+  // `lastQuoted`: where the last quote with a speaker begins.
+  const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[], lastQuoted: -1 }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
   const out: Quote[] = []
   for (const item of items) {
@@ -257,7 +281,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     const phrase = item.attribution?.phrase
     if (phrase?.pronoun) {
       kind = 'pronoun'
-      speaker = resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer)
+      const subject = subjectBefore(input, phrase.from, state.lastQuoted, entities, cues)
+      speaker = subject && subject.entity !== state.person?.entity ? subject : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer)
     } else if (phrase) {
       kind = 'explicit'
       speaker = describeSpeaker(text, tokens, phrase, entities, cues)
@@ -270,9 +295,10 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       speaker = previousDirect.speaker
     }
     if (speaker) {
-      if (speaker.person) state.person = speaker
+      if (speaker.person && !isGroup(speaker, cues)) state.person = speaker
       else state.other = speaker
       state.speakers.push(speaker)
+      state.lastQuoted = item.start
     }
     if (item.direct) previousDirect = { item, speaker }
     const c = confidence(item, kind, speaker, cues)

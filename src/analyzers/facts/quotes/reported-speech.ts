@@ -2,7 +2,7 @@ import { findDateline } from '../../../text/dateline.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Attribution } from './attribution.ts'
 import { ORGANISATION_HEADS, SPEAKER_VERB_ADVERBS, type ReportingCues } from './reporting-cues.ts'
-import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
+import { phraseEnd, phraseStart, sourceWithRole, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 import { verbForm, WORD, type VerbForm } from './word-flags.ts'
 
@@ -383,10 +383,6 @@ function clauseBefore(scope: SpeechScope, sentence: Sentence, comma: number, tai
   return out
 }
 
-function phraseStart(phrase: SpeakerPhrase): number {
-  return Math.min(phrase.from, phrase.appositive?.from ?? phrase.from)
-}
-
 /** "It was announced that …", "it is estimated by the ministry that …": no speaker unless "by" names one. */
 function passiveAt(scope: SpeechScope, sentence: Sentence, v: number, after: number, cue: string): ReportedSpeech[] {
   let k = v - 1
@@ -454,7 +450,7 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
   // "…, said the ministry." / "…, said Lavrov, adding …"
   if (textAt(scope, v - 1) === ',' && form.frame.closing) {
     const phrase = speakerAfter(tokens, after, end, scope.cues)
-    const tail = phrase ? closingTail(scope, phrase.appositive?.to ?? phrase.to, end, form) : -1
+    const tail = phrase ? closingTail(scope, phraseEnd(phrase), end, form) : -1
     const found = phrase && tail >= 0 ? clauseBefore(scope, sentence, v - 1, tail, attribution(phrase)) : []
     if (found.length) return found
   }
@@ -471,6 +467,8 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
     phrase = sentenceSubject(scope, sentence, k)
   }
   if (!phrase) return []
+  // "Take note that …", "Please note that …": a base form of a that-verb needs a plural subject or a pronoun ("MEPs note that …").
+  if (form.base && form.frame.takes === 'that' && !phrase.pronoun && !pluralHead(scope, phrase)) return []
   // "the false claim that …", "the latest reports that …": a noun after an adjective, not a verb after its subject.
   if (is(scope, v, WORD.ambiguousVerb) && !phrase.pronoun && phrase.to - phrase.from <= 2 && !is(scope, phrase.to - 1, WORD.capitalised)) {
     const head = lower(tokens[phrase.to - 1])
@@ -505,6 +503,23 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
     if (tail >= 0) return clauseBefore(scope, sentence, start - 1, tail, attribution(phrase))
   }
   return []
+}
+
+/** Plurals of people without the plural "-s". */
+const PLURAL_PEOPLE = new Set(['people', 'spokespeople', 'police', 'staff'])
+const HEAD_ENDS = new Set(['of', 'for', 'from', 'in', 'on', 'at'])
+
+/** True when a speaker phrase is headed by a plural: "MEPs", "the ministers", "members of the committee". */
+function pluralHead(scope: SpeechScope, phrase: SpeakerPhrase): boolean {
+  let head = phrase.to - 1
+  for (let k = phrase.from + 1; k < phrase.to; k++) {
+    if (HEAD_ENDS.has(lower(scope.tokens[k]))) {
+      head = k - 1
+      break
+    }
+  }
+  const w = lower(scope.tokens[head])
+  return PLURAL_PEOPLE.has(w) || (w.length > 2 && w.endsWith('s') && !w.endsWith('ss'))
 }
 
 /**
@@ -559,12 +574,13 @@ function accordingAt(scope: SpeechScope, sentence: Sentence, v: number): Reporte
   const { tokens } = scope
   if (lower(tokens[v + 1]) !== 'to') return []
   const end = sentence.tokenEnd
-  const phrase = sourceAfter(tokens, v + 2, end)
+  const phrase = sourceWithRole(tokens, v + 2, end, scope.cues)
   if (!phrase) return []
   const attribution: Attribution = { phrase, cue: 'according to', cueToken: v }
   const start = clauseStart(scope, sentence)
-  if (v === start && textAt(scope, phrase.to) === ',') {
-    const clause = clauseFrom(scope, phrase.to + 1, end, true)
+  const source = phraseEnd(phrase)
+  if (v === start && textAt(scope, source) === ',') {
+    const clause = clauseFrom(scope, source + 1, end, true)
     return clause ? [{ ...clause, attribution }] : []
   }
   if (v > start && textAt(scope, v - 1) === ',') {
@@ -574,8 +590,8 @@ function accordingAt(scope: SpeechScope, sentence: Sentence, v: number): Reporte
       return b > a ? [{ from: a, to: b, attribution, marked: true }] : []
     }
     // "Indeed, according to X, …": what comes before is no clause, the sentence goes on after the source.
-    if (textAt(scope, phrase.to) === ',') {
-      const clause = clauseFrom(scope, phrase.to + 1, end, true)
+    if (textAt(scope, source) === ',') {
+      const clause = clauseFrom(scope, source + 1, end, true)
       return clause && hasFiniteVerb(scope, clause.from, clause.to) ? [{ ...clause, attribution }] : []
     }
   }

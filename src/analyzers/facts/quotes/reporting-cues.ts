@@ -29,6 +29,11 @@ const ROLE_WORDS = [
   'investigators', 'investigator', 'observers', 'monitors', 'inspectors', 'medics', 'doctors', 'doctor', 'paramedics', 'rescuers', 'firefighters', 'volunteers',
   'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'admiral', 'brigadier', 'commodore', 'marshal', 'corporal', 'gen.', 'col.', 'lt.', 'maj.', 'capt.', 'sgt.',
   'adm.', 'brig.', 'cmdr.', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'mr', 'mrs', 'ms', 'dr',
+  // Ranks written without a full stop, as British and Commonwealth releases do ("Lt Gen", "Rear Adm").
+  'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'cdr', 'rear',
+  // Parliaments: members, their offices and the rapporteur who steers a report ("said rapporteur Hannah Neumann").
+  'rapporteur', 'rapporteurs', 'co-rapporteur', 'shadow', 'mep', 'meps', 'mp', 'mps', 'legislator', 'legislators', 'congressman', 'congresswoman',
+  'senators', 'chairperson', 'vice-chair', 'vice-president', 'vice-chairman', 'spokesmen', 'delegate', 'delegates', 'deputies', 'councillor',
 ]
 
 /** Head words that make a speaker phrase an organisation rather than a person. */

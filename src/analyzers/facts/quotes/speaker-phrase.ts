@@ -13,6 +13,18 @@ export interface SpeakerPhrase {
   pronoun?: string
   /** the token of an acronym in brackets right after the phrase: "the Committee to Protect Journalists (CPJ) said" */
   acronym?: number
+  /** a party or country in brackets right after the name: "Hannah Neumann (Greens/EFA, DE)" */
+  affiliation?: { from: number; to: number }
+}
+
+/** The first token after a speaker phrase and what stands beside it (affiliation, appositive). */
+export function phraseEnd(phrase: SpeakerPhrase): number {
+  return Math.max(phrase.to, phrase.affiliation?.to ?? 0, phrase.appositive?.to ?? 0)
+}
+
+/** The first token of a speaker phrase, its appositive included. */
+export function phraseStart(phrase: SpeakerPhrase): number {
+  return Math.min(phrase.from, phrase.appositive?.from ?? phrase.from)
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
@@ -39,6 +51,10 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 const REDUCED_RELATIVE_PREPOSITIONS = new Set(['on', 'with', 'to', 'about', 'in'])
 const REDUCED_RELATIVE_HEADS = new Set(['familiar', 'close', 'involved'])
 const PERIODS = new Set(['week', 'month', 'year', 'weekend'])
+/** Punctuation inside a bracketed affiliation: "(Greens/EFA, DE)", "(S&D, BE)", "(R-Texas)". */
+const AFFILIATION_PUNCTUATION = new Set([',', '/', '-', '&', '.'])
+/** The most tokens between the brackets of an affiliation. */
+const MAX_AFFILIATION_TOKENS = 8
 const PERIOD_LEADS = new Set(['this', 'last'])
 const lower = lowerOf
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
@@ -56,6 +72,38 @@ export function isNameWord(t: Token): boolean {
   if (!isWord(t)) return false
   if (!isCapitalised(t)) return JOINED_PARTICLE.test(t.text)
   return !NOT_NAMES.has(lower(t)) && !isCalendarWord(t)
+}
+
+/**
+ * The token after an affiliation in brackets that opens at token `k`: capitalised words, party and
+ * country codes ("(Greens/EFA, DE)", "(EPP, PL)", "(R-Texas)", "(CPJ)"); -1 when none opens there.
+ */
+export function affiliationEnd(tokens: readonly Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== '(') return -1
+  let words = 0
+  for (let n = k + 1; n < limit && n <= k + MAX_AFFILIATION_TOKENS + 1; n++) {
+    const t = tokens[n]
+    if (t.text === ')') return words > 0 ? n + 1 : -1
+    if (isWord(t) && isCapitalised(t)) words++
+    else if (!AFFILIATION_PUNCTUATION.has(t.text)) return -1
+  }
+  return -1
+}
+
+/** The opening bracket of an affiliation that closes at token `close` ("Maria Arena (S&D, BE)"), or -1. */
+export function affiliationStart(tokens: readonly Token[], close: number, floor: number): number {
+  if (tokens[close]?.text !== ')') return -1
+  for (let k = close - 1; k >= floor && k >= close - MAX_AFFILIATION_TOKENS - 1; k--) {
+    if (tokens[k].text === '(') return affiliationEnd(tokens, k, close + 1) === close + 1 ? k : -1
+  }
+  return -1
+}
+
+/** "Committee on Foreign Affairs", "Subcommittee on Human Rights": "on" after a committee's capitalised name word, before the rest of its name. */
+function joinsNames(tokens: readonly Token[], k: number): boolean {
+  if (lower(tokens[k]) !== 'on' || k === 0 || !isNameWord(tokens[k - 1]) || !isNameWord(tokens[k + 1])) return false
+  const head = lower(tokens[k - 1])
+  return ORGANISATION_HEADS.has(head) || head.endsWith('committee')
 }
 
 function isPhraseWord(t: Token, cues: ReportingCues): boolean {
@@ -80,7 +128,8 @@ function headIsValid(tokens: readonly Token[], from: number, to: number, cues: R
 
 /**
  * Skips back over what may stand between a speaker and the verb: adverbs ("also", "had"), a day ("on
- * Thursday", "Monday") and an acronym in brackets ("the Committee to Protect Journalists (CPJ) said").
+ * Thursday", "Monday"), an acronym in brackets ("the Committee to Protect Journalists (CPJ) said") and
+ * an affiliation ("Radosław Sikorski (EPP, PL) said").
  */
 function skipBetweenSpeakerAndVerb(tokens: readonly Token[], k: number, floor: number): number {
   for (;;) {
@@ -94,7 +143,7 @@ function skipBetweenSpeakerAndVerb(tokens: readonly Token[], k: number, floor: n
       // "earlier this month", "last week"
       k -= 2
       if (k >= floor && (lower(tokens[k]) === 'earlier' || lower(tokens[k]) === 'later')) k--
-    } else if (t.text === ')' && k - 2 >= floor && tokens[k - 2].text === '(' && isNameWord(tokens[k - 1])) k -= 3
+    } else if (t.text === ')' && affiliationStart(tokens, k, floor) >= 0) k = affiliationStart(tokens, k, floor) - 1
     else return k
   }
 }
@@ -130,8 +179,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       if (k - 1 >= floor && CONNECTORS.has(lower(tokens[k - 1])) && lower(tokens[k - 1]) !== 'and') continue
       break
     }
-    if (POSSESSIVE.has(t.text) || CONNECTORS.has(lw) || isPhraseWord(t, cues)) {
-      if (!CONNECTORS.has(lw)) from = k
+    if (POSSESSIVE.has(t.text) || CONNECTORS.has(lw) || isPhraseWord(t, cues) || joinsNames(tokens, k)) {
+      if (!CONNECTORS.has(lw) && lw !== 'on') from = k
       continue
     }
     if (modifiable && isWord(t) && !isCapitalised(t) && !NOT_HEADS.has(lw) && ++plain <= 3) continue
@@ -165,10 +214,28 @@ function isVerbLike(t: Token): boolean {
   return lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing'))
 }
 
-/** "Sergei Lavrov, Russia's foreign minister, said": the name before the commas, the role between them. */
+/**
+ * "Sergei Lavrov, Russia's foreign minister, said": the name before the commas, the role between them.
+ * An affiliation may close the name ("Maria Arena (S&D, BE), added", "The chair of the committee,
+ * Maria Arena (S&D, BE), added"); the name before it speaks when no role stands beside it.
+ */
 function appositiveBefore(tokens: readonly Token[], comma: number, floor: number, cues: ReportingCues): SpeakerPhrase | null {
+  const bracket = affiliationStart(tokens, comma - 1, floor)
+  const found = commaPhraseBefore(tokens, bracket >= 0 ? bracket : comma, floor, cues)
+  if (bracket < 0) return found
+  if (found) return { ...found, affiliation: found.appositive && found.appositive.from < found.from ? { from: bracket, to: comma } : found.affiliation }
+  const name = speakerBefore(tokens, bracket, floor, cues)
+  return name && !name.pronoun ? { ...name, affiliation: { from: bracket, to: comma } } : null
+}
+
+/** The speaker phrase of "X, ROLE, [end]" or "ROLE, NAME, [end]", where `end` is a comma or the bracket of an affiliation. */
+function commaPhraseBefore(tokens: readonly Token[], comma: number, floor: number, cues: ReportingCues): SpeakerPhrase | null {
   let k = comma - 1
-  while (k >= floor && k > comma - 25 && tokens[k].text !== ',' && (tokens[k].kind !== 'quote' || isPluralPossessive(tokens, k)) && !/^[.!?;:]$/.test(tokens[k].text)) k--
+  while (k >= floor && k > comma - 25 && tokens[k].text !== ',' && (tokens[k].kind !== 'quote' || isPluralPossessive(tokens, k)) && !/^[.!?;:]$/.test(tokens[k].text)) {
+    // "Radosław Sikorski (EPP, PL), rapporteur, said": the commas inside the brackets are passed over.
+    const open = tokens[k].text === ')' ? affiliationStart(tokens, k, floor) : -1
+    k = open >= 0 ? open - 1 : k - 1
+  }
   if (k < floor || tokens[k].text !== ',' || k + 1 >= comma) return null
   // "Keith Vaz, chairman of the committee, who had called for the ban, said", "The mission, which has
   // 200 monitors, said", "Petrosyan, speaking to reporters, said": the clause between the commas is passed over.
@@ -182,9 +249,10 @@ function appositiveBefore(tokens: readonly Token[], comma: number, floor: number
   const middle = { from: k + 1, to: comma }
   const before = speakerBefore(tokens, k, floor, cues)
   if (!before || before.pronoun || before.appositive) return null
-  // "NATO's spokesperson, Oana Lungescu, said", "the group's spokesman, Brigadier Nasser al-Hadi, said":
-  // the role comes first, the name between the commas.
-  if (namesSomeone(tokens, middle.from, middle.to, cues) && cues.isRoleWord(lower(tokens[before.to - 1]))) {
+  // "NATO's spokesperson, Oana Lungescu, said", "the group's spokesman, Brigadier Nasser al-Hadi, said",
+  // "The chair of the Subcommittee on Human Rights, Maria Arena, added": the role comes first, the name
+  // between the commas.
+  if (namesSomeone(tokens, middle.from, middle.to, cues) && (cues.isRoleWord(lower(tokens[before.to - 1])) || rolePhrase(tokens, before.from, before.to, cues))) {
     return { from: middle.from, to: middle.to, appositive: { from: before.from, to: before.to } }
   }
   if (containsRoleWord(tokens, middle.from, middle.to, cues)) return { ...before, appositive: middle }
@@ -209,6 +277,15 @@ function namesSomeone(tokens: readonly Token[], from: number, to: number, cues: 
   return name
 }
 
+/** "The chair of the Subcommittee on Human Rights": a role word heads the phrase, with what it is the role of after it. */
+function rolePhrase(tokens: readonly Token[], from: number, to: number, cues: ReportingCues): boolean {
+  let k = from
+  while (k < to && (DETERMINERS.has(lower(tokens[k])) || POSSESSIVE.has(tokens[k].text) || isNameWord(tokens[k]))) k++
+  if (k >= to || !cues.isRoleWord(lower(tokens[k])) || ORGANISATION_HEADS.has(lower(tokens[k]))) return false
+  while (k < to && cues.isRoleWord(lower(tokens[k]))) k++
+  return k < to && (lower(tokens[k]) === 'of' || lower(tokens[k]) === 'for')
+}
+
 function containsRoleWord(tokens: readonly Token[], from: number, to: number, cues: ReportingCues): boolean {
   for (let k = from; k < to; k++) if (isWord(tokens[k]) && cues.isRoleWord(lower(tokens[k]))) return true
   return false
@@ -226,6 +303,7 @@ export function speakerAfter(tokens: readonly Token[], from: number, limit: numb
     const lw = lower(t)
     if (DETERMINERS.has(lw) || POSSESSIVE.has(t.text)) continue
     if ((lw === 'of' || lw === 'for' || lw === '&') && k + 1 < limit && (isPhraseWord(tokens[k + 1], cues) || DETERMINERS.has(lower(tokens[k + 1])))) continue
+    if (k + 1 < limit && joinsNames(tokens, k)) continue
     // "Under Secretary for Terrorism and Financial Intelligence David Colton": "and" inside a title.
     if (lw === 'and' && last >= 0 && k + 1 < limit && isNameWord(tokens[k + 1]) && containsRoleWord(tokens, from, k, cues)) continue
     if (isPhraseWord(t, cues)) {
@@ -245,17 +323,33 @@ export function speakerAfter(tokens: readonly Token[], from: number, limit: numb
   const [a, b] = trimEdges(tokens, from, last + 1)
   if (!headIsValid(tokens, a, b, cues)) return null
   const phrase: SpeakerPhrase = { from: a, to: b }
-  // "said Sergei Lavrov, Russia's foreign minister." / "The Minister for Housing, Darragh O'Connell, rejected"
-  if (tokens[b]?.text === ',') {
-    let e = b + 1
-    while (e < limit && e - b < 10 && (tokens[e].kind === 'word' || POSSESSIVE.has(tokens[e].text))) e++
-    if (e > b + 1 && (e >= limit || /^[,.;!?]$/.test(tokens[e].text))) {
-      if (namesSomeone(tokens, b + 1, e, cues) && containsRoleWord(tokens, a, b, cues) && !namesSomeone(tokens, a, b, cues) && tokens[e]?.text === ',') {
-        return { from: b + 1, to: e, appositive: { from: a, to: b } }
-      }
-      if (containsRoleWord(tokens, b + 1, e, cues)) phrase.appositive = { from: b + 1, to: e }
-    }
+  const closed = affiliationEnd(tokens, b, limit)
+  if (closed >= 0) phrase.affiliation = { from: b, to: closed }
+  return appositiveAfter(tokens, phrase, limit, cues)
+}
+
+/**
+ * A role or a name between commas after a speaker phrase: "said Sergei Lavrov, Russia's foreign
+ * minister.", "said Andrzej Halicki, rapporteur for the budget, after the vote", "The Minister for
+ * Housing, Darragh O'Connell, rejected", "said the committee's rapporteur, Lena Holm (EPP, SE)."
+ */
+function appositiveAfter(tokens: readonly Token[], phrase: SpeakerPhrase, limit: number, cues: ReportingCues): SpeakerPhrase {
+  const { from: a, to: b } = phrase
+  const comma = phraseEnd(phrase)
+  if (tokens[comma]?.text !== ',') return phrase
+  let e = comma + 1
+  while (e < limit && e - comma < 10 && (tokens[e].kind === 'word' || POSSESSIVE.has(tokens[e].text))) e++
+  const closed = affiliationEnd(tokens, e, limit)
+  const next = closed >= 0 ? closed : e
+  if (e === comma + 1 || (next < limit && !/^[,.;!?]$/.test(tokens[next].text))) return phrase
+  // The name after the role: before a comma, or at the end of the sentence when the role is a plain title ("the committee's rapporteur").
+  const nameEnds = tokens[next]?.text === ',' || (phrase.affiliation === undefined && !isCapitalised(tokens[b - 1]))
+  if (nameEnds && namesSomeone(tokens, comma + 1, e, cues) && containsRoleWord(tokens, a, b, cues) && !namesSomeone(tokens, a, b, cues)) {
+    const named: SpeakerPhrase = { from: comma + 1, to: e, appositive: { from: a, to: b } }
+    if (closed >= 0) named.affiliation = { from: e, to: closed }
+    return named
   }
+  if (closed < 0 && containsRoleWord(tokens, comma + 1, e, cues)) return { ...phrase, appositive: { from: comma + 1, to: e } }
   return phrase
 }
 
@@ -280,4 +374,33 @@ export function sourceAfter(tokens: readonly Token[], from: number, limit: numbe
   if (k === from || k - from >= 10 || (k < limit && tokens[k].kind !== 'punct')) return null
   const [a, b] = trimEdges(tokens, from, k)
   return b > a && isWord(tokens[b - 1]) ? { from: a, to: b } : null
+}
+
+/**
+ * The source after "according to" with what stands beside it: an affiliation and a role between
+ * commas ("according to Sarah Collins, a spokesperson for the ministry, …"), or the role first and the
+ * name between the commas ("according to the ministry's spokesperson, Karin Berg, …").
+ */
+export function sourceWithRole(tokens: readonly Token[], from: number, limit: number, cues: ReportingCues): SpeakerPhrase | null {
+  const phrase = sourceAfter(tokens, from, limit)
+  if (!phrase) return null
+  const closed = affiliationEnd(tokens, phrase.to, limit)
+  if (closed >= 0) phrase.affiliation = { from: phrase.to, to: closed }
+  const comma = phraseEnd(phrase)
+  if (tokens[comma]?.text !== ',') return phrase
+  const middle = sourceAfter(tokens, comma + 1, limit)
+  // The sentence goes on after the second comma: what stands between the commas is beside the source.
+  if (!middle || middle.from !== comma + 1 || tokens[middle.to]?.text !== ',') return phrase
+  if (closed < 0 && namesSomeone(tokens, middle.from, middle.to, cues) && containsRoleWord(tokens, phrase.from, phrase.to, cues) && !namesSomeone(tokens, phrase.from, phrase.to, cues)) {
+    return { from: middle.from, to: middle.to, appositive: { from: phrase.from, to: phrase.to } }
+  }
+  if (isNameWord(tokens[phrase.to - 1]) && describesRole(tokens, middle.from, middle.to, cues)) return { ...phrase, appositive: middle }
+  return phrase
+}
+
+/** "a spokesperson for the X", "the X's spokesperson", "rapporteur for the budget": a description that gives a role and says nothing more. */
+function describesRole(tokens: readonly Token[], from: number, to: number, cues: ReportingCues): boolean {
+  if (!containsRoleWord(tokens, from, to, cues)) return false
+  const first = tokens[from]
+  return ARTICLES.has(lower(first)) || cues.isRoleWord(lower(first)) || (!isCapitalised(first) && DETERMINERS.has(lower(first)))
 }

@@ -13,6 +13,14 @@ const SPEAKING_TYPES = new Set(['person', 'organization', 'group'])
 const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'abu', 'ben'])
 const POSSESSIVES = new Set(['’s', "'s"])
 const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'prof', 'prof.', 'sir', 'dame'])
+/**
+ * Military ranks. A rank before the name says less than the post between commas after it: "Lt. Gen.
+ * Mark Harrison, commander of the 3rd Infantry Division" has the role "commander of …".
+ */
+const RANKS = new Set([
+  'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.', 'sergeant', 'sgt', 'sgt.',
+  'admiral', 'adm', 'adm.', 'brigadier', 'brig', 'brig.', 'commodore', 'marshal', 'corporal', 'cpl', 'cpl.', 'rear', 'vice', 'air', 'field', 'staff',
+])
 const ACRONYM = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
 
 function cleanRole(s: string): string | null {
@@ -20,9 +28,14 @@ function cleanRole(s: string): string | null {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)(?:\s+|$)/i, '')
-    .replace(/(?:\s*,|\s+(?:of|for|at|the|and)|\s*[’']s?)+$/i, '')
+    .replace(/(?:\s*,|\s+(?:of|for|at|on|the|and)|\s*[’']s?)+$/i, '')
     .trim()
   return role.length > 0 ? role : null
+}
+
+/** True when a title is only an honorific or a rank ("Dr", "Lt. Gen.", "Rear Admiral"). */
+function isRankOrHonorific(title: string): boolean {
+  return title.toLowerCase().split(/\s+/).every((w) => HONORIFICS.has(w) || RANKS.has(w))
 }
 
 const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '')
@@ -30,6 +43,27 @@ const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?
 function isPersonRole(words: string, cues: ReportingCues): boolean {
   const last = words.toLowerCase().split(/[\s-]+/).pop() ?? ''
   return cues.isRoleWord(last) && !ORGANISATION_HEADS.has(last)
+}
+
+/** Plurals of people that are no role word's plural in "-s" or "-ies". */
+const PEOPLE = new Set(['people', 'spokespeople', 'spokesmen', 'staff'])
+
+/**
+ * True when a speaker is a group of people: unlinked ("MEPs", "lawmakers", "the ministers", "senior
+ * officials") or speaking for an organisation ("EU foreign ministers"). A later "he" or "she" does not
+ * speak for it.
+ */
+export function isGroup(speaker: SpeakerInfo, cues: ReportingCues): boolean {
+  const words = speaker.entity ? speaker.role : speaker.name
+  // The head comes before what it is of: "ministers of the member states".
+  return !!words && isPlural(words.split(/\s+(?:of|for|from|at|in|on)\s+/)[0], cues)
+}
+
+function isPlural(words: string, cues: ReportingCues): boolean {
+  const last = (words.split(/\s+/).pop() ?? '').toLowerCase()
+  if (PEOPLE.has(last)) return true
+  if (last.length < 3 || !last.endsWith('s') || last.endsWith('ss')) return false
+  return cues.isRoleWord(last.slice(0, -1)) || (last.endsWith('ies') && cues.isRoleWord(`${last.slice(0, -3)}y`))
 }
 
 function fromEntity(entity: Entity, role: string | null, person: boolean): SpeakerInfo {
@@ -50,7 +84,7 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   if (person) {
     const title = cleanRole(text.slice(start, Math.max(start, person.start)))
     // "the party's spokeswoman, Dr Ana Kovač,": an honorific gives way to the role between the commas.
-    return fromEntity(person.entity, title && !(appositive && HONORIFICS.has(title.toLowerCase())) ? title : appositive, true)
+    return fromEntity(person.entity, title && !(appositive && isRankOrHonorific(title)) ? title : appositive, true)
   }
   // "Treasury's Office of Foreign Assets Control": after a possessive, the organisation that speaks.
   let owned = start
@@ -69,6 +103,13 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
     return { name: withoutArticle(text.slice(start, end)), entity: organisations[0].entity.id, role: appositive, person: false }
   }
   if (organisation) {
+    // "Parliament's rapporteur Petras Auštrevičius": a name after the role, even one the entities missed, speaks.
+    const named = nameAfterRole(tokens, phrase, organisations, cues)
+    if (named >= 0) {
+      const name = text.slice(tokens[named].start, end)
+      const entity = entities.byName(name)
+      return { name: entity?.name ?? name, entity: entity?.id ?? null, role: cleanRole(text.slice(start, tokens[named].start)) ?? appositive, person: true }
+    }
     // "a spokesperson for the Defence Ministry", "the ministry's spokesperson": the organisation speaks through a role.
     const role = cleanRole(`${text.slice(start, organisation.start)} ${text.slice(organisation.end, end)}`.replace(/^\s*[’']s\b/, '').replace(/\b(?:for|of|at)\s*$/i, ''))
     const roleWords = role ? cleanRole(role.replace(/^[’']s\s+/, '')) : null
@@ -78,6 +119,19 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   const place = mentions.find((m) => m.end >= end && (m.start <= start + 4 || isNameWord(tokens[phrase.to - 1])))
   if (place) return fromEntity(place.entity, appositive, false)
   return describeByWords(text, tokens, phrase, start, end, appositive, entities, cues)
+}
+
+/** The first token of a name that ends the phrase right after a person role, outside the organisation mentions; -1 when none. */
+function nameAfterRole(tokens: readonly Token[], phrase: SpeakerPhrase, organisations: readonly IndexedMention[], cues: ReportingCues): number {
+  let k = phrase.to - 1
+  for (; k >= phrase.from; k--) {
+    const t = tokens[k]
+    const lw = t.text.toLowerCase()
+    if (!isNameWord(t) || cues.isRoleWord(lw) || ORGANISATION_HEADS.has(lw) || organisations.some((m) => m.start < t.end && m.end > t.start)) break
+  }
+  if (k === phrase.to - 1 || k < phrase.from) return -1
+  const role = tokens[k].text.toLowerCase()
+  return cues.isRoleWord(role) && !ORGANISATION_HEADS.has(role) ? k + 1 : -1
 }
 
 /** True when a person role stands in the phrase outside the organisation mentions ("a spokesperson for NATO"). */
@@ -118,7 +172,8 @@ function describeByWords(text: string, tokens: readonly Token[], phrase: Speaker
     const name = text.slice(tokens[run].start, end)
     const lastWord = tokens[phrase.to - 1].text
     const organisation = ORGANISATION_HEADS.has(lastWord.toLowerCase()) || ACRONYM.test(lastWord)
-    const role = cleanRole(text.slice(start, tokens[run].start)) ?? appositive
+    const title = cleanRole(text.slice(start, tokens[run].start))
+    const role = title && !(appositive && isRankOrHonorific(title)) ? title : appositive
     const entity = entities.byName(name)
     if (entity) return { name: entity.name, entity: entity.id, role, person: entity.type === 'person' }
     return { name, entity: null, role, person: !organisation }

@@ -57,13 +57,16 @@ export interface VerbForm {
   second: string | null
   /** "-ing" form: a participle after a comma ("…, saying that …") */
   participle: boolean
+  /** the base form ("note", "stress"): its subject is plural or a pronoun ("MEPs note that …") */
+  base: boolean
 }
 
 const VERB_FORMS = new Map<string, VerbForm>()
 for (const [lemma, frame] of Object.entries(REPORTING_VERBS)) {
   for (const form of frame.forms) {
     const [first, second = null] = form.split(' ')
-    VERB_FORMS.set(first, { lemma, frame, second, participle: first.endsWith('ing') })
+    const participle = first.endsWith('ing')
+    VERB_FORMS.set(first, { lemma, frame, second, participle, base: !participle && !/(?:ed|s)$/.test(first) && !IRREGULAR_PAST.includes(first) })
   }
 }
 

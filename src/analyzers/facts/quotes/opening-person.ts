@@ -1,0 +1,55 @@
+import type { Sentence, Token } from '../../../text/types.ts'
+import type { EntityIndex } from './entity-index.ts'
+import type { ReportingCues } from './reporting-cues.ts'
+import type { SpeakerInfo } from './speaker.ts'
+import { isNameWord } from './speaker-phrase.ts'
+import { lowerOf } from './token-words.ts'
+
+/** How far into a sentence its subject may start: titles before the name ("Chief of the Defence Staff Gen. …"). */
+const MAX_TITLE_TOKENS = 8
+const TITLE_FILLERS = new Set(['the', 'of', 'for', "'s", '’s', '-'])
+
+/** True when every token of `[from, to)` can stand in a title before a name ("Defence Minister", "Lt. Gen."); a filler word only inside it. */
+function titleOnly(tokens: readonly Token[], from: number, to: number, cues: ReportingCues): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    const lw = lowerOf(t)
+    if (!(isNameWord(t) || cues.isRoleWord(lw) || (k > from && TITLE_FILLERS.has(lw)))) return false
+  }
+  return true
+}
+
+/** The title before the name up to its last role word ("Defence Minister" of "Defence Minister Tomas"), or null when it has none. */
+function titleRole(text: string, tokens: readonly Token[], from: number, to: number, cues: ReportingCues): string | null {
+  for (let k = to - 1; k >= from; k--) {
+    if (cues.isRoleWord(lowerOf(tokens[k]))) return text.slice(tokens[from].start, tokens[k].end).replace(/^the\s+/i, '')
+  }
+  return null
+}
+
+/** The person a sentence opens with, and whether the sentence introduces them: with a title, or named for the first time. */
+export interface OpeningPerson {
+  speaker: SpeakerInfo
+  introduced: boolean
+}
+
+/**
+ * The person a sentence opens with, titles allowed before the name: "Defence Minister Tomas Lind
+ * visited the base on Monday." gives Tomas Lind with the role "Defence Minister". A following "he
+ * said" speaks for that person rather than for someone quoted before. Null when the sentence opens
+ * with anything else.
+ */
+export function openingPerson(text: string, tokens: readonly Token[], sentence: Sentence, entities: EntityIndex, cues: ReportingCues): OpeningPerson | null {
+  const first = sentence.tokenStart
+  const last = Math.min(sentence.tokenEnd, first + MAX_TITLE_TOKENS)
+  if (last <= first) return null
+  for (const m of entities.overlapping(tokens[first].start, tokens[last - 1].end)) {
+    let k = first
+    while (k < last && tokens[k].end <= m.start) k++
+    if (!titleOnly(tokens, first, k, cues)) return null
+    if (m.entity.type !== 'person') continue
+    const speaker = { name: m.entity.name, entity: m.entity.id, role: titleRole(text, tokens, first, k, cues), person: true }
+    return { speaker, introduced: k > first || m.entity.mentions.every((other) => other.start >= m.start) }
+  }
+  return null
+}
