@@ -1,7 +1,5 @@
-import type { Amount, DateFinding } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Candidate } from './candidates.ts'
-import { linkAmount, linkDate } from './links.ts'
 import type { MentionIndex } from './mentions.ts'
 import { findRoles } from './roles.ts'
 import type { Trigger } from './trigger.ts'
@@ -17,8 +15,6 @@ export interface RetellingScope {
   lower: readonly string[]
   mentions: MentionIndex
   sentences: readonly Sentence[]
-  amounts: readonly Amount[]
-  dates: readonly DateFinding[]
 }
 
 const rootOf = (c: Candidate) => c.code.slice(0, 2)
@@ -126,10 +122,10 @@ function pointingMention(scope: RetellingScope, sentence: Sentence, noun: string
 }
 
 /**
- * Adds what later sentences tell about an event they point back at: "The exercise, codenamed …,
- * brought together troops from China, Russia and Kazakhstan" gives the exercise its participants (and a
- * place, amount or date it lacked). Looks at the three sentences after the event that hold no event of
- * their own with the same root, whichever paragraph they are in.
+ * Adds who took part from later sentences that point back at an event: "The exercise, codenamed …,
+ * brought together troops from China, Russia and Kazakhstan" gives the exercise its participants. Looks
+ * at the three sentences after the event that hold no event of their own with the same root, whichever
+ * paragraph they are in.
  */
 export function addRetoldDetails(candidates: readonly Candidate[], scope: RetellingScope): void {
   const rootsBySentence = new Map<number, Set<string>>()
@@ -151,13 +147,9 @@ export function addRetoldDetails(candidates: readonly Candidate[], scope: Retell
       if (at === null) continue
       const pointer: Trigger = { ...c.trigger, tokenStart: at, tokenEnd: at + 1, headStart: at, tailEnd: at + 1, nominal: true, passive: false, boundSource: undefined, boundTarget: undefined }
       const roles = findRoles(pointer, { tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: sentence.tokenStart, to: sentence.tokenEnd, cuedParticipantsOnly: true })
-      const start = scope.tokens[sentence.tokenStart].start
-      const end = scope.tokens[sentence.tokenEnd - 1].end
-      const told = {
-        roles,
-        amount: linkAmount(scope.amounts, start, end, scope.tokens[at].start, c.code),
-        date: linkDate(scope.dates, start, end, scope.tokens[at].start),
-      }
+      // Only who took part: a place, number or date later in such a sentence often belongs to another of
+      // its phrases ("aircraft from the 48th Fighter Wing at RAF Lakenheath").
+      const told = { roles: { ...roles, location: null }, amount: null, date: null }
       // Every party's copy of the event learns the same.
       for (const e of candidates) if (e.trigger === c.trigger) learnFrom(e, told)
       enriched.add(c.trigger)
