@@ -137,6 +137,98 @@ describe('entities: one entity, many names', () => {
   })
 })
 
+describe('entities: a surname that is also a place', () => {
+  // The same construction, whichever city the surname spells.
+  for (const [first, surname] of [['Carla', 'Lisbon'], ['Tomas', 'Sydney'], ['Amira', 'Cairo']]) {
+    test(`"${surname} said" after "${first} ${surname}" is the person`, () => {
+      const report = rules.analyze(`Defence Minister ${first} ${surname} met envoys on Friday. ${surname} said the talks had gone well.`)
+      assert.deepEqual(entities('', report), [`e1 person ${first} ${surname} (${surname}) kb:– | ${first} ${surname}, ${surname}`])
+      assertExactSpans(report)
+    })
+  }
+
+  test('the surname joins the person also when it comes first, and past a suffix such as "Jr."', () => {
+    assert.deepEqual(entities('Lisbon welcomed the plan. Later, Senator Carla Lisbon said she backed it.'), ['e1 person Carla Lisbon (Lisbon) kb:– | Lisbon, Carla Lisbon'])
+    assert.deepEqual(entities('Lt. Gen. Robert Dover Jr. briefed reporters. Dover said drills would continue.'), ['e1 person Robert Dover Jr. (Dover) kb:– | Robert Dover Jr., Dover'])
+  })
+
+  test('after "to" or "in", or in a list of places, the name stays the place', () => {
+    assert.deepEqual(entities('Defence Minister Carla Lisbon flew to Lisbon on Friday.'), ['e1 person Carla Lisbon kb:– | Carla Lisbon', 'e2 location Lisbon kb:city:geonames:2267057 | Lisbon'])
+    assert.deepEqual(entities('Sydney, Melbourne and Perth reported gains, Senator Ann Perth said.'), [
+      'e1 location Sydney kb:city:geonames:2147714 | Sydney',
+      'e2 location Melbourne kb:city:geonames:2158177 | Melbourne',
+      'e3 location Perth kb:city:geonames:2063523 | Perth',
+      'e4 person Ann Perth kb:– | Ann Perth',
+    ])
+  })
+
+  test('a given name, or a place with no one of that name in the text, stays the place', () => {
+    assert.deepEqual(entities('Ambassador Jordan Peters spoke. Jordan hosted the talks.'), ['e1 person Jordan Peters kb:– | Jordan Peters', 'e2 location Jordan kb:country:JOR | Jordan'])
+    assert.deepEqual(entities('Lisbon said the talks had gone well.'), ['e1 location Lisbon kb:city:geonames:2267057 | Lisbon'])
+  })
+})
+
+describe('entities: titles with their offices', () => {
+  test('the words of an office after "of" or "for" are not part of the name', () => {
+    assert.deepEqual(entities('Ghana’s Minister for Defence and Veterans Affairs Kwame Boateng met the Chief of the General Staff, Gen. Oleksandr Petrenko.'), [
+      'e1 location Ghana kb:country:GHA | Ghana',
+      'e2 person Kwame Boateng kb:– | Kwame Boateng',
+      'e3 person Oleksandr Petrenko kb:– | Oleksandr Petrenko',
+    ])
+    assert.deepEqual(entities('Secretary of Defense Frank Lowe met Secretary of the Army Daniel Ortiz.'), ['e1 person Frank Lowe kb:– | Frank Lowe', 'e2 person Daniel Ortiz kb:– | Daniel Ortiz'])
+    assert.deepEqual(entities('Peru’s Minister of Production and Trade Lucia Quispe arrived.'), ['e1 location Peru kb:country:PER | Peru', 'e2 person Lucia Quispe kb:– | Lucia Quispe'])
+  })
+
+  test('an office or a title with no name is no one', () => {
+    assert.deepEqual(entities('The Minister of Foreign Affairs said the talks had failed.'), [])
+    assert.deepEqual(entities('The Senate Armed Services Committee Chairwoman, Sen. Maria Lopez, said so.'), [
+      'e1 organization Senate Armed Services Committee kb:petrarch:USAGOVLEG | Senate Armed Services Committee',
+      'e2 person Maria Lopez kb:– | Maria Lopez',
+    ])
+  })
+
+  test('an office naming a body keeps the body', () => {
+    assert.deepEqual(entities('She is President of the Centre for Child Protection.'), ['e1 organization Centre for Child Protection kb:– | Centre for Child Protection'])
+  })
+})
+
+describe('entities: names of bodies', () => {
+  test('two bodies joined by "and" are two entities', () => {
+    assert.deepEqual(entities('Officials of the Ministry of Energy and Ministry of Justice met.'), [
+      'e1 organization Ministry of Energy kb:– | Ministry of Energy',
+      'e2 organization Ministry of Justice kb:– | Ministry of Justice',
+    ])
+    assert.deepEqual(entities('The Tribunal and Member States agreed.'), ['e1 organization Tribunal kb:– | Tribunal'])
+    assert.deepEqual(entities('U.S. Forces Korea and U.S. Army Pacific announced the drill.'), [
+      'e1 organization U.S. Forces Korea kb:– | U.S. Forces Korea',
+      'e2 organization U.S. Army Pacific kb:– | U.S. Army Pacific',
+    ])
+  })
+
+  test('one name with "and" inside stays one', () => {
+    assert.deepEqual(entities('The Committee on Agriculture and Rural Affairs met the Energy and Climate Committee.'), [
+      'e1 organization Committee on Agriculture and Rural Affairs kb:– | Committee on Agriculture and Rural Affairs',
+      'e2 organization Energy and Climate Committee kb:– | Energy and Climate Committee',
+    ])
+    assert.deepEqual(entities('Brazil and Argentina signed.'), ['e1 location Brazil kb:country:BRA | Brazil', 'e2 location Argentina kb:country:ARG | Argentina'])
+  })
+
+  test('a body word with "on", "for" or a number heads the whole name', () => {
+    assert.deepEqual(entities('The Subcommittee on Border Security met the 3rd Infantry Division.'), [
+      'e1 organization Subcommittee on Border Security kb:– | Subcommittee on Border Security',
+      'e2 organization 3rd Infantry Division kb:– | 3rd Infantry Division',
+    ])
+  })
+
+  test('a command or a mission takes its region into its name; "in" after a command does not', () => {
+    assert.deepEqual(entities('The African Union Mission in Somalia thanked U.S. Naval Forces Korea-Japan.'), [
+      'e1 organization African Union Mission in Somalia kb:– | African Union Mission in Somalia',
+      'e2 organization U.S. Naval Forces Korea-Japan kb:– | U.S. Naval Forces Korea-Japan',
+    ])
+    assert.deepEqual(entities('The Army in Europe trained.'), ['e1 organization Army kb:– | Army', 'e2 location Europe kb:region:europe | Europe'])
+  })
+})
+
 describe('entities: what a mention covers', () => {
   test('"French" is a nationality linked to France', () => {
     const report = rules.analyze('French troops arrived.')

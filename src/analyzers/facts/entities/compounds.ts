@@ -2,7 +2,8 @@ import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
 import type { EntityType } from '../../../report/schema.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage, MentionCandidate } from './mention.ts'
-import { ORGANISATION_HEAD } from './word-facts.ts'
+import { followsServiceHead, tiesMissionToPlace } from './commands.ts'
+import { COMMON_WORD, FUNCTION_WORD, MONTH, ORGANISATION_HEAD, WEEKDAY } from './word-facts.ts'
 
 // Words that may sit between capitalised words of an organisation's name.
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'on', '&'])
@@ -22,7 +23,9 @@ function isOrganisationHead(doc: DocumentWords, k: number): boolean {
  * Knowledge-base mentions that are only part of an organisation's name: a nationality, place or
  * organisation before one ("Estonian Defence Forces", "Russian Foreign Ministry", "Kenya National
  * Commission on Human Rights", "ECOWAS Commission", "Islamic Revolutionary Guard Corps"), or a
- * place or body after "of" ("Embassy of China", "Council of the European Union"). Returns their
+ * place or body after "of" ("Embassy of China", "Council of the European Union"), or a region
+ * after a service's name ("U.S. Army Europe and Africa", "British Forces Cyprus") or a mission's
+ * ("European Union Mission in Armenia"). Returns their
  * candidate indices, for the name-run finder to read the whole name instead.
  */
 export function partsOfOrganisationNames(candidates: readonly MentionCandidate[], doc: DocumentWords, coverage: Coverage, kb: KnowledgeBase): Set<number> {
@@ -52,6 +55,20 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
       k++
     }
     if (type === 'nationality') continue
+    // "U.S. Army Pacific": a known service goes on with the region it commands.
+    if (type === 'organization' && followsServiceHead(doc, m.end) && isRegionWord(doc, m.end, sentence.tokenEnd)) {
+      parts.add(index)
+      continue
+    }
+    // "European Union Mission in Armenia": the place a mission serves is part of its name.
+    if (type === 'location' && tiesMissionToPlace(doc, m.start - 1)) {
+      parts.add(index)
+      continue
+    }
+    if (type === 'location' && (followsServiceHead(doc, m.start) || secondRegion(doc, m.start))) {
+      addCommandParts(candidates, doc, coverage, kb, index, parts)
+      continue
+    }
     let k = m.start - 1
     if (k >= sentence.tokenStart && doc.key(k) === 'the') k--
     if (k < sentence.tokenStart || tokens[k].text !== 'of') continue
@@ -59,4 +76,30 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
     if (k >= sentence.tokenStart && coverage.ownerOf(k) === -1 && isOrganisationHead(doc, k)) parts.add(index)
   }
   return parts
+}
+
+/**
+ * Adds to `parts` the mentions of a command's name whose region is candidate `index`: the region,
+ * a known service name before it ("U.S. Army" in "U.S. Army Europe") and a second region after
+ * "and" ("Africa" in "U.S. Army Europe and Africa").
+ */
+function addCommandParts(candidates: readonly MentionCandidate[], doc: DocumentWords, coverage: Coverage, kb: KnowledgeBase, index: number, parts: Set<number>): void {
+  const m = candidates[index]
+  parts.add(index)
+  const before = coverage.ownerOf(m.start - 1)
+  if (before !== -1 && typeOf(candidates[before], kb) === 'organization') parts.add(before)
+  if (doc.tokens[m.end]?.text !== 'and') return
+  const after = coverage.ownerOf(m.end + 1)
+  if (after !== -1 && candidates[after].start === m.end + 1 && typeOf(candidates[after], kb) === 'location') parts.add(after)
+}
+
+// "Africa" in "Army Europe and Africa": a place after "and" and a command's first region.
+function secondRegion(doc: DocumentWords, start: number): boolean {
+  return start >= 3 && doc.tokens[start - 1].text === 'and' && doc.isCapitalised(start - 2) && followsServiceHead(doc, start - 2)
+}
+
+// A capitalised word that may name a command's region ("Pacific"): not a title ("U.S. Army Secretary"),
+// an ordinary word ("U.S. Army Troops" in a headline), a month or a weekday.
+function isRegionWord(doc: DocumentWords, k: number, limit: number): boolean {
+  return k < limit && doc.isCapitalised(k) && !doc.isTitleAt(k) && !(doc.facts[k] & (COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY))
 }

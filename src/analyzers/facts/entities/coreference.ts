@@ -1,5 +1,6 @@
 import type { DocumentWords } from './document-words.ts'
 import type { MentionCandidate } from './mention.ts'
+import { surnamePosition } from './surnames.ts'
 import { WORD } from './token-classes.ts'
 
 class UnionFind {
@@ -169,7 +170,8 @@ function fullNameOf(word: string, i: number, fullNames: readonly number[], keys:
     const before = candidates[f].start < start
     if (first < 0) first = f
     if (before) lastBefore = f
-    if (keys[f][keys[f].length - 1] !== word) continue
+    const surname = surnamePosition(keys[f])
+    if (surname < 0 || keys[f][surname] !== word) continue
     if (firstSurname < 0) firstSurname = f
     if (before) lastSurnameBefore = f
   }

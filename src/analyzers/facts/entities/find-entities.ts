@@ -15,10 +15,14 @@ import type { NameTagger } from './ner-mentions.ts'
 import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
 import { hyphenParts } from './hyphen-parts.ts'
+import { followsServiceHead } from './commands.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
 import { qualifierBefore } from './qualifiers.ts'
-import { resolveUnknownNames } from './unknown-names.ts'
+import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
+import { isOnlyTitles } from './titles.ts'
+import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED } from './token-classes.ts'
+import { thingNames, type ThingName } from './thing-names.ts'
 
 export interface EntityFinderInput {
   text: string
@@ -51,8 +55,15 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     coverage.claim(start, end, candidates.length - 1)
     return candidates.length - 1
   }
+  const addThing = ({ start, end, chars }: ThingName, sentence: number) => {
+    if (!coverage.isFree(start, end)) return
+    candidates.push({ start, end, type: 'other', entries: [], source: 'name-word', confidence: 0.7, qualifier: null, sentence, linkedTo: null, ...(chars ? { chars } : {}) })
+    coverage.claim(start, end, candidates.length - 1)
+  }
 
   for (const sentence of sentences) {
+    // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
+    for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
     for (const m of kbMentions(kb, doc, sentence)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
   }
   disambiguate(candidates, kb, tokens)
@@ -71,7 +82,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   // Names inside hyphenated words: "Kurdish-led", "US-China".
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      if (!(classes[i] & HYPHENATED) || !coverage.isFree(i, i + 1)) continue
+      // "Naval Forces Korea-Japan": a region after a service's name is part of that name.
+      if (!(classes[i] & HYPHENATED) || !coverage.isFree(i, i + 1) || followsServiceHead(doc, i)) continue
       const parts = hyphenParts(kb, doc, i)
       for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
       if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)
@@ -85,12 +97,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     // In a line written in capitals, capitals say nothing about names; an organisation's "Press
     // Office" is the organisation speaking, not another one.
     if (written === 'upper' || (coverage.ownerOf(run.start - 1) !== -1 && isPressOffice(doc, run.start, run.end))) continue
+    // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one.
+    if (isOnlyTitles(doc, run.start, run.end)) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
     const head = headType(doc, run.start, run.end)
     if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
     else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
-    else if (!organisation && (run.titled || titledApposition(doc, run, sentences[run.sentence]))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
+    else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
     else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else pending.push(run)
   }
@@ -101,6 +115,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
   }
 
+  surnamesOverPlaces(candidates, doc)
   linkAcronyms(candidates, doc, coverage, add)
   for (const m of candidates) {
     if (m.type !== 'location') continue

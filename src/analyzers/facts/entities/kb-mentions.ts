@@ -5,7 +5,8 @@ import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { MentionCandidate } from './mention.ts'
 import { isDateWord } from './token-context.ts'
-import { CURRENCY, FUNCTION_WORD, MONTH } from './word-facts.ts'
+import { UPPER } from './token-classes.ts'
+import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD } from './word-facts.ts'
 
 /** A capitalised word that may belong to a longer name: not a title, a month, or a sentence-opening function word. */
 function isNameWord(doc: DocumentWords, i: number, sentence: Sentence): boolean {
@@ -49,6 +50,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     const single = hit.end - hit.start === 1
     // "Reading the report…", but "Greens Senator Hannah Walsh": a name goes on with a capital.
     if (single && allCommonWords(hit.candidates) && doc.isSentenceInitial(sentence, hit.start) && !doc.isCapitalised(hit.end)) continue
+    // "Lightning", "Red Flag": an armed group known by ordinary words is that group only where the sentence speaks of armed groups.
+    if (first.type === 'group' && isOrdinaryPhrase(doc, hit.start, hit.end) && !groupCueNear(doc, sentence, hit.start, hit.end)) continue
     // "U.S. dollars" names a currency, not the country.
     if ((first.type === 'location' || first.type === 'nationality') && hit.end < sentence.tokenEnd && doc.facts[hit.end] & CURRENCY) continue
     const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single)
@@ -73,6 +76,37 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     })
   }
   return out
+}
+
+/**
+ * Words that show a sentence speaks of an armed group: "the Lightning militants", "Red Flag claimed
+ * the attack".
+ */
+const GROUP_CUES = new Set([
+  'militant', 'militants', 'group', 'groups', 'rebel', 'rebels', 'fighters', 'militia', 'militias', 'insurgents', 'insurgent',
+  'guerrillas', 'guerrilla', 'faction', 'terrorist', 'terrorists', 'terror', 'jihadist', 'jihadists', 'armed', 'claimed',
+  'attack', 'attacks', 'bombing', 'bombings', 'ambush', 'kidnapped', 'hostages', 'cell', 'cells', 'separatist', 'separatists',
+  'extremist', 'extremists', 'outlawed', 'banned', 'proscribed',
+])
+// How far from the name a cue may stand, in tokens.
+const CUE_DISTANCE = 6
+
+/** True when every word of tokens `start`..`end` is an ordinary English word in lower-case writing and none is a word of organisation names. */
+function isOrdinaryPhrase(doc: DocumentWords, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (doc.tokens[i].kind !== 'word') continue
+    const facts = doc.facts[i]
+    if (!(facts & COMMON_WORD) || facts & ORGANISATION_WORD || doc.classes[i] & UPPER) return false
+  }
+  return true
+}
+
+/** True when a word of {@link GROUP_CUES} stands within a few tokens of tokens `start`..`end`, in the same sentence. */
+function groupCueNear(doc: DocumentWords, sentence: Sentence, start: number, end: number): boolean {
+  const from = Math.max(sentence.tokenStart, start - CUE_DISTANCE)
+  const to = Math.min(sentence.tokenEnd, end + CUE_DISTANCE)
+  for (let i = from; i < to; i++) if ((i < start || i >= end) && GROUP_CUES.has(doc.key(i))) return true
+  return false
 }
 
 function distinctValues(hit: GazetteerHit): number[] {

@@ -42,3 +42,12 @@ test('a title after a comma makes a run a person', () => {
   const [run] = nameRuns(doc, sentences[0], new Coverage(tokens.length))
   assert.equal(titledApposition(doc, run, sentences[0]), true)
 })
+
+test('an office after a title is cut off with it; an office with no name leaves no run', () => {
+  assert.deepEqual(runs('Then Minister of National Security Aiko Tanaka met Chief of Naval Operations Adm. Lena Holm.'), ['Aiko Tanaka (titled)', 'Lena Holm (titled)'])
+  assert.deepEqual(runs('He said the Minister for Culture and Heritage agreed.'), [])
+})
+
+test('a title after "and" opens another name', () => {
+  assert.deepEqual(runs('Ask Secretary of State Ruiz and Minister Lopez.'), ['Ask (initial)', 'Ruiz (titled)', 'Lopez (titled)'])
+})

@@ -1,10 +1,12 @@
 import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
+import { tiesMissionToPlace } from './commands.ts'
+import { splitCoordinated } from './coordination.ts'
 import type { Coverage } from './mention.ts'
 import { RUN_WORD } from './token-classes.ts'
 import { leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
-import { COMMON_WORD, FUNCTION_OR_CONTRACTION, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
+import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
 
 /** A run of capitalised words no mention covers yet: a name the knowledge base does not know. */
 export interface NameRun {
@@ -41,9 +43,9 @@ export function titledApposition(doc: DocumentWords, run: NameRun, sentence: Sen
  * How a run may go on at token `end`: the number of tokens that join the next name word to it
  * ("of the" in "Council of the European Union", "/" in "CDU/CSU"), or 0 when the run stops.
  * "and", "on", "for", "to", "&" and "/" join only inside organisation names ("Committee on
- * Procedure and House Affairs"), so that "Putin and Xi" stay two names.
+ * Procedure and House Affairs") and offices (`office`), so that "Putin and Xi" stay two names.
  */
-function joinerLength(doc: DocumentWords, end: number, limit: number, organisation: boolean): number {
+function joinerLength(doc: DocumentWords, end: number, limit: number, organisation: boolean, office: boolean): number {
   const { tokens, facts } = doc
   let k = end
   while (k < limit && k - end < 2) {
@@ -53,11 +55,42 @@ function joinerLength(doc: DocumentWords, end: number, limit: number, organisati
     else if (organisation && k === end && (facts[k] & ORGANISATION_JOINER_TEXT || (t.text === '/' && !t.spaceBefore))) k++
     // "Minister for Foreign Affairs": an office goes on after "for".
     else if (t.text === 'for' && k === end && doc.isTitleAt(end - 1)) k++
+    // "European Union Mission in Armenia": a mission's name goes on with its place.
+    else if (organisation && k === end && tiesMissionToPlace(doc, k)) k++
+    // "Minister for Foreign Affairs and Trade": so does an office after "and".
+    else if (office && t.text === 'and' && k === end) k++
+    // "Trade and Industry Committee", "Food and Drug Administration": the name's head comes after "and".
+    else if (t.text === 'and' && k === end && headSoonAfter(doc, k + 1, limit)) k++
     else break
   }
   if (k === end || k >= limit) return 0
+  // "… Daniel Ortiz and Secretary of State Ruiz": a title after "and" opens another name.
+  if (tokens[k - 1].text === 'and' && titleAt(doc, k) > 0) return 0
   const word = (doc.classes[k] & RUN_WORD) !== 0 || (organisation && tokens[k].kind === 'number')
   return word && !(facts[k] & WEEKDAY) && !(facts[k] & MONTH && isDateWord(doc, k)) ? k - end : 0
+}
+
+/** True when tokens from `i` are title words and then "of" or "for": "Minister of", "Deputy Secretary for". */
+function opensOffice(doc: DocumentWords, i: number, limit: number): boolean {
+  let k = i
+  while (k < limit && doc.isTitleAt(k)) k++
+  if (k === i || k >= limit) return false
+  const text = doc.tokens[k].text
+  return text === 'of' || text === 'for'
+}
+
+// How far after "and" a head word makes the words before it part of the same name.
+const HEAD_REACH = 3
+
+/**
+ * True when a capitalised word heading organisation names ends a name of two or three capitalised
+ * words from `k`: "Drug Administration" after "Food and", but not "Society" in "Business and Society".
+ */
+function headSoonAfter(doc: DocumentWords, k: number, limit: number): boolean {
+  for (let n = 0; n < HEAD_REACH && k < limit && doc.isCapitalised(k) && !(doc.facts[k] & FUNCTION_WORD); n++, k++) {
+    if (n > 0 && doc.facts[k] & ORGANISATION_HEAD) return true
+  }
+  return false
 }
 
 /**
@@ -80,6 +113,8 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     }
     let end = i + 1
     let organisation = (facts[i] & ORGANISATION_HEAD) !== 0
+    // The run opens with a title and "of" or "for": an office ("Minister for Foreign Affairs and Trade").
+    const office = opensOffice(doc, i, limit)
     while (end < limit && coverage.isFree(end, end + 1)) {
       const after = end + 1
       if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
@@ -90,7 +125,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
         end++
         continue
       }
-      const joined = joinerLength(doc, end, limit, organisation)
+      const joined = joinerLength(doc, end, limit, organisation, office)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
         continue
@@ -100,16 +135,18 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     let start = i
     let titled = false
     const titles = leadingTitles(doc, start, end)
-    // "General Affairs Council", "Foreign Ministry": a title word heading an organisation's name stays in it.
-    if (titles > 0 && !hasOrganisationHead(doc, start + titles, end)) {
-      start += titles
-      titled = true
-      // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi": the office runs on.
-      if (start < end && (tokens[start].text === 'of' || tokens[start].text === 'for')) {
-        let k = start + 1
-        while (k < end && (facts[k] & (OFFICE_DOMAIN | JOINER_TEXT)) !== 0) k++
-        if (k < end) start = k
-      }
+    if (titles > 0) {
+      const office = start + titles
+      const name = officeEnd(doc, office, end)
+      // "General Affairs Council", "Foreign Ministry": a title word heading an organisation's name stays in it.
+      if (name < end && !hasOrganisationHead(doc, name, end)) {
+        start = name
+        titled = true
+      } else if (name > office && !namesBody(doc, office, end)) {
+        // "the Minister of Foreign Affairs said", "Chief of Naval Operations": an office with no one named.
+        i = end
+        continue
+      } else if (name > office) start = office + 1
     }
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi"),
     // with its office after "on" or "for" ("spokesperson on Housing Niamh Doherty").
@@ -124,19 +161,72 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     }
     // The press office of an organisation speaks for it: "Sinn Féin Press Office" is Sinn Féin.
     if (end - start > 2 && doc.key(end - 2) === 'press' && isOfficeWord(doc.key(end - 1))) end -= 2
-    while (start < end && ((facts[start] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && doc.isSentenceInitial(sentence, start)))) start++
+    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start))) {
-      runs.push({ start, end, sentence: sentence.index, titled, initial: doc.isSentenceInitial(sentence, start) })
+      // "the Tribunal and Member States" are two names; "Trade and Industry Committee" is one.
+      const pieces = organisation ? splitCoordinated(doc, start, end) : [[start, end]]
+      pieces.forEach(([from, to], p) => runs.push({ start: from, end: to, sentence: sentence.index, titled: titled && p === 0, initial: doc.isSentenceInitial(sentence, from) }))
     }
     i = Math.max(end, i + 1)
   }
   return runs
 }
 
+/**
+ * Where the name starts after a title's office, from token `k` right after the title: the office
+ * is "of" or "for" and the words of what it is for ("Minister of National Defence", "Secretary of
+ * the Navy", "Minister for Foreign Affairs and Trade", "Chief of the General Staff"), the words
+ * on both sides of an "and" included ("Minister of Production and Trade"). Returns `k` when no office follows, `end`
+ * when the office takes the whole run. An ordinary English word counts as part of the office only
+ * while two words remain for the name and no initial follows ("Secretary of Defense Frank Lowe"),
+ * and a word heading organisation names ends it ("President of the Centre for …").
+ */
+export function officeEnd(doc: DocumentWords, k: number, end: number): number {
+  const { tokens, facts } = doc
+  if (k >= end || (tokens[k].text !== 'of' && tokens[k].text !== 'for')) return k
+  k++
+  // "Minister of Production and Trade …": the words on both sides of "and" belong to the office.
+  let through = k
+  for (let j = end - 2; j > k; j--) {
+    if (tokens[j].text !== 'and') continue
+    through = j + 2
+    break
+  }
+  while (k < end) {
+    const f = facts[k]
+    if (f & ORGANISATION_HEAD && !(f & OFFICE_DOMAIN)) break
+    if (k < through || f & (OFFICE_DOMAIN | JOINER_TEXT) || tokens[k].text === 'and' || doc.isTitleAt(k)) k++
+    else if (f & COMMON_WORD && !(f & ORGANISATION_HEAD) && doc.isCapitalised(k) && end - k > 2 && !isInitial(doc, k + 1)) k++
+    else break
+  }
+  return k
+}
+
+// An initial: "J." in "Robert J. Dover".
+function isInitial(doc: DocumentWords, i: number): boolean {
+  const text = doc.tokens[i].text
+  return doc.isCapitalised(i) && (text.length === 1 || (text.length === 2 && text.charCodeAt(1) === 46))
+}
+
+// Abbreviations whose key is a function word ("us") but that open names: "U.S. Army Europe", "US Navy".
+const NAME_ABBREVIATIONS = new Set(['U.S.', 'US'])
+
+// A function word or small joining word that cannot open a name; "U.S." and "US" can.
+function isLeadingFiller(doc: DocumentWords, k: number): boolean {
+  return (doc.facts[k] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 && !NAME_ABBREVIATIONS.has(doc.tokens[k].text)
+}
+
 function isOfficeWord(key: string): boolean {
   return key === 'office' || key === 'service' || key === 'team'
+}
+
+// True when tokens `start`..`end` hold a body's head word that is no office's domain: "Centre" in
+// "of the Centre for Child Protection", not "Navy" in "of the Navy".
+function namesBody(doc: DocumentWords, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (doc.facts[k] & ORGANISATION_HEAD && !(doc.facts[k] & OFFICE_DOMAIN)) return true
+  return false
 }
 
 function hasOrganisationHead(doc: DocumentWords, start: number, end: number): boolean {

@@ -15,6 +15,13 @@ export function titleAt(doc: DocumentWords, i: number): number {
 export function leadingTitles(doc: DocumentWords, start: number, end: number): number {
   let k = start
   while (k < end - 1 && doc.isTitleAt(k)) k++
-  if (k > start && doc.facts[k - 1] & TITLE_MODIFIER) return 0
+  // "Chief" before "Executive" only modifies; before "of" it is the title: "Chief of Naval Operations".
+  if (k > start && doc.facts[k - 1] & TITLE_MODIFIER && doc.tokens[k].text !== 'of') return 0
   return k - start
+}
+
+/** True when every token of `start`..`end` is a title word: "Chairman", "Prime Minister" alone name no one. */
+export function isOnlyTitles(doc: DocumentWords, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!doc.isTitleAt(i)) return false
+  return true
 }

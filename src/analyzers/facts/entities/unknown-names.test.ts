@@ -50,3 +50,15 @@ test('a demonym the tagger calls MISC is a nationality linked to the knowledge b
   const { names } = resolve('The delegation met Ukrainian envoys.', { Ukrainian: 'MISC' })
   assert.deepEqual(names, ['Ukrainian: nationality (ner)'])
 })
+
+test('an unknown name the tagger calls a person is a place after "in", "near" or "at" when nothing marks a person', () => {
+  const { names } = resolve('Troops trained in Nowa Deba and near Biala Gora.', { Nowa: 'PER', Deba: 'PER', Biala: 'PER', Gora: 'PER' })
+  assert.deepEqual(names, ['Biala Gora: location (ner)', 'Nowa Deba: location (ner)'])
+})
+
+test('after "in" a name stays a person with a possessive, a verb of saying or a title after it', () => {
+  const known = { Lena: 'PER', Holm: 'PER', Aiko: 'PER', Tanaka: 'PER' }
+  assert.deepEqual(resolve('Trust in Lena Holm’s plan grew.', known).names, ['Lena Holm: person (ner)'])
+  assert.deepEqual(resolve('The vote was held, in Aiko Tanaka said, too soon.', known).names, ['Aiko Tanaka: person (ner)'])
+  assert.deepEqual(resolve('The report was written in Lena Holm, minister of health, and others.', known).names, ['Lena Holm: person (ner)'])
+})

@@ -4,6 +4,8 @@ import type { DocumentWords } from './document-words.ts'
 import type { MentionSource } from './mention.ts'
 import type { NameRun } from './name-runs.ts'
 import { tagRuns, type NameTagger, type TaggedName } from './ner-mentions.ts'
+import { readsAsPlace } from './place-context.ts'
+import { isOnlyTitles } from './titles.ts'
 import { COMMON_WORD } from './word-facts.ts'
 
 /** A name the knowledge base does not know, with the type something else gave it. */
@@ -67,8 +69,12 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   }
   const apply = (run: NameRun, list: readonly Reading[]) => {
     for (const r of list) {
-      out.push({ start: run.start + r.from, end: run.start + r.to, type: r.type, source: 'ner', confidence: r.confidence, sentence: run.sentence, entries: r.entries })
-      if (r.type === 'person' && r.to - r.from > 1) for (let i = run.start + r.from; i < run.start + r.to; i++) personWords.add(doc.key(i))
+      const start = run.start + r.from
+      const end = run.start + r.to
+      // "an exercise in Biala Gora": an unknown name after "in" with no sign of a person is a place.
+      const type = r.type === 'person' && readsAsPlace(doc, run, start, end, personWords) ? 'location' : r.type
+      out.push({ start, end, type, source: 'ner', confidence: r.confidence, sentence: run.sentence, entries: r.entries })
+      if (type === 'person' && r.to - r.from > 1) for (let i = start; i < end; i++) personWords.add(doc.key(i))
     }
     if (list.length === 0) leftOver.push(run)
   }
@@ -84,7 +90,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
       else if (single && run.initial && isOrdinary(doc, run.start)) continue
       // A title alone ("the President", "the Prime Minister") names no one the document has not named.
-      else if (onlyTitles(doc, run)) continue
+      else if (isOnlyTitles(doc, run.start, run.end)) continue
       // A lone capitalised English word that is no one's surname here ("Faith", "Constitution") is
       // emphasis or a title of respect more often than a name.
       else if (single && facts[run.start] & COMMON_WORD) continue
@@ -146,17 +152,14 @@ function spelling(doc: DocumentWords, run: NameRun): string {
   return key
 }
 
-// A sentence's first word that is an ordinary English word ("Officials", "Apparently") is
-// capitalised only because it opens the sentence.
-function isOrdinary(doc: DocumentWords, i: number): boolean {
+/**
+ * True for a sentence's first word that is an ordinary English word ("Officials", "Apparently",
+ * "Later"): it is capitalised only because it opens the sentence.
+ */
+export function isOrdinary(doc: DocumentWords, i: number): boolean {
   if (doc.facts[i] & COMMON_WORD) return true
   const key = doc.key(i)
   return key.length > 4 && key.endsWith('ly')
-}
-
-function onlyTitles(doc: DocumentWords, run: NameRun): boolean {
-  for (let i = run.start; i < run.end; i++) if (!doc.isTitleAt(i)) return false
-  return true
 }
 
 function startsInOrder(names: readonly TaggedName[]): boolean {

@@ -55,7 +55,20 @@ const OFFICE_DOMAINS = new Set([
   'state', 'external', 'internal', 'economic', 'public', 'social', 'children', 'women', 'digital', 'climate', 'local', 'defence', 'defense', 'foreign', 'affairs', 'home', 'interior', 'justice', 'health', 'education', 'trade', 'industry',
   'labour', 'labor', 'agriculture', 'transport', 'culture', 'environment', 'economy', 'finance', 'security', 'energy', 'the',
   'treasury', 'commerce', 'development', 'war', 'veterans', 'housing', 'information', 'communications', 'science', 'technology',
+  // "Minister of National Defence", "Secretary of Homeland Security", "Chief of Naval Operations", "Secretary of the Air Force".
+  'national', 'homeland', 'naval', 'staff', 'operations', 'intelligence', 'policy', 'personnel', 'procurement', 'acquisition',
+  'sustainment', 'readiness', 'army', 'navy', 'air', 'force', 'forces', 'armed', 'space', 'cyber', 'reserve', 'logistics', 'strategic',
+  'military', 'civil', 'protection', 'border', 'customs', 'immigration', 'citizenship', 'employment', 'pensions', 'fisheries',
+  'food', 'rural', 'urban', 'regional', 'european', 'emergency', 'emergencies', 'mobilisation', 'mobilization', 'cooperation',
+  'co-operation', 'relations', 'tourism', 'sport', 'infrastructure', 'resources', 'natural', 'integration', 'equality', 'heritage',
+  'diaspora', 'reconstruction', 'innovation', 'disability', 'communities', 'investigation', 'planning', 'budget', 'water',
+  'family', 'families', 'youth', 'care', 'services', 'research', 'skills', 'arts', 'works', 'mines', 'maritime', 'aviation',
+  'nuclear', 'parliamentary', 'legislative', 'revenue', 'taxation', 'lands',
 ])
+
+// Words that head the names of bodies beyond the knowledge base's organisation words, military
+// formations among them: "Subcommittee on Border Security", "82nd Airborne Division", "Sixth Fleet".
+const BODY_HEADS = new Set(['subcommittee', 'sub-committee', 'subcommission', 'division', 'wing', 'fleet', 'squadron', 'regiment', 'flotilla', 'inspectorate', 'taskforce', 'caucus'])
 
 // Honours and offices written after a name: "Niamh Doherty TD", "Ed Davey MP".
 const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'phd'])
@@ -164,6 +177,7 @@ export function wordFacts(text: string, key: string, isCommonWord: (key: string)
   if (isTitleKey(key)) facts |= TITLE
   if (TITLE_MODIFIERS.has(key)) facts |= TITLE_MODIFIER
   if (ORGANISATION_WORDS.has(key)) facts |= DESCRIBING.has(key) ? ORGANISATION_WORD : ORGANISATION_WORD | ORGANISATION_HEAD
+  else if (BODY_HEADS.has(key)) facts |= ORGANISATION_WORD | ORGANISATION_HEAD
   if (JOINERS.has(key)) facts |= JOINER
   if (JOINERS.has(text)) facts |= JOINER_TEXT
   if (ORGANISATION_JOINERS.has(text)) facts |= ORGANISATION_JOINER_TEXT

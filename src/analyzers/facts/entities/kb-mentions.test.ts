@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { createEntitiesAnalyzer } from '../entities.ts'
+
+const rules = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: false })] })
+
+/** The entities of a text as "type name kb-id". */
+const entities = (text: string) => rules.analyze(text).entities.map((e) => `${e.type} ${e.name} ${e.kb?.id ?? '–'}`)
+
+describe('armed groups whose names are ordinary English words', () => {
+  test('found where the sentence speaks of armed groups', () => {
+    assert.deepEqual(entities('Police said the Lightning militants had claimed the bombing.'), ['group Lightning petrarch:SASREB/al-barq'])
+  })
+
+  test('not found in an ordinary sentence, nor in a weapon\'s name', () => {
+    assert.deepEqual(entities('The jets were named after Lightning, the squadron said.'), [])
+    assert.deepEqual(entities('Four F-35B Lightning II jets landed at the base.'), ['other F-35B Lightning II –'])
+  })
+
+  test('a group with a name of its own needs no such words', () => {
+    assert.deepEqual(entities('The statement was issued by Hezbollah on Sunday.').map((e) => e.split(' ')[0]), ['group'])
+  })
+})

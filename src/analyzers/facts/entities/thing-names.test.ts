@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { loadKnowledgeBase } from '../../../knowledge/load-kb.ts'
+import { splitSentences } from '../../../text/sentences.ts'
+import { tokenize } from '../../../text/tokenize.ts'
+import { createEntitiesAnalyzer } from '../entities.ts'
+import { DocumentWords } from './document-words.ts'
+import { thingNames } from './thing-names.ts'
+
+const kb = loadKnowledgeBase()
+const rules = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: false })] })
+
+/** The ship and weapon names of a text, as written. */
+function names(text: string): string[] {
+  const tokens = tokenize(text)
+  const sentences = splitSentences(text, tokens)
+  const doc = new DocumentWords(tokens, sentences, kb)
+  return sentences.flatMap((s) => thingNames(doc, kb, s)).map((n) => (n.chars ? text.slice(...n.chars) : text.slice(tokens[n.start].start, tokens[n.end - 1].end)))
+}
+
+/** The entities of a text as "type name". */
+const entities = (text: string) => rules.analyze(text).entities.map((e) => `${e.type} ${e.name}`)
+
+describe('ship names', () => {
+  test('a prefix and the name after it are one name, initials and small words included', () => {
+    assert.deepEqual(names('The frigate HMS Duke of Kent escorted USNS John L. Canley and the Dutch HNLMS De Ruyter.'), ['HMS Duke of Kent', 'USNS John L. Canley', 'HNLMS De Ruyter'])
+    assert.deepEqual(names('BRP Teresa Magbanua and JS Izumo sailed past, with the TCG Anadolu.'), ['BRP Teresa Magbanua', 'JS Izumo', 'TCG Anadolu'])
+  })
+
+  test('the name stops before the words of its group, a bracket or a lower-case word', () => {
+    assert.deepEqual(names('Sailors aboard USS Dwight D. Eisenhower (CVN 69) and the USS Bataan Amphibious Ready Group trained.'), ['USS Dwight D. Eisenhower', 'USS Bataan'])
+  })
+
+  test('a ship named after a person or a place is neither', () => {
+    assert.deepEqual(entities('The destroyer USS Thomas Hudner docked while HMS Richmond stood off the coast.'), ['other USS Thomas Hudner', 'other HMS Richmond'])
+  })
+
+  test('in a headline the name stops at the first ordinary word', () => {
+    assert.deepEqual(names('HMS Queen Elizabeth Leaves Portsmouth For Pacific Tour'), ['HMS Queen Elizabeth'])
+    assert.deepEqual(names('USS Carney Downs Drones Over Red Sea'), ['USS Carney'])
+  })
+
+  test('no ship: a prefix-like acronym before a word in capitals or a lower-case word', () => {
+    assert.deepEqual(names('INS OFFICERS met the press. The HMS archive opened.'), [])
+  })
+})
+
+describe('weapons and equipment', () => {
+  test('a model with its name, and a model alone in a sentence about arms', () => {
+    assert.deepEqual(names('Two Rafale M jets and an E-2D Hawkeye took off while the Su-35 pilots waited.'), ['Rafale M', 'E-2D Hawkeye', 'Su-35'])
+    assert.deepEqual(names('The air force received CH-47F Chinook helicopters and KC-46A Pegasus tankers.'), ['CH-47F Chinook', 'KC-46A Pegasus'])
+  })
+
+  test('a name before a weapon noun, with modifiers between; a version after the name', () => {
+    assert.deepEqual(names('Kyiv asked for more Taurus cruise missiles, Challenger 2 tanks and Gepard anti-aircraft vehicles.'), ['Taurus', 'Challenger 2', 'Gepard'])
+    assert.deepEqual(names('It fired Kalibr-M missiles and Lancet-3 loitering munitions.'), ['Kalibr-M', 'Lancet-3'])
+  })
+
+  test('the noun may end the name itself; "-type" leaves the name alone', () => {
+    assert.deepEqual(names('Marines drove Amphibious Combat Vehicles ashore as Geran-type drones flew over.'), ['Amphibious Combat Vehicles', 'Geran'])
+  })
+
+  test('makers and owners are no weapons: "Russian drones", "Iranian-made missiles", "Houthi missiles"', () => {
+    assert.deepEqual(names('Turkish drones, Iranian-made missiles and Houthi missiles were seen.'), [])
+  })
+
+  test('codes and systems of other kinds are no weapons', () => {
+    assert.deepEqual(names('The state funds K-12 schools and the Medicare system, officials said.'), [])
+    assert.deepEqual(names('The Senate passed the bill after the G20 summit.'), [])
+  })
+
+  test('a weapon is an `other` entity, not an organisation, group or person', () => {
+    assert.deepEqual(entities('Norway donated F-16AM Fighting Falcon jets and Leopard 2A4 tanks.'), ['location Norway', 'other F-16AM Fighting Falcon', 'other Leopard 2A4'])
+  })
+})
