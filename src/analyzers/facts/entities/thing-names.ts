@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
 import { AliasFlag } from '../../../knowledge/types.ts'
 import type { Sentence } from '../../../text/types.ts'
+import { WordNumbers } from '../../../text/word-numbers.ts'
+import { tokenKey } from '../../../knowledge/token-key.ts'
 import type { DocumentWords } from './document-words.ts'
 import { CAPITALISED, RUN_WORD, UPPER } from './token-classes.ts'
 import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER_TEXT, ORGANISATION_WORD } from './word-facts.ts'
@@ -74,6 +76,12 @@ const EQUIPMENT_MODIFIERS = new Set([
   'multiple', 'rocket', 'tactical', 'stealth', 'heavy', 'light', 'precision', 'loitering', 'naval', 'missile', 'artillery',
   'hypersonic', 'supersonic', 'jet', 'patrol', 'utility', 'cargo', 'tanker', 'surveillance', 'interceptor', 'launch',
 ])
+
+/** Per word id, 1 for a word that shows a sentence is about arms (a military word or an equipment noun), kept across documents. */
+const ARMS_WORDS = new WordNumbers(1, (text, out) => {
+  const key = tokenKey(text)
+  out[0] = MILITARY_WORDS.has(key) || (EQUIPMENT_NOUNS.has(key) && !CONTEXT_NOUNS.has(key)) ? 1 : 0
+})
 
 // A model designation: letters, an optional hyphen, digits and a suffix ("F-35A", "Su-34", "M1A2", "T-90M", "Tu-95MS", "MQ-9B").
 const MODEL = /^[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,3}\d{0,2}[A-Za-z]?s?$/
@@ -152,11 +160,11 @@ class Words {
   /** True when a word of {@link MILITARY_WORDS} or {@link EQUIPMENT_NOUNS} stands in the sentence. */
   aboutArms(): boolean {
     if (this.#aboutArms === undefined) {
+      const { tokenStart, tokenEnd } = this.sentence
+      const { ids } = this.doc.words
+      const arms = ARMS_WORDS.prepare(this.doc.words, tokenStart, tokenEnd)
       this.#aboutArms = false
-      for (let i = this.sentence.tokenStart; i < this.sentence.tokenEnd && !this.#aboutArms; i++) {
-        const key = this.doc.key(i)
-        if (MILITARY_WORDS.has(key) || (EQUIPMENT_NOUNS.has(key) && !CONTEXT_NOUNS.has(key))) this.#aboutArms = true
-      }
+      for (let i = tokenStart; i < tokenEnd && !this.#aboutArms; i++) this.#aboutArms = arms[ids[i]] === 1
     }
     return this.#aboutArms
   }
@@ -253,7 +261,8 @@ export function thingNames(doc: DocumentWords, kb: KnowledgeBase, sentence: Sent
   const headline = written === 'title'
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!w.isWord(i) || !(doc.classes[i] & CAPITALISED)) continue
-    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? modelAt(w, i) ?? namedBeforeNoun(w, i))
+    // Weapons are named only in sentences about arms: every way to find one needs a word of arms in the sentence.
+    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? (w.aboutArms() ? (modelAt(w, i) ?? namedBeforeNoun(w, i)) : null))
     if (!name) continue
     out.push(name)
     i = name.end - 1
