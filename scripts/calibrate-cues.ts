@@ -12,7 +12,7 @@ import { DEFAULT_LEXICON_DIR } from '../src/rhetoric/lexicon/load.ts'
 import { DEFAULT_PTC_TRAIN_DIR, loadPtcCorpus, type PtcArticle } from '../src/rhetoric/ptc/corpus.ts'
 import { CALIBRATION_FILE, calibrationFrom, contextBuckets, type CalibrationFile, type ContextStats } from '../src/rhetoric/rules/calibration.ts'
 import { findCueTechniques, loadCueRules, type CueRules } from '../src/rhetoric/rules/cue-rules.ts'
-import { cueContexts, lexiconFindings } from '../src/rhetoric/rules/lexicon-findings.ts'
+import { cueContexts, lexiconFindings, splitTechnicalTerms } from '../src/rhetoric/rules/lexicon-findings.ts'
 import { REPETITION_FAMILY, repetitionFindings } from '../src/rhetoric/rules/repetition-findings.ts'
 import { splitParagraphs } from '../src/text/paragraphs.ts'
 import { splitSentences } from '../src/text/sentences.ts'
@@ -74,7 +74,7 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
   const lexical = blank()
   for (const doc of docs) {
     const { text } = doc.article
-    const matches = rules.lexicon.compiled.match(doc.tokens)
+    const { cues: matches, technical } = splitTechnicalTerms(doc.tokens, rules.lexicon.compiled.match(doc.tokens))
     const contexts = cueContexts(doc.tokens, doc.sentences, matches)
     const lexiconHits = lexiconFindings(text, doc.tokens, doc.sentences, matches, rules.calibration)
     lexiconHits.forEach((f, i) => {
@@ -85,7 +85,7 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
         c.overlapping += hit
       }
     })
-    const repetitionHits = repetitionFindings(text, doc.tokens, rules.repetition, rules.calibration, { entities: doc.entities, matches })
+    const repetitionHits = repetitionFindings(text, doc.tokens, rules.repetition, rules.calibration, { entities: doc.entities, matches, technical })
     for (const f of [...lexiconHits, ...repetitionHits]) {
       const hit = overlapsGold(doc, f) ? 1 : 0
       const cue = f.cues[0]

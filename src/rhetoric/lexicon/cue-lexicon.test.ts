@@ -7,6 +7,7 @@ import { test } from 'node:test'
 import { TECHNIQUES } from '../../report/techniques.ts'
 import { tokenize } from '../../text/tokenize.ts'
 import * as lexicon from './index.ts'
+import { LexiconEntrySchema } from './entry.ts'
 import { DEFAULT_LEXICON_DIR, defaultCueLexicon, loadCueLexicon, matchCues } from './index.ts'
 
 test('the lexicon module exports its public API', () => {
@@ -72,4 +73,12 @@ test('a small lexicon folder loads, compiles and matches', () => {
   const text = 'Two hoaxes.'
   assert.deepEqual(small.matchCues(text, tokenize(text)), [{ start: 4, end: 10, technique: 'loaded_language', cue: 'a.hoax' }])
   assert.equal(small.entry('a.hoax')?.family, 'a')
+})
+
+test('an entry may name the words before it that make it a technical term, each one lower-case word', () => {
+  const entry = { id: 'test.regime', term: 'regime', technique: 'name_calling', rationale: 'a label.' }
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['sanctions', 'visa'] }).success, true)
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['Sanctions'] }).success, false)
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['human rights'] }).success, false)
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: [] }).success, false)
 })

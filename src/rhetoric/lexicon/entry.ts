@@ -19,6 +19,11 @@ export const LexiconEntrySchema = z
     weight: z.number().positive().max(2).optional().describe('strength relative to the family, 1 by default; scales the prior before measurement'),
     rationale: z.string().min(1).optional().describe('why the words are a cue; completes the sentence of the explanation'),
     source: z.string().min(1).optional().describe('where the cue is documented'),
+    notAfter: z
+      .array(z.string().regex(/^[^\sA-Z]+$/, 'notAfter words are single lower-case words'))
+      .min(1)
+      .optional()
+      .describe('words that, right before the match, make it a technical term rather than a cue ("sanctions regime" names a legal framework)'),
   })
   .strict()
   .refine((e) => (e.term === undefined) !== (e.pattern === undefined), { message: 'an entry has either a term or a pattern, not both and not neither' })
@@ -63,6 +68,8 @@ export interface LexiconEntry {
   weight: number
   rationale: string | null
   source: string | null
+  /** lower-case words that, right before the match, keep it from being a finding */
+  notAfter: ReadonlySet<string>
 }
 
 /** A cue family: the entries of one data file. */
@@ -86,5 +93,6 @@ export function toLexiconEntry(family: string, e: LexiconEntryData): LexiconEntr
     weight: e.weight ?? 1,
     rationale: e.rationale ?? null,
     source: e.source ?? null,
+    notAfter: new Set(e.notAfter ?? []),
   }
 }

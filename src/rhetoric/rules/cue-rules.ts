@@ -8,7 +8,7 @@ import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
 import { mergeTechniques } from '../merge.ts'
 import { calibrationFrom, loadCalibration, type Calibration } from './calibration.ts'
-import { lexiconFindings } from './lexicon-findings.ts'
+import { lexiconFindings, splitTechnicalTerms } from './lexicon-findings.ts'
 import { repetitionFindings } from './repetition-findings.ts'
 import { loadRepetitionSettings, type RepetitionSettings } from './repetition-settings.ts'
 
@@ -72,10 +72,10 @@ export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 
   const { text, tokens, quotes = [], entities = [], issuer = null } = input
   const sentences = input.sentences ?? splitSentences(text, tokens, splitParagraphs(text))
   const words = input.words ?? ownWordIds(tokens)
-  const matches = input.matches ?? rules.lexicon.compiled.match(tokens, words)
+  const { cues, technical } = splitTechnicalTerms(tokens, input.matches ?? rules.lexicon.compiled.match(tokens, words))
   const findings = [
-    ...lexiconFindings(text, tokens, sentences, matches, rules.calibration),
-    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches, words, minConfidence }),
+    ...lexiconFindings(text, tokens, sentences, cues, rules.calibration),
+    ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches: cues, technical, words, minConfidence }),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings

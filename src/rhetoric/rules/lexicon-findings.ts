@@ -52,6 +52,22 @@ export function cueContexts(tokens: readonly Token[], sentences: readonly Senten
 }
 
 /**
+ * Splits matches into cues and technical terms: a match right after one of its entry's `notAfter`
+ * words is a technical term ("the EU's sanctions regime") and gives no finding, neither as a label nor
+ * as a repeated word. The learned models still read every match as a feature, as they were trained to.
+ */
+export function splitTechnicalTerms(tokens: readonly Token[], matches: readonly CueMatch[]): { cues: CueMatch[]; technical: CueMatch[] } {
+  const cues: CueMatch[] = []
+  const technical: CueMatch[] = []
+  for (const m of matches) {
+    const { notAfter } = m.entry
+    if (notAfter.size > 0 && m.first > 0 && notAfter.has(tokens[m.first - 1].text.toLowerCase())) technical.push(m)
+    else cues.push(m)
+  }
+  return { cues, technical }
+}
+
+/**
  * Turns lexicon matches into technique findings: the span is the cue words, or the clause around
  * them for constructions marked `extent: clause`; the confidence is the entry's calibrated precision,
  * scaled by the sentence around the hit.

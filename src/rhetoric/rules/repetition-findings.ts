@@ -63,9 +63,11 @@ export function repetitionFindings(
   tokens: readonly Token[],
   settings: RepetitionSettings,
   calibration: Calibration,
-  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[]; words?: WordIds; minConfidence?: number } = {},
+  context: { entities?: readonly Entity[]; issuer?: string | null; matches?: readonly CueMatch[]; technical?: readonly CueMatch[]; words?: WordIds; minConfidence?: number } = {},
 ): Technique[] {
   const excluded = mainEntityTokens(text, tokens, context.entities ?? [], context.issuer ?? null)
+  // A cue word used as a technical term ("sanctions regime") is not that word said again.
+  for (const m of context.technical ?? []) excluded.fill(1, m.first, m.last)
   const cueTokens = new Uint8Array(tokens.length)
   for (const m of context.matches ?? []) {
     if (m.last - m.first === 1 && SALIENT_TECHNIQUES.has(m.entry.technique)) cueTokens[m.first] = 1
