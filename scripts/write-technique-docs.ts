@@ -67,8 +67,9 @@ const code = (s: string) => `\`${s.replace(/`/g, "'")}\``
 function entryRow(entry: LexiconEntry, calibration: Calibration): string {
   const counts = calibration.file?.entries[entry.id]
   const measured = counts && counts.hits > 0 ? `${counts.overlapping}/${counts.hits}` : '–'
-  const technical = entry.notAfter.size > 0 ? `Not after: ${[...entry.notAfter].join(', ')} (a technical term there).` : null
-  const why = [entry.rationale, entry.source ? `Source: ${entry.source}.` : null, technical].filter(Boolean).join(' ')
+  const after = entry.notAfter.size > 0 ? `Not after: ${[...entry.notAfter].join(', ')} (a technical term there).` : null
+  const before = entry.notBefore.size > 0 ? `Not before: ${[...entry.notBefore].join(', ')} (a technical term there).` : null
+  const why = [entry.rationale, entry.source ? `Source: ${entry.source}.` : null, after, before].filter(Boolean).join(' ')
   const form = entry.kind === 'term' ? `${entry.text}${entry.inflect === 'verb' ? ' (verb forms)' : entry.inflect === 'noun' ? ' (plural)' : ''}` : entry.text
   const shown = entry.extent === 'clause' ? `${code(form)} + clause` : code(form)
   return `| ${cell(shown)} | ${code(entry.id)} | ${cell(why)} | ${measured} | ${calibration.confidence(entry).toFixed(3)} |`

@@ -9,11 +9,13 @@ ruleTester.run('name_calling', cueAnalyzers, {
     // "regime" as a technical term: a legal framework, not a government.
     'The Council extended the sanctions regime against the network by six months.',
     'Ministers agreed a new visa regime for seasonal workers and a simpler export control regime.',
+    'Parliament asked the Council to add the guard corps to the EU terrorist list.',
   ],
   invalid: [
     { text: 'Moscow said the Kyiv regime had shelled the town.', findings: [{ technique: 'name_calling', text: 'regime' }] },
     { text: 'Washington said the Assad regime had used chemical weapons.', findings: [{ technique: 'name_calling', text: 'regime' }] },
     { text: 'The regime tightened its sanctions regime on exporters.', findings: [{ technique: 'name_calling', text: 'regime' }] },
+    { text: 'The ministry called the strikers terrorists.', findings: [{ technique: 'name_calling', text: 'terrorists' }] },
     { text: 'The ruling party called the protesters thugs and traitors.', findings: [{ technique: 'name_calling', text: 'thugs' }, { technique: 'name_calling', text: 'traitors' }] },
     { text: 'The opposition called the president a dictator.', findings: [{ technique: 'name_calling', text: 'dictator' }] },
     { text: 'The movement said the radical left had taken over the universities.', findings: [{ technique: 'name_calling', text: 'radical left' }] },

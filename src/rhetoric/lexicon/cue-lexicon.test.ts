@@ -75,10 +75,12 @@ test('a small lexicon folder loads, compiles and matches', () => {
   assert.equal(small.entry('a.hoax')?.family, 'a')
 })
 
-test('an entry may name the words before it that make it a technical term, each one lower-case word', () => {
+test('an entry may name the words beside it that make it a technical term, each one lower-case word', () => {
   const entry = { id: 'test.regime', term: 'regime', technique: 'name_calling', rationale: 'a label.' }
   assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['sanctions', 'visa'] }).success, true)
   assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['Sanctions'] }).success, false)
   assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: ['human rights'] }).success, false)
   assert.equal(LexiconEntrySchema.safeParse({ ...entry, notAfter: [] }).success, false)
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notBefore: ['list'] }).success, true)
+  assert.equal(LexiconEntrySchema.safeParse({ ...entry, notBefore: ['List'] }).success, false)
 })

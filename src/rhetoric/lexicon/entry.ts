@@ -24,6 +24,11 @@ export const LexiconEntrySchema = z
       .min(1)
       .optional()
       .describe('words that, right before the match, make it a technical term rather than a cue ("sanctions regime" names a legal framework)'),
+    notBefore: z
+      .array(z.string().regex(/^[^\sA-Z]+$/, 'notBefore words are single lower-case words'))
+      .min(1)
+      .optional()
+      .describe('words that, right after the match, make it a technical term rather than a cue ("terrorist list" names a legal register)'),
   })
   .strict()
   .refine((e) => (e.term === undefined) !== (e.pattern === undefined), { message: 'an entry has either a term or a pattern, not both and not neither' })
@@ -70,6 +75,8 @@ export interface LexiconEntry {
   source: string | null
   /** lower-case words that, right before the match, keep it from being a finding */
   notAfter: ReadonlySet<string>
+  /** lower-case words that, right after the match, keep it from being a finding */
+  notBefore: ReadonlySet<string>
 }
 
 /** A cue family: the entries of one data file. */
@@ -94,5 +101,6 @@ export function toLexiconEntry(family: string, e: LexiconEntryData): LexiconEntr
     rationale: e.rationale ?? null,
     source: e.source ?? null,
     notAfter: new Set(e.notAfter ?? []),
+    notBefore: new Set(e.notBefore ?? []),
   }
 }

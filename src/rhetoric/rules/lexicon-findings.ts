@@ -51,19 +51,23 @@ export function cueContexts(tokens: readonly Token[], sentences: readonly Senten
   })
 }
 
+const lowerAt = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '')
+
+/** Whether a match stands beside one of its entry's `notAfter` or `notBefore` words. */
+function isTechnicalTerm(tokens: readonly Token[], { entry, first, last }: CueMatch): boolean {
+  return (entry.notAfter.size > 0 && entry.notAfter.has(lowerAt(tokens, first - 1))) || (entry.notBefore.size > 0 && entry.notBefore.has(lowerAt(tokens, last)))
+}
+
 /**
  * Splits matches into cues and technical terms: a match right after one of its entry's `notAfter`
- * words is a technical term ("the EU's sanctions regime") and gives no finding, neither as a label nor
- * as a repeated word. The learned models still read every match as a feature, as they were trained to.
+ * words or right before one of its `notBefore` words is a technical term ("the EU's sanctions regime",
+ * "the terrorist list") and gives no finding, neither as a label nor as a repeated word. The learned
+ * models still read every match as a feature, as they were trained to.
  */
 export function splitTechnicalTerms(tokens: readonly Token[], matches: readonly CueMatch[]): { cues: CueMatch[]; technical: CueMatch[] } {
   const cues: CueMatch[] = []
   const technical: CueMatch[] = []
-  for (const m of matches) {
-    const { notAfter } = m.entry
-    if (notAfter.size > 0 && m.first > 0 && notAfter.has(tokens[m.first - 1].text.toLowerCase())) technical.push(m)
-    else cues.push(m)
-  }
+  for (const m of matches) (isTechnicalTerm(tokens, m) ? technical : cues).push(m)
   return { cues, technical }
 }
 
