@@ -164,6 +164,8 @@ describe('the workbench in Chromium', { skip: skipBrowser }, () => {
     await page.waitForSelector('.issuer h1')
     await page.waitForSelector('.issuer .panel li, .issuer .chart, .issuer .note')
     assert.equal(await page.locator('h1').textContent(), 'Ministry of National Defence')
+    // The documents panel loads apart from the chart: wait for its links, not for the first panel.
+    await page.waitForSelector('.issuer .panel a[href^="#/documents/"]', { timeout: 10_000 })
     assert.ok((await page.locator('.issuer .panel a[href^="#/documents/"]').count()) >= 1)
     await bench.screenshot('07-issuer')
   })
