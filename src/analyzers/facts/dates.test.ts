@@ -81,6 +81,18 @@ describe('not dates', () => {
     ['They counted 2000 troops and 12 tanks.', []],
     ['Resolution 2118 calls for a ceasefire.', []],
     ['About 2,021 voters took part.', []],
+    // a year inside a name: an exercise, a tournament, a programme
+    ['Troops joined the Cold Response 2022 exercise.', []],
+    ['The Zapad-2021 drills were watched by observers.', []],
+    ['Fans travelled to Euro 2024 and spoke of Vision 2030.', []],
+  ])
+})
+
+describe('a capitalised word that leads a year still gives a date', () => {
+  check([
+    ['In 2014 the border moved.', [['2014', '2014', 'year']]],
+    ['Summer 2024 was dry.', [['2024', '2024', 'year']]],
+    ['Troops arrived in May 2021 for the Cold Response 2022 exercise.', [['May 2021', '2021-05', 'month']]],
   ])
 })
 

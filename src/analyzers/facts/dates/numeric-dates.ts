@@ -2,7 +2,7 @@ import { looksPlural } from '../amounts/counted-noun.ts'
 import { DESIGNATORS } from '../amounts/lexicon.ts'
 import { isValidDate } from './calendar.ts'
 import type { DateExpression } from './expressions.ts'
-import { looksLikeYear, readsAsYear } from './years.ts'
+import { looksLikeYear, namesYear, readsAsYear } from './years.ts'
 
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g
@@ -87,6 +87,9 @@ export function findNumericDates(text: string, out: DateExpression[]): void {
     const prev = wordBefore(text, m.index)
     const next = wordAfter(text, end)
     if (prev && DESIGNATORS.has(prev.toLowerCase().replace(/\.$/, ''))) continue
+    // "Steadfast Defender 2024", "Interaction-2024": the year is part of a name, not a date the text gives
+    // ("John Pearson (2013)" is a date).
+    if (text.charCodeAt(m.index - 1) !== 40 && namesYear(prev)) continue
     const beforePrev = prev ? wordBefore(text, m.index - prev.length - 1) : undefined
     if (!looksLikeYear(m[1]) || !readsAsYear(prev, next, !!next && STARTS_LOWER.test(next) && looksPlural(next.toLowerCase()), beforePrev)) continue
     out.push({ start: m.index, end, spec: { type: 'absolute', year: Number(m[1]) } })
