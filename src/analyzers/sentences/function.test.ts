@@ -108,8 +108,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
     valid: ['“Why?” she asked.', 'He asked why the budget was cut.'],
   },
   other: {
-    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors', 'The full study is available at www.example.org/study.'],
-    valid: ['The ministry announced a new plan.', 'Contact your MP today.', 'Read the full study at www.example.org/study.'],
+    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'About: The union represents dock workers.', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors', 'The full study is available at www.example.org/study.'],
+    valid: ['The ministry announced a new plan.', 'Contact your MP today.', 'Read the full study at www.example.org/study.', 'About 2,500 soldiers from five countries took part.'],
   },
 }
 

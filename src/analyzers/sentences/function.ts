@@ -19,6 +19,7 @@ type PhraseHits = Record<PhraseList, readonly number[]>
 /** The words the rules compare with one by one, as dictionary ids. */
 interface LiteralIds {
   please: number
+  about: number
   by: number
   byStop: number
   for: number
@@ -65,6 +66,7 @@ const NOT_AN_EVENT_AFTER_WORDS = ['to', 'will', 'would', 'can', 'could', 'must',
 
 const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
   please: 'please',
+  about: 'about',
   by: 'by',
   byStop: 'by.',
   for: 'for',
@@ -137,7 +139,9 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
   if (count === 0) return false
   if (hits.boilerplate[0] === 0) return true
   const after = tokens[sw.tokenOf[0] + 1]
-  if (sw.bits[0] & LABEL && sw.tokenOf[0] === first && (!after || after.start >= s.end || after.text === ':' || DASHES.has(after.text) || after.kind === 'number' || after.kind === 'email' || after.kind === 'url' || after.text === '+')) {
+  // "About 2,500 troops took part" is a quantity, not the label of an "About" block.
+  const numbered = after?.kind === 'number' && ids[0] !== literal.about
+  if (sw.bits[0] & LABEL && sw.tokenOf[0] === first && (!after || after.start >= s.end || after.text === ':' || DASHES.has(after.text) || numbered || after.kind === 'email' || after.kind === 'url' || after.text === '+')) {
     return true
   }
   // A byline: "By Jan Kowalski, Staff Reporter".
