@@ -101,6 +101,8 @@ export const STANCE_PHRASES = [
   'it is a disgrace', 'it is a scandal', 'no one can deny', 'everyone knows', 'as we all know', 'we deserve',
   'they deserve', 'you deserve', 'we cannot allow', 'cannot be allowed', 'cannot be tolerated', 'we will continue to',
   'doing nothing', 'do nothing', 'does nothing', 'did nothing', 'shame on',
+  // either-or framing and reduction: "either we stand together or …", "nothing but the occupiers of tomorrow"
+  'either we', 'either you', 'nothing but', 'nothing more than', 'let us be clear', 'make no mistake',
 ]
 
 /** Modal verbs of obligation and necessity: "must", "should", "ought to", "need to", "has to". */
@@ -125,6 +127,10 @@ export const EVALUATIVE_WORDS = [
   'extraordinary', 'greedy', 'callous', 'ruthless', 'aggressive', 'hostile', 'criminal', 'illegal', 'immoral',
   'unconstitutional', 'undemocratic', 'authoritarian', 'tyranny', 'dictatorship', 'regime', 'thugs', 'extremists',
   'deserve', 'deserves', 'betrayed', 'betray', 'abandoned', 'neglected', 'ignored',
+  // labels that name-call rather than describe, aimed at every side ("warmongers", "puppets", "occupiers")
+  'warmonger', 'warmongers', 'puppet', 'puppets', 'stooge', 'stooges', 'lackey', 'lackeys', 'occupiers', 'invaders',
+  'fascist', 'fascists', 'junta', 'hypocrites', 'hypocrisy', 'globalist', 'globalists', 'imperialist', 'imperialists',
+  'so-called', 'mouthpiece', 'henchmen',
 ]
 
 /** Weaker evaluative words that also describe ("important", "strong"): each counts half. */
@@ -132,6 +138,7 @@ export const MILD_EVALUATIVE_WORDS = [
   'important', 'crucial', 'vital', 'essential', 'strong', 'stronger', 'weak', 'better', 'best', 'worse', 'worst',
   'great', 'greatest', 'good', 'bad', 'right', 'wrong', 'proud', 'fair', 'successful', 'dangerous', 'serious',
   'real', 'true', 'false', 'key', 'urgent', 'necessary', 'clear', 'honest', 'safe', 'secure', 'free', 'prosperous',
+  'threat', 'danger',
 ]
 
 /** Stance adverbs and intensifiers: the writer vouches for or colours the claim. */

@@ -29,12 +29,16 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'According to the police, 40 people were detained.',
       'The minister urged citizens to vote.',
       'The party called on the government to resign.',
+      'The agency raised the terrorism threat level on Monday after two arrests.',
     ],
     valid: ['We believe the plan is reckless.', 'Join us on Saturday.', 'Why was the plan delayed?'],
   },
   opinion: {
     invalid: [
       'We believe that a strong army is the best guarantee of peace.',
+      'The warmongers in the capital are rehearsing a war on our doorstep.',
+      'These so-called advisers are nothing but the occupiers of tomorrow.',
+      'Either we act together now, or tomorrow we will all pay.',
       'This reckless government has failed an entire generation.',
       'The opposition must stop playing politics with security.',
       'The government should resign.',
