@@ -67,6 +67,7 @@ describe('qualifiers', () => {
 
 describe('ranges', () => {
   check([
+    { text: 'About 2,500 servicemen and 40 gunmen were counted.', amounts: [{ text: 'About 2,500 servicemen', value: 2500, unit: 'servicemen' }, { text: '40 gunmen', value: 40, unit: 'gunmen' }] },
     { text: 'Between 1,000 and 1,200 troops took part.', amounts: [{ text: 'Between 1,000 and 1,200 troops', value: 1000, max: 1200, qualifier: 'range', unit: 'troops' }] },
     { text: 'It deployed 1,000 to 1,200 troops.', amounts: [{ text: '1,000 to 1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },
     { text: 'It deployed 1,000–1,200 troops.', amounts: [{ text: '1,000–1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },

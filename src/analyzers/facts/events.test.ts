@@ -104,6 +104,26 @@ describe('facts/events', () => {
     assert.equal(drills, '150 "drills" Chile in Valparaiso | current')
   })
 
+  test('a sentence right after the exercise saying who took part adds its participants and count', () => {
+    const text = 'Mongolia held an air exercise near Ulaanbaatar on Monday.\n\nAbout 900 airmen from Japan, India and France took part, with 40 aircraft.'
+    assert.deepEqual(
+      events(text, {
+        entities: places('Mongolia', 'Ulaanbaatar', 'Japan', 'India', 'France'),
+        amounts: [{ text: 'About 900 airmen', value: 900 }, { text: '40 aircraft', value: 40 }],
+        dates: [{ text: 'on Monday', resolved: '2024-05-13' }],
+        published: '2024-05-14',
+      }),
+      ['150 "exercise" Mongolia in Ulaanbaatar with Japan, India, France | amount "About 900 airmen" | date "on Monday" | current'],
+    )
+    assert.deepEqual(events('Troops from Japan and India held drills near Ulaanbaatar.', { entities: places('Japan', 'India', 'Ulaanbaatar') }), ['150 "drills" in Ulaanbaatar with Japan, India | current'])
+  })
+
+  test('invalid: taking part in something else adds nothing to the exercise', () => {
+    const text = 'Mongolia held an air exercise near Ulaanbaatar on Monday. Students from Japan took part in a protest.'
+    const [exercise] = events(text, { entities: places('Mongolia', 'Ulaanbaatar', 'Japan') })
+    assert.equal(exercise, '150 "exercise" Mongolia in Ulaanbaatar | current')
+  })
+
   test('deployments: troops sent somewhere, with how many', () => {
     assert.deepEqual(
       events('The United States deployed 1,200 troops to Poland.', { entities: places('United States', 'Poland'), amounts: [{ text: '1,200 troops', value: 1200 }] }),

@@ -85,6 +85,10 @@ export const IRREGULAR_PLURALS = new Set([
   'people', 'persons', 'personnel', 'aircraft', 'police', 'staff', 'children', 'men', 'women', 'troops', 'military', 'crew', 'cattle', 'livestock', 'sheep', 'fish',
   'deer', 'youth', 'clergy', 'infantry', 'artillery', 'militia', 'spacecraft', 'watercraft', 'hovercraft', 'offspring', 'folk', 'feet', 'teeth', 'mice', 'geese', 'data',
   'media', 'criteria', 'phenomena', 'dead', 'wounded', 'injured', 'missing', 'killed', 'displaced', 'detained', 'arrested', 'homeless', 'elderly', 'faithful',
+  // -men plurals of people, common in defence and security news
+  'servicemen', 'servicewomen', 'airmen', 'seamen', 'crewmen', 'gunmen', 'militiamen', 'riflemen', 'infantrymen', 'guardsmen', 'marksmen',
+  'policemen', 'policewomen', 'firemen', 'fishermen', 'tribesmen', 'clansmen', 'horsemen', 'countrymen', 'spokesmen', 'statesmen',
+  'congressmen', 'congresswomen', 'workmen', 'cameramen',
 ])
 /** Adjectives ending in -s, so not plural heads. */
 export const S_ADJECTIVES = new Set(['various', 'numerous', 'previous', 'serious', 'dangerous', 'famous', 'religious', 'anonymous', 'enormous', 'tremendous', 'continuous', 'indigenous', 'autonomous', 'analogous', 'hazardous', 'miscellaneous', 'us', 'its', 'this', 'his', 'was', 'is', 'has', 'plus', 'thus', 'less', 'unless', 'across'])

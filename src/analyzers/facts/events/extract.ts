@@ -5,7 +5,7 @@ import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFi
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { resolveSubject } from './coreference.ts'
-import { addRetoldDetails, foldHeadline } from './retold.ts'
+import { addParticipation, addRetoldDetails, foldHeadline } from './retold.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
@@ -102,6 +102,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   widenLoneEvents(distinct, sentenceScope)
   const kept = foldHeadline(distinct, sentenceScope)
   addRetoldDetails(kept, sentenceScope)
+  addParticipation(kept, sentenceScope)
   const events = foldRepeatedMentions(splitSharedRoles(kept, lower, mentions), lower, sentences)
   codeThreats(events)
   return events

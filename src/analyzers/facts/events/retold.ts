@@ -1,7 +1,9 @@
+import type { Amount } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { Candidate } from './candidates.ts'
 import type { MentionIndex } from './mentions.ts'
-import { findRoles } from './roles.ts'
+import { linkAmount } from './links.ts'
+import { findRoles, listedParticipants } from './roles.ts'
 import type { Trigger } from './trigger.ts'
 
 /**
@@ -15,6 +17,7 @@ export interface RetellingScope {
   lower: readonly string[]
   mentions: MentionIndex
   sentences: readonly Sentence[]
+  amounts: readonly Amount[]
 }
 
 const rootOf = (c: Candidate) => c.code.slice(0, 2)
@@ -119,6 +122,62 @@ function pointingMention(scope: RetellingScope, sentence: Sentence, noun: string
     for (let j = k + 1; j <= Math.min(k + 2, sentence.tokenEnd - 1); j++) if (sameKind(lower[j], noun)) return j
   }
   return null
+}
+
+/** Words that say the subject took part in something: "took part", "participated". */
+const PARTICIPATION: readonly (readonly string[])[] = [
+  ['took', 'part'], ['take', 'part'], ['takes', 'part'], ['taking', 'part'], ['participated'], ['participate'], ['participates'], ['participating'],
+  ['were', 'involved'], ['was', 'involved'],
+]
+
+/**
+ * Where a sentence says its subject took part in the event (within its first 16 tokens), or null: the
+ * verb stands alone ("About 2,500 servicemen from A, B and C took part, with 300 vehicles") or takes
+ * the same kind of event ("took part in the drills"), not another ("took part in a protest").
+ */
+function participationAt(scope: RetellingScope, sentence: Sentence, noun: string | null): { at: number; end: number } | null {
+  const { lower } = scope
+  const last = Math.min(sentence.tokenEnd, sentence.tokenStart + 16)
+  for (let k = sentence.tokenStart + 1; k < last; k++) {
+    const phrase = PARTICIPATION.find((p) => p.every((w, j) => lower[k + j] === w))
+    if (!phrase) continue
+    const after = k + phrase.length
+    if (lower[after] !== 'in' && lower[after] !== 'at') return { at: k, end: after }
+    const object = pointingMention(scope, { ...sentence, tokenStart: after + 1 }, noun ?? '')
+    return noun !== null && object !== null && object <= after + 3 ? { at: k, end: after } : null
+  }
+  return null
+}
+
+/**
+ * Adds who took part, and how many, from a sentence right after an event that says its subject took
+ * part: "More than 1,200 troops from Russia and Belarus took part." gives the event its participants,
+ * and its amount when it has none. The sentence must hold no event of its own with the same root and
+ * follow the event within two sentences, whichever paragraph it is in.
+ */
+export function addParticipation(candidates: readonly Candidate[], scope: RetellingScope): void {
+  const taken = new Set<number>()
+  for (const c of candidates) {
+    if (c.background !== null || c.trigger.source === 'statement' || !c.code.startsWith('15')) continue
+    const noun = triggerNoun(c, scope.lower)
+    const from = c.trigger.clause.sentence + 1
+    for (let s = from; s < Math.min(scope.sentences.length, from + 2); s++) {
+      if (taken.has(s) || candidates.some((o) => o.trigger.clause.sentence === s && rootOf(o) === rootOf(c))) continue
+      const sentence = scope.sentences[s]
+      const part = participationAt(scope, sentence, noun)
+      if (!part) continue
+      taken.add(s)
+      const participants = listedParticipants({ tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: sentence.tokenStart, to: part.at })
+      const start = scope.tokens[sentence.tokenStart].start
+      const at = scope.tokens[part.at].start
+      const amount = linkAmount(scope.amounts, start, at, at, c.code)
+      for (const e of candidates) {
+        if (e.trigger !== c.trigger) continue
+        learnFrom(e, { roles: { ...e.roles, location: null, participants }, amount, date: null })
+      }
+      break
+    }
+  }
 }
 
 /**

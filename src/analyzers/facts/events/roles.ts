@@ -166,6 +166,18 @@ function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number
 }
 
 /**
+ * The parties a cue lists as taking part anywhere in the range, whatever their place relative to a
+ * verb: "troops from A, B and C took part", "a force made up of A and B", "including A".
+ *
+ * @example
+ * listedParticipants(scope) // ['e2', 'e3', 'e4'] for "About 2,500 servicemen from Russia, Belarus and Armenia took part"
+ */
+export function listedParticipants(scope: RoleScope): string[] {
+  const listed = groupMentions(scope).filter((g) => g.cue !== null && (g.cue === 'from' || g.cue === 'comprising' || PARTICIPANT_CUES.has(g.cue)))
+  return [...new Set(listed.flatMap(ids))]
+}
+
+/**
  * Fills who did what to whom, and where: the actor is the nearest named party before the predicate
  * that no preposition puts elsewhere (or the agent of a passive "by X"); the target is the first named
  * party after it as a direct object or after "against", "on", "at", "to", "with"; the location is a
@@ -237,6 +249,14 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   }
   if (trigger.boundTarget !== undefined) targetGroup = groups.find((g) => g.tokenStart <= trigger.boundTarget! && trigger.boundTarget! < g.tokenEnd) ?? targetGroup
 
+  // "More than 1,200 troops from Russia and Belarus took part in the drills": the forces' countries take
+  // part. Only for shows of force: elsewhere "from" before the verb names where a person or a statement comes from.
+  if (trigger.code.startsWith('15')) {
+    for (const group of before) {
+      const listed = group.cue === 'from' || group.cue === 'comprising' || (group.cue !== null && PARTICIPANT_CUES.has(group.cue))
+      if (listed && group.members[0].entity.type !== 'person' && !participantGroups.includes(group)) participantGroups.push(group)
+    }
+  }
   if (actorGroup && actorGroup.members.length > 1 && !scope.cuedParticipantsOnly) participantGroups.unshift(actorGroup)
   for (const group of scope.cuedParticipantsOnly ? [] : groups) {
     if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group)) participantGroups.push(group)
