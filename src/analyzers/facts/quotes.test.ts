@@ -206,6 +206,15 @@ describe('speakers link to entities', () => {
   test('a country speaking as its government', () => {
     assert.deepEqual(quotes('Russia said that the drills were over.')[0].speaker, { name: 'Russia', entity: 'e4', role: null })
   })
+  test("the organisation's press service speaks for the organisation named before", () => {
+    const [q] = quotes('The SCO ended its drills in Russia on Monday, the organisation’s press service said.')
+    assert.deepEqual([q.text, q.speaker], ['The SCO ended its drills in Russia on Monday', { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: 'press service' }])
+    // a collective noun stands for the organisation named before, whatever its name's words
+    assert.equal(quotes('The SCO ended its drills on Monday, the bloc’s spokesperson said.')[0].speaker?.entity, 'e2')
+  })
+  test("invalid: an owner that no organisation named before fits keeps the phrase's own words", () => {
+    assert.deepEqual(quotes('The SCO ended its drills on Monday, the company’s spokesperson said.')[0].speaker, { name: 'company’s spokesperson', entity: null, role: null })
+  })
 })
 
 test('quotes come out in text order, each text the slice it points at, with a confidence', () => {

@@ -244,14 +244,35 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
 /** Documents that speak for whoever issued them: "according to the statement". */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement'])
 
+/** Collective nouns that stand for the organisation named before even when its name lacks the word: "the alliance" for NATO. */
+const STANDS_FOR_ORGANISATION = new Set(['alliance', 'bloc', 'coalition', 'organisation', 'organization', 'grouping'])
+const POSSESSIVE = /['’]s$/
+
+/**
+ * The speaker of "the organisation's press service", "the ministry's spokesperson": the organisation
+ * named before whose name holds the owner word, or for a collective noun ("the alliance's") the last
+ * organisation named before; the owned words are the role. Null when the phrase has no such owner.
+ */
+function ownedByNamedBefore(words: readonly string[], at: number, entities: EntityIndex): SpeakerInfo | null {
+  const owner = words.findIndex((w) => POSSESSIVE.test(w))
+  if (owner < 0 || owner === words.length - 1) return null
+  const key = words[owner].replace(POSSESSIVE, '')
+  const isBody = (e: { type: string }) => e.type === 'organization' || e.type === 'group'
+  const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? (STANDS_FOR_ORGANISATION.has(key) ? entities.lastBefore(at, isBody) : undefined)
+  return named ? { name: named.name, entity: named.id, role: words.slice(owner + 1).join(' '), person: false } : null
+}
+
 /**
  * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
  * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
- * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title.
+ * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title, "the
+ * organisation's press service" by its owner.
  */
 function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
   if (/^\p{Lu}/u.test(speaker.name)) return speaker
   const words = speaker.name.toLowerCase().split(/\s+/)
+  const owned = ownedByNamedBefore(words, at, entities)
+  if (owned) return owned
   const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
   if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
   const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(key))
