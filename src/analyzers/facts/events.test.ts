@@ -199,6 +199,12 @@ describe('facts/events', () => {
     )
   })
 
+  test('"met X to discuss Y" is one meeting: the infinitive says what it was for', () => {
+    assert.deepEqual(events('Chile met Peru on Thursday to discuss fishing rights.', { entities: places('Chile', 'Peru') }).map((e) => e.slice(0, 3)), ['040'])
+    // an infinitive of another kind is an event of its own
+    assert.equal(events('Chile met Peru on Thursday to sign a fishing accord.', { entities: places('Chile', 'Peru') }).length >= 2, true)
+  })
+
   test('protests and arrests', () => {
     assert.deepEqual(events('Thousands protested in Tbilisi against the law.', { entities: places('Tbilisi') }), ['141 "protested" in Tbilisi | current'])
     assert.deepEqual(

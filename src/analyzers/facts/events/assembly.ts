@@ -23,10 +23,11 @@ function outranks(a: Candidate, b: Candidate): boolean {
 /**
  * Drops what another rule already coded: in one clause, a dictionary verb of the same two-digit root as a
  * hand-written pattern's event ("air strikes on Kharkiv killed five": the killing is the strike), and a
- * verbal event inside a quote that its statement already codes ("He added: 'We condemn …'"). Two events
- * found by the same kind of rule both stay ("deployed troops and held exercises").
+ * verbal event inside a quote that its statement already codes ("He added: 'We condemn …'"), and an
+ * infinitive of the same root that says what an earlier event of its sentence was for ("met X to
+ * discuss Y"). Two events found by the same kind of rule both stay ("deployed troops and held exercises").
  */
-export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int32Array): Candidate[] {
+export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int32Array, lower: readonly string[]): Candidate[] {
   const statements = new Set(candidates.filter((c) => c.trigger.source === 'statement').map((c) => `${(c.trigger as StatementTrigger).quote}:${rootOf(c)}`))
   const fresh = candidates.filter((c) => c.trigger.source === 'statement' || !statements.has(`${quoteOfToken[c.trigger.tokenStart]}:${rootOf(c)}`))
   const key = (c: Candidate) => `${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${rootOf(c)}`
@@ -35,7 +36,18 @@ export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int
     const held = best.get(key(c))
     if (!held || outranks(c, held)) best.set(key(c), c)
   }
-  return fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source])
+  const kept = fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source])
+  return kept.filter((c) => !restatesAsPurpose(c, kept, lower))
+}
+
+/**
+ * "met the minister to discuss …", "held talks to negotiate …": an infinitive of the same kind after an
+ * event of its sentence says what that event was for, not a second event.
+ */
+function restatesAsPurpose(c: Candidate, all: readonly Candidate[], lower: readonly string[]): boolean {
+  const t = c.trigger
+  if (t.source === 'statement' || lower[t.headStart - 1] !== 'to') return false
+  return all.some((o) => o !== c && o.trigger.source !== 'statement' && o.trigger.clause.sentence === t.clause.sentence && o.trigger.tokenEnd <= t.headStart && rootOf(o) === rootOf(c))
 }
 
 export interface SentenceScope {

@@ -98,7 +98,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   }
 
   const sentenceScope = { tokens, lower, mentions, sentences, amounts, dates }
-  const distinct = keepDistinct(built, quoteOfToken)
+  const distinct = keepDistinct(built, quoteOfToken, lower)
   widenLoneEvents(distinct, sentenceScope)
   const kept = foldHeadline(distinct, sentenceScope)
   addRetoldDetails(kept, sentenceScope)
