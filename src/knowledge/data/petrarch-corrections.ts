@@ -29,6 +29,7 @@ export const PETRARCH_SUPPLEMENTS: Readonly<Record<string, PetrarchSupplement>> 
   'petrarch:IGOUNOHLHWHO': { name: 'World Health Organization', aliases: ['World Health Organization', 'World Health Organisation', 'WHO'] },
   'petrarch:IMGMUSISI': { name: 'Islamic State', aliases: ['Islamic State', 'Daesh', "Da'esh", 'Islamic State group'] },
   'petrarch:IGOUNO': { aliases: ['United Nations', 'UN', 'U.N.'] },
-  'petrarch:IGOWSTNAT': { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Treaty Organisation'] },
+  // "the North Atlantic alliance", "the Atlantic Alliance": what NATO calls itself in its own texts (nato.int) and news calls it.
+  'petrarch:IGOWSTNAT': { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'Atlantic Alliance'] },
   'petrarch:IGOCAS': { name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organisation', 'SCO'] },
 }

@@ -64,6 +64,12 @@ function aliasesOf(surfaces: readonly string[], name: string): string[] {
   return aliases
 }
 
+// True when a name's last word starts in lower case: "the North Atlantic alliance" is no spelling to show for NATO.
+function endsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(text.lastIndexOf(' ') + 1)
+  return c >= 97 && c <= 122
+}
+
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'group', 'location', 'nationality', 'other']
 
 function inOrder(members: readonly MentionCandidate[]): boolean {
@@ -119,7 +125,7 @@ export function buildEntities(groups: readonly number[][], candidates: readonly 
       if (words > longestWords) [longest, longestWords] = [surfaces[k], words]
     }
     let name = longest
-    if (entry) name = DISPLAY_SOURCES.has(entry.source) || longestWords < wordCount(entry.name) ? entry.name : longest
+    if (entry) name = DISPLAY_SOURCES.has(entry.source) || longestWords < wordCount(entry.name) || endsLowerCase(longest) ? entry.name : longest
     const entity: Entity = {
       id: `e${index + 1}`,
       type: groupType(members, entry ? entry.type : null),

@@ -3,6 +3,8 @@ import type { EntityType } from '../../../report/schema.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage, MentionCandidate } from './mention.ts'
 import { followsServiceHead, tiesMissionToPlace } from './commands.ts'
+import { ownedByGroup } from './possessive-names.ts'
+import { endsPressOffice } from './statement-prefixes.ts'
 import { COMMON_WORD, FUNCTION_WORD, MONTH, ORGANISATION_HEAD, WEEKDAY } from './word-facts.ts'
 
 // Words that may sit between capitalised words of an organisation's name.
@@ -23,9 +25,11 @@ function isOrganisationHead(doc: DocumentWords, k: number): boolean {
  * Knowledge-base mentions that are only part of an organisation's name: a nationality, place or
  * organisation before one ("Estonian Defence Forces", "Russian Foreign Ministry", "Kenya National
  * Commission on Human Rights", "ECOWAS Commission", "Islamic Revolutionary Guard Corps"), or a
- * place or body after "of" ("Embassy of China", "Council of the European Union"), or a region
+ * place or body after "of" ("Embassy of China", "Council of the European Union"), or a known
+ * party's name after a group's possessive ("People's" before "Democratic Alliance"), or a region
  * after a service's name ("U.S. Army Europe and Africa", "British Forces Cyprus") or a mission's
- * ("European Union Mission in Armenia"). Returns their
+ * ("European Union Mission in Armenia"). A press office is no such name ("Sinn Féin Press Office",
+ * "Media Office of Hamas"). Returns their
  * candidate indices, for the name-run finder to read the whole name instead.
  */
 export function partsOfOrganisationNames(candidates: readonly MentionCandidate[], doc: DocumentWords, coverage: Coverage, kb: KnowledgeBase): Set<number> {
@@ -35,6 +39,11 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
     const m = candidates[index]
     const type = typeOf(m, kb)
     if (!type || !NAMEABLE.has(type) || parts.has(index)) continue
+    // "People's Democratic Alliance": a known party's name owned by a group is part of a longer name.
+    if ((type === 'organization' || type === 'group') && ownedByGroup(doc, coverage, m.start)) {
+      parts.add(index)
+      continue
+    }
     const sentence = sentences[m.sentence]
     const inside: number[] = [index]
     for (let k = m.end; k < sentence.tokenEnd && tokens[k].spaceBefore; ) {
@@ -47,7 +56,8 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
         k = other.end
         continue
       }
-      if (isOrganisationHead(doc, k)) {
+      // "Sinn Féin Press Office" is Sinn Féin speaking, not a longer name.
+      if (isOrganisationHead(doc, k) && !endsPressOffice(doc, k)) {
         for (const part of inside) parts.add(part)
         continue candidates
       }
@@ -73,7 +83,7 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
     if (k >= sentence.tokenStart && doc.key(k) === 'the') k--
     if (k < sentence.tokenStart || tokens[k].text !== 'of') continue
     k--
-    if (k >= sentence.tokenStart && coverage.ownerOf(k) === -1 && isOrganisationHead(doc, k)) parts.add(index)
+    if (k >= sentence.tokenStart && coverage.ownerOf(k) === -1 && isOrganisationHead(doc, k) && !endsPressOffice(doc, k)) parts.add(index)
   }
   return parts
 }

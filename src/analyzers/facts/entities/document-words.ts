@@ -112,7 +112,7 @@ export class DocumentWords {
   constructor(
     readonly tokens: readonly Token[],
     readonly sentences: readonly Sentence[],
-    kb: KnowledgeBase,
+    readonly kb: KnowledgeBase,
     words: WordIds = readWordIds(tokens),
   ) {
     if (words.ids.length !== tokens.length) throw new Error(`The word ids are of ${words.ids.length} tokens; the document has ${tokens.length}.`)

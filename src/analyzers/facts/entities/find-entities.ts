@@ -9,6 +9,7 @@ import { groupMentions } from './coreference.ts'
 import { disambiguate } from './disambiguation.ts'
 import { DocumentWords } from './document-words.ts'
 import { kbMentions } from './kb-mentions.ts'
+import { lowerCaseHeadNames } from './lower-case-heads.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
 import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
@@ -64,7 +65,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   for (const sentence of sentences) {
     // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
     for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
-    for (const m of kbMentions(kb, doc, sentence)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
+    // "the North Atlantic alliance": a known organisation with its head noun in lower case, before "Atlantic" is read as the ocean.
+    for (const m of lowerCaseHeadNames(kb, doc, sentence)) add(m.start, m.end, kb.entry(m.entries[0]).type, 'kb', 0.8, sentence.index, m.entries)
+    for (const m of kbMentions(kb, doc, sentence, coverage)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
   }
   disambiguate(candidates, kb, tokens)
   // A place or nationality that opens an organisation's name gives way to the whole name.

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
 import { AliasFlag } from '../../../knowledge/types.ts'
 import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
-import type { MentionCandidate } from './mention.ts'
+import type { Coverage, MentionCandidate } from './mention.ts'
 import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
 import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD } from './word-facts.ts'
@@ -36,9 +36,10 @@ function anyCommonWord(candidates: readonly GazetteerCandidate[]): boolean {
  * Knowledge-base matches of one sentence turned into mention candidates. A match is dropped when
  * it is a common word opening the sentence ("Reading the report…"), or when a place, nationality
  * or one-word person name sits inside a longer unknown name ("Jordan Bardella", "Paris Agreement",
- * "Michelle Obama"): the surrounding name is left for the name finders.
+ * "Michelle Obama"): the surrounding name is left for the name finders. Tokens that `claimed`
+ * mentions hold already belong to no such longer name ("Florida" before "Democratic party").
  */
-export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sentence): MentionCandidate[] {
+export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sentence, claimed?: Coverage): MentionCandidate[] {
   const { tokens } = doc
   const hits = kb.names.match(tokens, sentence.tokenStart, sentence.tokenEnd, doc.known)
   if (hits.length === 0) return []
@@ -58,8 +59,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     if (nameLike) {
       const next = hit.end
       const previous = hit.start - 1
-      const joinsNext = next < sentence.tokenEnd && !isCovered(hits, next) && isNameWord(doc, next, sentence) && tokens[next].spaceBefore
-      const joinsPrevious = previous >= sentence.tokenStart && !isCovered(hits, previous) && isNameWord(doc, previous, sentence) && tokens[hit.start].spaceBefore
+      const joinsNext = next < sentence.tokenEnd && !isCovered(hits, next) && !(claimed && claimed.ownerOf(next) !== -1) && isNameWord(doc, next, sentence) && tokens[next].spaceBefore
+      const joinsPrevious = previous >= sentence.tokenStart && !isCovered(hits, previous) && !(claimed && claimed.ownerOf(previous) !== -1) && isNameWord(doc, previous, sentence) && tokens[hit.start].spaceBefore
       // In a headline every word is capitalised, so a neighbouring capital proves nothing.
       if ((joinsNext || joinsPrevious) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     }

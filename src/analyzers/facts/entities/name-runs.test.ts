@@ -51,3 +51,19 @@ test('an office after a title is cut off with it; an office with no name leaves 
 test('a title after "and" opens another name', () => {
   assert.deepEqual(runs('Ask Secretary of State Ruiz and Minister Lopez.'), ['Ask (initial)', 'Ruiz (titled)', 'Lopez (titled)'])
 })
+
+test('a possessive joins the words of a movement\'s name when its owner is a group of people', () => {
+  assert.deepEqual(runs('Then the Pensioners’ Party and the Democratic Women\'s League met the Teachers\' Union of Peru.'), ['Pensioners ’ Party', 'Democratic Women \'s League', 'Teachers \' Union of Peru'])
+})
+
+test('a possessive of a place, a body, a person or a date splits the run', () => {
+  assert.deepEqual(runs('Then Brazil\'s Supreme Court, the Party\'s Central Committee and Reeves\' Treasury Office met before Friday\'s Party Congress.'), [
+    'Brazil', 'Supreme Court', 'Party', 'Central Committee', 'Reeves', 'Treasury Office', 'Party Congress',
+  ])
+  assert.deepEqual(runs('Then the Workers\' Day and People\'s Choice were held.'), ['Workers', 'Day', 'People', 'Choice'])
+})
+
+test('the words of a statement or a press office are cut from the front of an organisation\'s name', () => {
+  assert.deepEqual(runs('He read the Statement of the Civic Renewal Movement and a Declaration of Independence.'), ['Civic Renewal Movement', 'Declaration of Independence'])
+  assert.deepEqual(runs('He read the Information Department of the Unity Party note.'), ['Unity Party'])
+})

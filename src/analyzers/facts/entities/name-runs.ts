@@ -3,6 +3,8 @@ import type { DocumentWords } from './document-words.ts'
 import { tiesMissionToPlace } from './commands.ts'
 import { splitCoordinated } from './coordination.ts'
 import type { Coverage } from './mention.ts'
+import { isPossessiveAt, possessiveJoinsName } from './possessive-names.ts'
+import { afterStatementPrefix } from './statement-prefixes.ts'
 import { RUN_WORD } from './token-classes.ts'
 import { leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
@@ -125,6 +127,11 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
         end++
         continue
       }
+      // "People's Front for Neutrality", "Workers' Party": a possessive inside a movement's name.
+      if (possessiveJoinsName(doc, coverage, end, limit)) {
+        end++
+        continue
+      }
       const joined = joinerLength(doc, end, limit, organisation, office)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
@@ -161,7 +168,12 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     }
     // The press office of an organisation speaks for it: "Sinn Féin Press Office" is Sinn Féin.
     if (end - start > 2 && doc.key(end - 2) === 'press' && isOfficeWord(doc.key(end - 1))) end -= 2
-    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && doc.isSentenceInitial(sentence, start)))) start++
+    // So do its statements and offices before its name: "Statement of the Democratic Resistance Council".
+    let lead = start
+    while (lead < end && isLeadingFiller(doc, lead)) lead++
+    const named = afterStatementPrefix(doc, lead, end)
+    if (named !== lead) start = named
+    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start))) {
