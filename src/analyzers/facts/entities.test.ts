@@ -135,6 +135,18 @@ describe('entities: one entity, many names', () => {
   test('a one-word name the knowledge base gives to someone else yields to the person named here', () => {
     assert.deepEqual(entities('First lady Michelle Obama visited. Obama spoke about schools.'), ['e1 person Michelle Obama (Obama) kb:– | Michelle Obama, Obama'])
   })
+
+  test('"the Movement", "the Alliance" refer back to the body named before whose name ends in that word', () => {
+    const [movement] = rules.analyze('The Andean Green Movement met on Monday. The Movement said it would march.').entities
+    assert.deepEqual(movement.mentions.map((m) => m.text), ['Andean Green Movement', 'Movement'])
+    const [nato] = rules.analyze('NATO ended its drills. The Alliance said the drills went well.').entities
+    assert.deepEqual(nato.mentions.map((m) => m.text), ['NATO', 'Alliance'])
+  })
+
+  test('invalid: a head word that no body named before ends in stays apart', () => {
+    const found = rules.analyze('The Andean Green Movement met on Monday. The Council said it would act.').entities
+    assert.ok(!found.some((e) => e.mentions.some((m) => m.text === 'Andean Green Movement') && e.mentions.some((m) => m.text === 'Council')))
+  })
 })
 
 describe('entities: a surname that is also a place', () => {

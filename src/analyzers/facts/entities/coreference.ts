@@ -35,7 +35,8 @@ function keysOf(doc: DocumentWords, m: MentionCandidate): string[] {
 /**
  * Groups mentions that name the same thing, in document order: mentions of one knowledge-base
  * entry (with the same qualifier), mentions written the same way, an acronym and its long form,
- * and a person's surname alone ("Zhang") with the full name given elsewhere ("Zhang Ming"). A one-word
+ * a person's surname alone ("Zhang") with the full name given elsewhere ("Zhang Ming"), and "the
+ * Alliance" with the organisation named before whose name ends in that word. A one-word
  * name the knowledge base links to someone else yields to the person this document names in full
  * ("Obama" after "Michelle Obama").
  * Returns the groups as lists of candidate indices, each sorted, ordered by first mention.
@@ -102,6 +103,10 @@ export function groupMentions(candidates: MentionCandidate[], doc: DocumentWords
     const target = fullNameOf(keys[i][0], i, fullNamesOf.get(keys[i][0]) ?? [], keys, candidates)
     if (target >= 0) sets.union(target, i)
   }
+  for (const i of order) {
+    const named = namedBodyOfHead(i, candidates, keys, doc)
+    if (named >= 0) sets.union(named, i)
+  }
   // Groups in the order of their first mentions, each in document order.
   const groups: number[][] = []
   const groupOfRoot = new Int32Array(n).fill(-1)
@@ -114,6 +119,37 @@ export function groupMentions(candidates: MentionCandidate[], doc: DocumentWords
   }
   // Each group's first candidate comes in `order`, so the groups are in document order already.
   return groups
+}
+
+/** Head words of bodies that "the" + the capitalised word alone refers back to: "the Alliance" after NATO. */
+const BODY_HEADS = new Set(['alliance', 'organisation', 'organization', 'union', 'movement', 'party', 'front', 'bloc', 'coalition', 'league', 'council', 'commission', 'committee'])
+
+/** Whether an organisation candidate's name, or one of its knowledge-base names, ends in `head`. */
+function endsInHead(c: MentionCandidate, head: string, doc: DocumentWords): boolean {
+  if (c.entries.length > 0) return [doc.kb.entry(c.entries[0]).name, ...doc.kb.entry(c.entries[0]).aliases.map((a) => a.text)].some((name) => name.toLowerCase().endsWith(' ' + head))
+  return c.end - c.start > 1 && doc.key(c.end - 1) === head
+}
+
+/**
+ * The organisation that "the Alliance", "the Movement" (a lone capitalised head word after "the", in
+ * no knowledge-base entry of its own) refers back to: the one organisation named before whose name,
+ * or a knowledge-base name of it, ends in that word ("North Atlantic Alliance"); -1 when there is none,
+ * or more than one ("the Council" after both "the Vatican Council" and "the Preparatory Council").
+ */
+function namedBodyOfHead(i: number, candidates: readonly MentionCandidate[], keys: readonly (readonly string[])[], doc: DocumentWords): number {
+  const m = candidates[i]
+  if (m.type !== 'organization' || m.entries.length > 0 || keys[i].length !== 1 || !BODY_HEADS.has(keys[i][0]) || m.start === 0 || doc.key(m.start - 1) !== 'the') return -1
+  let found = -1
+  let name = ''
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j]
+    if (j === i || c.start >= m.start || (c.type !== 'organization' && c.type !== 'group') || !endsInHead(c, keys[i][0], doc)) continue
+    const own = c.entries.length > 0 ? `#${c.entries[0]}` : keysOf(doc, c).join(' ')
+    if (found >= 0 && own !== name) return -1
+    found = j
+    name = own
+  }
+  return found
 }
 
 // The map kept under `key` in `outer`, made on first use.
