@@ -254,11 +254,18 @@ describe('facts/events', () => {
     assert.deepEqual(events('Biden attacked Trump over his tax plan.', { entities: { Biden: 'person', Trump: 'person' } }), ['111 "attacked" Biden → Trump | current'])
   })
 
+  test('"fired on" and "fired into" positions, crowds or places are attacks (190)', () => {
+    assert.deepEqual(events('Ruritanian troops fired on Borduvian positions on Monday.', { entities: { Ruritanian: 'nationality', Borduvian: 'nationality' } }), ['190 "fired on" Ruritanian → Borduvian | current'])
+    assert.deepEqual(events('Borduvian troops fired into Ruritania.', { entities: { Borduvian: 'nationality', Ruritania: 'location' } }), ['190 "fired into" Borduvian → Ruritania | current'])
+  })
+
   test('invalid: nouns and verbs that state no event', () => {
     assert.deepEqual(events('Sanctions are not the answer.'), [])
     assert.deepEqual(events('The attack was unacceptable.'), [])
     assert.deepEqual(events('NATO forces remain in Estonia.', { entities: { NATO: 'organization', Estonia: 'location' } }), [])
     assert.deepEqual(events('The exercise of power must be accountable.'), [])
+    // "fired on Monday" is a dismissal, not shooting
+    assert.deepEqual(events('Chile fired on Monday its army chief.', { entities: places('Chile') }), [])
     // "states" in "member states" is no reporting verb, whatever the quote finder thought.
     assert.deepEqual(events('SCO member states complete anti-terrorist exercise "Peace Mission".', { entities: { SCO: 'organization' }, quotes: [{ text: 'Peace Mission', speaker: 'SCO', cue: 'states' }] }), [
       '150 "exercise" SCO | current',

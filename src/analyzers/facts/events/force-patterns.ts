@@ -56,6 +56,20 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "Opening or returning fire names no weapon: CAMEO 190 'Use conventional military force, not specified below'.",
   },
   {
+    id: 'fire-on',
+    cameo: '190',
+    verbs: ['fire on', 'fire upon', 'fire into'],
+    // what is fired on, so that "was fired on Monday" (dismissed) is no attack
+    objects: [
+      'positions', 'position', 'protesters', 'demonstrators', 'crowd', 'crowds', 'civilians', 'troops', 'soldiers', 'forces', 'police',
+      'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'convoy', 'convoys', 'village', 'villages', 'town', 'towns', 'city', 'houses',
+      'homes', 'vehicle', 'vehicles', 'car', 'cars', 'aircraft', 'plane', 'helicopter', 'drone', 'drones', 'post', 'posts', 'checkpoint',
+      'checkpoints', 'patrol', 'patrols', 'guards', 'fighters', 'militants', 'rebels', 'people', 'residents', 'settlement', 'settlements',
+      'camp', 'camps', 'base', 'bases', 'territory', 'areas', 'area', 'targets', 'border', '@location', '@organization',
+    ],
+    rationale: "PETRARCH codes 'fire at' and 'fire against' 190; news English says 'fired on positions', 'fired upon protesters' as often: CAMEO 190 'Use conventional military force, not specified below'.",
+  },
+  {
     id: 'shelling',
     standalone: true,
     cameo: '194',
