@@ -302,6 +302,37 @@ describe('entities: press releases of movements and parties', () => {
   })
 })
 
+describe('entities: places the knowledge base does not know, read from the words around them', () => {
+  test('a village after "the village of" and a district before "district" are places, without the place noun', () => {
+    assert.deepEqual(entities('Mortar fire hit the village of Khoshkeldi in the Gudermes district, the Chechen ministry said.'), [
+      'e1 location Khoshkeldi kb:– | Khoshkeldi',
+      'e2 location Gudermes kb:– | Gudermes',
+      'e3 nationality Chechen kb:identity:chechen | Chechen',
+    ])
+  })
+
+  test('towns captured or entered in a report of fighting are places, also where the name comes back alone', () => {
+    assert.deepEqual(entities('Rebels captured Kibumba and entered Rugari, the army said. Kibumba was quiet on Monday.'), [
+      'e1 location Kibumba kb:– | Kibumba, Kibumba',
+      'e2 location Rugari kb:– | Rugari',
+    ])
+  })
+
+  test('the same construction gives the same reading whichever side is named', () => {
+    assert.deepEqual(entities('Armenian troops shelled the village of Yukhari Ayrim.'), ['e1 nationality Armenian kb:nationality:ARM | Armenian', 'e2 location Yukhari Ayrim kb:– | Yukhari Ayrim'])
+    assert.deepEqual(entities('Azerbaijani troops shelled the village of Nerkin Karmiraghbyur.'), [
+      'e1 nationality Azerbaijani kb:nationality:AZE | Azerbaijani',
+      'e2 location Nerkin Karmiraghbyur kb:– | Nerkin Karmiraghbyur',
+    ])
+  })
+
+  test('invalid: funds seized, a market left, a titled captive, compass words before "region" are no places', () => {
+    assert.deepEqual(entities('Regulators seized Norland funds, and the retailer withdrew from Valtora.'), [])
+    assert.deepEqual(entities('Troops captured Colonel Dragan Ilic near the bridge.'), ['e1 person Dragan Ilic kb:– | Dragan Ilic'])
+    assert.deepEqual(entities('Officials of the Upper East region and the Central district met.'), [])
+  })
+})
+
 describe('entities: what a mention covers', () => {
   test('"French" is a nationality linked to France', () => {
     const report = rules.analyze('French troops arrived.')

@@ -18,6 +18,7 @@ import { headType } from './name-heads.ts'
 import { hyphenParts } from './hyphen-parts.ts'
 import { followsServiceHead } from './commands.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
+import { placesByConstruction } from './place-constructions.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
 import { isOnlyTitles } from './titles.ts'
@@ -114,7 +115,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
 
   const personWords = new Set<string>()
   for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(doc.key(k))
-  for (const name of resolveUnknownNames(pending, { doc, kb, tagger, personWords })) {
+  // "the village of Digishen", "the Kalbajar district", "shelled Marinka": places read from the words around them.
+  const typeAt = (i: number) => {
+    const owner = coverage.ownerOf(i)
+    return owner === -1 ? null : candidates[owner].type
+  }
+  const { places, rest } = placesByConstruction(pending, doc, typeAt, personWords)
+  for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
+  for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
     add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
   }
 
