@@ -191,6 +191,17 @@ describe('entities: titles with their offices', () => {
     assert.deepEqual(entities('Peru’s Minister of Production and Trade Lucia Quispe arrived.'), ['e1 location Peru kb:country:PER | Peru', 'e2 person Lucia Quispe kb:– | Lucia Quispe'])
   })
 
+  test('a title whose office names a known body, then a name: the name is a person', { skip: !hasNer && 'needs the NER model' }, () => {
+    const report = createAnalyzer({ analyzers: [createEntitiesAnalyzer()] }).analyze('The Secretary-General of the SCO Zhang Ming stated that the drills had ended. Zhang also added that more would follow.')
+    assert.deepEqual(entities('', report), [
+      'e1 organization Shanghai Cooperation Organisation (SCO) kb:petrarch:IGOCAS | SCO',
+      'e2 person Zhang Ming (Zhang) kb:– | Zhang Ming, Zhang',
+    ])
+    // one word after the body ends the body's name, not a person's
+    const [federation] = rules.analyze('The head of the International Federation of Red Cross and Red Crescent Societies spoke.').entities
+    assert.notEqual(federation?.type, 'person')
+  })
+
   test('an office or a title with no name is no one', () => {
     assert.deepEqual(entities('The Minister of Foreign Affairs said the talks had failed.'), [])
     assert.deepEqual(entities('The Senate Armed Services Committee Chairwoman, Sen. Maria Lopez, said so.'), [

@@ -158,6 +158,9 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi"),
     // with its office after "on" or "for" ("spokesperson on Housing Niamh Doherty").
     if (!titled && start > sentence.tokenStart && doc.isTitleAt(start - 1)) titled = true
+    // Only for a run of two words or more that opens like a personal name: "Societies" after "…of Red
+    // Cross and Red Crescent" ends the body's name.
+    if (!titled && end - start > 1 && !(facts[start] & (COMMON_WORD | ORGANISATION_HEAD)) && titleOfBodyBefore(doc, coverage, start, sentence.tokenStart)) titled = true
     if (!titled && start - 2 >= sentence.tokenStart && (tokens[start - 1].text === 'on' || tokens[start - 1].text === 'for') && doc.isTitleAt(start - 2)) {
       let k = start
       while (k < end && facts[k] & OFFICE_DOMAIN) k++
@@ -214,6 +217,20 @@ export function officeEnd(doc: DocumentWords, k: number, end: number): number {
     else break
   }
   return k
+}
+
+/**
+ * True when a title whose office names a body or place already found stands right before token
+ * `start`: "the Secretary-General of the SCO Zhang Ming", "President of Ruritania Jan Novak".
+ */
+function titleOfBodyBefore(doc: DocumentWords, coverage: Coverage, start: number, floor: number): boolean {
+  let k = start - 1
+  const owner = k >= floor ? coverage.ownerOf(k) : -1
+  if (owner === -1) return false
+  while (k >= floor && coverage.ownerOf(k) === owner) k--
+  if (k >= floor && doc.tokens[k].text === 'the') k--
+  if (k < floor || doc.tokens[k].text !== 'of') return false
+  return k - 1 >= floor && doc.isTitleAt(k - 1)
 }
 
 // An initial: "J." in "Robert J. Dover".
