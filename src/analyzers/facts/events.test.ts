@@ -317,6 +317,18 @@ describe('facts/events', () => {
 const withEntities = builtinAnalyzers.some((a) => a.id === 'facts/entities')
 
 describe('facts/events in the full analysis', () => {
+  test('"we" outside quotes is the issuer named in the metadata; inside quotes it is not', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
+    const text = 'The Andean Green Movement held a rally in Lima on Monday. We call on the Congress of Peru to act. "We condemn the ban," said Ana Quispe.'
+    const report = analyzer.analyze({ text, issuer: 'Press Office of the Andean Green Movement' })
+    const name = (id: string | null) => report.entities.find((e) => e.id === id)?.name ?? null
+    const appeal = report.events.find((e) => e.cameo.startsWith('02'))
+    assert.equal(name(appeal?.actor ?? null), 'Andean Green Movement', JSON.stringify(report.events))
+    assert.ok(!report.events.some((e) => e.cameo.startsWith('11') && name(e.actor) === 'Andean Green Movement'), 'the quoted "we" is the speaker\'s')
+    const unissued = analyzer.analyze({ text, issuer: null })
+    assert.equal(unissued.events.find((e) => e.cameo.startsWith('02'))?.actor ?? null, null)
+  })
+
   test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, (t) => {
     const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({
       published: '2021-09-21',

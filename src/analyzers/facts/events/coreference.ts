@@ -1,5 +1,5 @@
 import type { Quote } from '../../../report/schema.ts'
-import type { Sentence } from '../../../text/types.ts'
+import type { Sentence, Token } from '../../../text/types.ts'
 import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
 
@@ -10,6 +10,35 @@ export interface SubjectScope {
   quotes: readonly Quote[]
   /** the quote a token lies in, or -1 */
   quoteOfToken: Int32Array
+  /** who issued the document, as its metadata names it ("Press Office of the Ministry of Defence"), or null */
+  issuer?: string | null
+  /** the document's tokens, to see quotation marks the quote finder left without a quote */
+  tokens?: readonly Token[]
+}
+
+/** Whether a sentence holds a quotation mark: its "we" may be a speaker's, not the issuer's. */
+function hasQuotationMark(tokens: readonly Token[] | undefined, sentence: Sentence): boolean {
+  if (!tokens) return true
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k].kind === 'quote') return true
+  return false
+}
+
+/**
+ * The entity that issued the document: the one whose name, or a mention of it, the issuer line holds
+ * ("Press Office of the People's Front for Neutrality" → People's Front for Neutrality); the longest
+ * such name wins; null without an issuer or a match.
+ */
+function issuerEntity(issuer: string | null | undefined, mentions: MentionIndex): string | null {
+  if (!issuer) return null
+  const line = issuer.toLowerCase()
+  let best: { id: string; length: number } | null = null
+  for (const { entity } of mentions.all) {
+    if (entity.type !== 'organization' && entity.type !== 'group' && entity.type !== 'location') continue
+    for (const name of [entity.name, ...entity.mentions.map((m) => m.text)]) {
+      if (name.length > (best?.length ?? 2) && line.includes(name.toLowerCase())) best = { id: entity.id, length: name.length }
+    }
+  }
+  return best?.id ?? null
 }
 
 function placedByPreposition(lower: readonly string[], token: number): boolean {
@@ -19,7 +48,8 @@ function placedByPreposition(lower: readonly string[], token: number): boolean {
 }
 
 /**
- * Who a pronoun or role-noun subject stands for: "we" in a quote is its speaker; "he" and "she" the
+ * Who a pronoun or role-noun subject stands for: "we" in a quote is its speaker, and outside quotes the
+ * document's issuer when one of the entities is named in it; "he" and "she" the
  * nearest person named before, in the sentence or the one before it; "it", "they", "the ministry",
  * "a spokesperson", "its troops" the nearest organisation, group or place named there that is not
  * merely where something happened ("in Estonia").
@@ -30,7 +60,9 @@ function placedByPreposition(lower: readonly string[], token: number): boolean {
 export function resolveSubject(pronoun: string, head: number, sentence: Sentence, scope: SubjectScope): string | null {
   if (pronoun === 'we') {
     const quote = scope.quoteOfToken[head]
-    return quote >= 0 ? (scope.quotes[quote].speaker?.entity ?? null) : null
+    // Outside quotes, a press release's "we" is whoever issued it.
+    if (quote >= 0) return scope.quotes[quote].speaker?.entity ?? null
+    return hasQuotationMark(scope.tokens, sentence) ? null : issuerEntity(scope.issuer, scope.mentions)
   }
   const wantsPerson = pronoun === 'he' || pronoun === 'she'
   const from = sentence.index > 0 ? scope.sentences[sentence.index - 1].tokenStart : sentence.tokenStart

@@ -75,7 +75,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
 
   const reference = ctx.document.published ?? null
   const built: Candidate[] = []
-  const subjects = { lower, mentions, sentences, quotes, quoteOfToken }
+  const subjects = { lower, mentions, sentences, quotes, quoteOfToken, issuer: ctx.document.issuer, tokens }
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]
