@@ -96,12 +96,28 @@ export function issuerFromTitle(title: string | null): string | null {
   return organization(by[1].replace(ROLE_OF, ''))
 }
 
-/** An organisation that opens the body by announcing ("The Ministry of National Defence announced today …"). */
+/**
+ * An organisation named on a short line of its own under the headline ("Press Office of the People's
+ * Front for Neutrality", "Statement of the Democratic Resistance Council"): not prose, no final stop.
+ */
+function bylineOrganization(line: string): string | null {
+  if (isProse(line) || /[.!?]$/.test(line) || DATELINE_PREFIX.test(line)) return null
+  const by = STATEMENT_BY.exec(line)
+  return by ? organization(by[1].replace(ROLE_OF, '')) : organization(line)
+}
+
+/**
+ * An organisation that opens the body by announcing ("The Ministry of National Defence announced
+ * today …"), or that a short line under the headline names ("Press Office of the People's Front for
+ * Neutrality").
+ */
 export function findOpeningIssuer(lines: readonly string[], from: number): string | null {
   let seen = 0
   for (let i = from; i < lines.length && seen < 3; i++) {
     if (lines[i] === '') continue
     seen++
+    const byline = bylineOrganization(lines[i])
+    if (byline) return byline
     const body = lines[i].replace(DATELINE_PREFIX, '')
     const announces = ANNOUNCES.exec(body)
     if (announces) return organization(announces[1])

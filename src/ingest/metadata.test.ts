@@ -92,6 +92,9 @@ test('issuer from the opening or from a "Statement by" headline', () => {
     extractTextMetadata(doc('Statement by the Spokesperson of the Ministry of Foreign Affairs on the new sanctions', '', BODY)).issuer,
     'Ministry of Foreign Affairs',
   )
+  // a short line of its own under the headline
+  assert.equal(extractTextMetadata(doc('Drills end near the border', '', 'Statement of the Andean Peace Council', '', BODY)).issuer, 'Andean Peace Council')
+  assert.equal(extractTextMetadata(doc('Drills end near the border', '', 'Press Office of the Green Dawn Movement', 'Lima, 3 March 2024', '', BODY)).issuer, 'Press Office of the Green Dawn Movement')
 })
 
 test('no issuer rather than a wrong one', () => {
@@ -103,6 +106,9 @@ test('no issuer rather than a wrong one', () => {
   assert.equal(issuer('©2018 The Daily Courier', 'Distributed by Tribune Content Agency, LLC.'), null)
   assert.equal(issuer('We call on the Ministry of Health to act now, before more patients suffer from the shortage.'), null)
   assert.equal(extractTextMetadata(doc('Headline here', '', `President Novak announced today that ${BODY}`)).issuer, null)
+  // a subheading that names no organisation, or a sentence, is no byline
+  assert.equal(extractTextMetadata(doc('Headline here', '', 'Why the talks failed', '', BODY)).issuer, null)
+  assert.equal(extractTextMetadata(doc('Headline here', '', 'The Ministry of Health opened a clinic.', '', BODY)).issuer, null)
 })
 
 test('only the beginning and the end of a long text are read', () => {
