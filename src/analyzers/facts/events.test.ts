@@ -124,6 +124,23 @@ describe('facts/events', () => {
     assert.equal(exercise, '150 "exercise" Mongolia in Ulaanbaatar | current')
   })
 
+  test('forces that "deployed to" a place, and an exercise that "began" after a sentence about forces', () => {
+    assert.deepEqual(
+      events('About 600 marines from Chile have deployed to Peru. The exercise began on Monday near Arica.', {
+        entities: places('Chile', 'Peru', 'Arica'),
+        amounts: [{ text: 'About 600 marines', value: 600 }],
+        dates: [{ text: 'on Monday', resolved: '2024-05-13' }],
+        published: '2024-05-14',
+      }),
+      ['154 "deployed" in Peru with Chile | amount "About 600 marines" | current', '150 "exercise" in Arica | date "on Monday" | current'],
+    )
+  })
+
+  test('invalid: a number alone deploys nothing; an exercise with no forces near it is no show of force', () => {
+    assert.deepEqual(events('The charity spent $1 million to deploy a field clinic in Peru.', { entities: places('Peru') }), [])
+    assert.deepEqual(events('Do the breathing exercise twice a day. The exercise began as a hospital routine.'), [])
+  })
+
   test('deployments: troops sent somewhere, with how many', () => {
     assert.deepEqual(
       events('The United States deployed 1,200 troops to Poland.', { entities: places('United States', 'Poland'), amounts: [{ text: '1,200 troops', value: 1200 }] }),

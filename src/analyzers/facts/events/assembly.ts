@@ -87,20 +87,31 @@ function isDefinite(lower: readonly string[], trigger: Trigger): boolean {
   return false
 }
 
+/** How far back a definite mention of a show of force ("the drills") finds the event it retells: sentences, and paragraphs (press releases keep them short). */
+const RETOLD_SENTENCES = 6
+const RETOLD_PARAGRAPHS = 2
+
 /**
  * Folds a definite mention of an event already reported ("More than 1,200 troops took part in the
- * drills") into that event, within three sentences of one paragraph: it adds amount, date, place,
- * actor and participants instead of counting a second event.
+ * drills") into that event: it adds amount, date, place, actor and participants instead of counting a
+ * second event. A show of force is found back within six sentences and two paragraphs, whatever tense
+ * each telling is in ("will take part in the exercise … The exercise will take place near Võru");
+ * other acts within three sentences of one paragraph, in the same tense.
  */
 export function foldRepeatedMentions(candidates: readonly Candidate[], lower: readonly string[], sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = []
   for (const c of candidates) {
     const t = c.trigger
     const paragraph = sentences[t.clause.sentence].paragraph
-    const earlier =
-      t.source === 'pattern' && isDefinite(lower, t)
-        ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && (o.background === null) === (c.background === null) && t.clause.sentence - o.trigger.clause.sentence <= 3 && sentences[o.trigger.clause.sentence].paragraph === paragraph)
-        : undefined
+    // A show of force is retold across paragraphs and tenses; other acts only within three sentences of one paragraph, in one tense.
+    const force = c.code.startsWith('15')
+    const retells = (o: Candidate) => {
+      const distance = t.clause.sentence - o.trigger.clause.sentence
+      const paragraphs = paragraph - sentences[o.trigger.clause.sentence].paragraph
+      if (force) return distance <= RETOLD_SENTENCES && paragraphs <= RETOLD_PARAGRAPHS
+      return distance <= 3 && paragraphs === 0 && (o.background === null) === (c.background === null)
+    }
+    const earlier = t.source === 'pattern' && isDefinite(lower, t) ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && retells(o)) : undefined
     if (!earlier) {
       out.push(c)
       continue
@@ -111,7 +122,7 @@ export function foldRepeatedMentions(candidates: readonly Candidate[], lower: re
       e.roles.location ??= c.roles.location
       e.amount ??= c.amount
       e.date ??= c.date
-      e.roles.actor ??= c.roles.actor
+      if (c.roles.actor !== e.roles.target) e.roles.actor ??= c.roles.actor
       e.roles.participants = [...new Set([...e.roles.participants, ...c.roles.participants])]
     }
   }

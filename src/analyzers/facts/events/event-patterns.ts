@@ -26,6 +26,8 @@ export interface EventPattern {
   through?: readonly string[]
   /** a standalone verb counts only with one of these words (or a number) shortly before it: "thousands protested" */
   subjects?: readonly string[]
+  /** with `subjects`: a number alone is no subject ("$1 million to deploy a clinic"), and the subject may stand eight words back */
+  namedSubjects?: boolean
   /** a noun counts only when one of these words follows it ("strikes on …") */
   followedBy?: readonly string[]
   /** a noun does not count when one of these words follows it ("the exercise of power") */

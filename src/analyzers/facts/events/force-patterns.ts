@@ -42,6 +42,14 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "Sending or massing troops is CAMEO 154 'Mobilize or increase armed forces'; PETRARCH's generic 'send troops' (072 military aid) fits only when they go to help an ally.",
   },
   {
+    id: 'forces-deployed',
+    cameo: '154',
+    verbs: ['deploy', 'redeploy'],
+    subjects: [...FORCES, 'commandos', 'sailors', 'airmen', 'rangers', 'gendarmes'],
+    namedSubjects: true,
+    rationale: "Forces that 'deployed to' a place, with no object ('More than 1,000 marines have deployed to Norway'): CAMEO 154 'Mobilize or increase armed forces', as when they are sent.",
+  },
+  {
     id: 'call-up',
     cameo: '154',
     verbs: ['call up', 'mobilise', 'mobilize', 'draft'],

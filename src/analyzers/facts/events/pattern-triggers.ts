@@ -128,10 +128,19 @@ function isAnchored(scope: TriggerScope, start: number, end: number): boolean {
   return false
 }
 
-function inMilitaryCompany(scope: TriggerScope, start: number): boolean {
+/** How far before its sentence a military word still makes an exercise military: about the sentence before. */
+const MILITARY_REACH = 40
+
+/**
+ * A military word in the noun's clause (or just before it), or an armed group in the clause; with
+ * `wide`, also in its sentence or the text right before it ("More than 1,000 marines deployed to
+ * Norway. The exercise began on Monday.").
+ */
+function inMilitaryCompany(scope: TriggerScope, start: number, wide = false): boolean {
   const { lower, clause } = scope
   for (let k = Math.max(clause.tokenStart, start - 3); k < start; k++) if (MILITARY_WORDS.has(lower[k])) return true
   for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
+  if (wide) for (let k = Math.max(0, scope.sentenceStart - MILITARY_REACH); k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
   return scope.mentions.within(clause.tokenStart, clause.tokenEnd).some((m) => m.entity.type === 'group')
 }
 
@@ -145,7 +154,6 @@ function fits(pattern: EventPattern, scope: TriggerScope, start: number, end: nu
   const next = end < scope.clause.tokenEnd ? scope.lower[end] : ''
   if (pattern.followedBy && !pattern.followedBy.includes(next)) return false
   if (pattern.notFollowedBy?.includes(next)) return false
-  if (pattern.military && !inMilitaryCompany(scope, start)) return false
   return true
 }
 
@@ -164,16 +172,19 @@ function nounTrigger(index: EventPatternIndex, scope: TriggerScope, i: number, p
   if (candidates.length === 0) return null
   let chosen: EventPattern | undefined
   let governor: Governor | null = null
+  // A military noun needs military company: in its clause, or, when it is the subject of its verb
+  // ("the exercise began"), in the text around it.
   for (const pattern of candidates) {
     const lemmas = governingLemmas(pattern)
     governor = governorBefore(index, scope, i, lemmas) ?? governorAfter(index, scope, end, lemmas)
+    if (governor && pattern.military && !inMilitaryCompany(scope, i, governor.after)) governor = null
     if (governor) {
       chosen = pattern
       break
     }
   }
   const anchored = !governor && isAnchored(scope, i, end)
-  if (!chosen) chosen = anchored ? candidates.find((p) => p.standalone) : undefined
+  if (!chosen) chosen = anchored ? candidates.find((p) => p.standalone && (!p.military || inMilitaryCompany(scope, i))) : undefined
   if (!chosen) return null
   const intent = governor && !governor.after && INTENT_VERBS.has(governor.lemma) && chosen.intentCode
   const headStart = governor && !governor.after ? governor.start : i
@@ -237,8 +248,10 @@ function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbSta
 
 function hasSubject(pattern: EventPattern, scope: TriggerScope, verbStart: number): boolean {
   if (!pattern.subjects) return true
-  for (let k = verbStart - 1; k >= scope.clause.tokenStart && k >= verbStart - 4; k--) {
-    if (pattern.subjects.includes(scope.lower[k]) || scope.tokens[k].kind === 'number') return true
+  // A named subject may stand further back, past what it is from: "1,000 marines from 45 Commando have deployed".
+  const reach = pattern.namedSubjects ? 8 : 4
+  for (let k = verbStart - 1; k >= scope.clause.tokenStart && k >= verbStart - reach; k--) {
+    if (pattern.subjects.includes(scope.lower[k]) || (scope.tokens[k].kind === 'number' && !pattern.namedSubjects)) return true
   }
   return false
 }
