@@ -134,6 +134,14 @@ describe('facts/events', () => {
       }),
       ['154 "deployed" in Peru with Chile | amount "About 600 marines" | current', '150 "exercise" in Arica | date "on Monday" | current'],
     )
+    // the verb of a relative clause right after the noun; a temperature is no count of forces
+    assert.deepEqual(
+      events('About 600 marines arrived in Peru. The exercise, which began on Monday near Arica, tests units in minus 30 degrees.', {
+        entities: places('Peru', 'Arica'),
+        amounts: [{ text: 'About 600 marines', value: 600 }, { text: '30 degrees', value: 30, kind: 'measure' }],
+      }),
+      ['150 "exercise" in Arica | current'],
+    )
   })
 
   test('invalid: a number alone deploys nothing; an exercise with no forces near it is no show of force', () => {

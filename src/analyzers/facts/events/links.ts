@@ -20,7 +20,8 @@ export function linkAmount(amounts: readonly Amount[], from: number, to: number,
   let best: number | null = null
   let bestScore = Infinity
   amounts.forEach((amount, index) => {
-    if (amount.start < from || amount.end > to || amount.kind === 'percent') return
+    // Percentages are never an event's amount, nor is a measure (degrees, kilometres) what force counts.
+    if (amount.start < from || amount.end > to || amount.kind === 'percent' || (kind === 'count' && amount.kind === 'measure')) return
     const distance = amount.start >= at ? amount.start - at : at - amount.end
     const score = distance + (kind && amount.kind && amount.kind !== kind ? 10_000 : 0)
     if (score < bestScore) {

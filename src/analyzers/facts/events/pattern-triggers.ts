@@ -97,14 +97,23 @@ function pastShortPhrase(scope: TriggerScope, at: number): number {
 }
 
 function governorAfter(index: EventPatternIndex, scope: TriggerScope, nounEnd: number, lemmas: ReadonlySet<string>): Governor | null {
-  const { lower, tokens, clause } = scope
-  const from = pastShortPhrase(scope, pastRelativeClause(scope, nounEnd))
-  for (let k = from; k < clause.tokenEnd && k <= from + 4; k++) {
-    const passive = phraseAt(index.governors, lower, k, clause.tokenEnd)
+  // "The exercise, which began on Monday, tests …": the relative clause's own verb says it took place.
+  if (scope.lower[nounEnd] === ',' && (scope.lower[nounEnd + 1] === 'which' || scope.lower[nounEnd + 1] === 'that')) {
+    const relative = governorFrom(index, scope, nounEnd + 2, Math.min(scope.lower.length, nounEnd + 8), lemmas)
+    if (relative) return relative
+  }
+  return governorFrom(index, scope, pastShortPhrase(scope, pastRelativeClause(scope, nounEnd)), scope.clause.tokenEnd, lemmas)
+}
+
+/** The verb that governs a noun from after it, looked for from token `from` (past auxiliaries and adverbs) up to `limit`. */
+function governorFrom(index: EventPatternIndex, scope: TriggerScope, from: number, limit: number, lemmas: ReadonlySet<string>): Governor | null {
+  const { lower, tokens } = scope
+  for (let k = from; k < limit && k <= from + 4; k++) {
+    const passive = phraseAt(index.governors, lower, k, limit)
     if (passive && lemmas.has(passive.value.lemma) && passive.value.kind === 'ed' && k > from && BE_FORMS.has(lower[k - 1])) {
       return { start: k, end: k + passive.words.length, lemma: passive.value.lemma, after: true }
     }
-    const occurrence = phraseAt(index.occurrences, lower, k, clause.tokenEnd)
+    const occurrence = phraseAt(index.occurrences, lower, k, limit)
     if (occurrence && occurrence.value.kind !== 'ing') return { start: k, end: k + occurrence.words.length, lemma: occurrence.value.lemma, after: true }
     const w = lower[k]
     const skippable = BE_FORMS.has(w) || HAVE_FORMS.has(w) || MODALS.has(w) || isNegation(w) || VERB_ADVERBS.has(w) || /ly$/.test(w) || w === 'to' || w === 'did' || w === 'also'
