@@ -180,6 +180,18 @@ describe('entities: a surname that is also a place', () => {
   })
 })
 
+describe('entities: military bodies in daily reports', () => {
+  test('"General Staff", "Air Force" open a body even at a sentence start; report and unit words before "of" are not the name', () => {
+    assert.deepEqual(
+      rules.analyze('General Staff of the Armed Forces of Ruritania: update. Air Force units struck two depots. Units of the Northern Group of Forces advanced.').entities.map((e) => e.name),
+      ['General Staff of the Armed Forces of Ruritania', 'Air Force', 'Northern Group of Forces'],
+    )
+  })
+  test('invalid: a rank before a name stays a title', () => {
+    assert.deepEqual(rules.analyze('General Anna Novak inspected the troops.').entities.map((e) => [e.type, e.name]), [['person', 'Anna Novak']])
+  })
+})
+
 describe('entities: titles with their offices', () => {
   test('the words of an office after "of" or "for" are not part of the name', () => {
     assert.deepEqual(entities('Ghana’s Minister for Defence and Veterans Affairs Kwame Boateng met the Chief of the General Staff, Gen. Oleksandr Petrenko.'), [

@@ -6,7 +6,7 @@ import type { Coverage } from './mention.ts'
 import { isPossessiveAt, possessiveJoinsName } from './possessive-names.ts'
 import { afterStatementPrefix } from './statement-prefixes.ts'
 import { RUN_WORD } from './token-classes.ts'
-import { leadingTitles, titleAt } from './titles.ts'
+import { GENERAL_BODIES, leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
 import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
 
@@ -176,7 +176,10 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     while (lead < end && isLeadingFiller(doc, lead)) lead++
     const named = afterStatementPrefix(doc, lead, end)
     if (named !== lead) start = named
-    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && doc.isSentenceInitial(sentence, start)))) start++
+    // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
+    // follows it: "Air Force units struck …", "General Staff of the Armed Forces …".
+    const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
+    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start))) {

@@ -3,7 +3,9 @@ import { hasOrganisationWord } from './organisation-words.ts'
 
 /**
  * Words that open the line under a release's headline and name what speaks for an organisation,
- * not the organisation: "Statement of the …", "Press Office of …". Each is followed by "of" or "by"
+ * not the organisation: "Statement of the …", "Press Office of …", and the words of a report or of
+ * units before the body they belong to ("Summary of the Ministry of Defence", "Units of the Zapad
+ * Group of Forces"). Each is followed by "of" or "by"
  * and the organisation's name. Keys, as `tokenKey` writes them.
  */
 const STATEMENT_PREFIXES: readonly (readonly string[])[] = [
@@ -25,6 +27,14 @@ const STATEMENT_PREFIXES: readonly (readonly string[])[] = [
   ['information', 'department'],
   ['information', 'office'],
   ['communications', 'office'],
+  // daily reports and the units a report speaks of: "Summary of the Ministry of Defence", "Units of the Zapad Group of Forces"
+  ['summary'],
+  ['report'],
+  ['update'],
+  ['briefing'],
+  ['units'],
+  ['troops'],
+  ['servicemen'],
 ]
 
 // The first words of the prefixes: most runs open with none of them.

@@ -11,8 +11,13 @@ export function titleAt(doc: DocumentWords, i: number): number {
   return k > i && !(doc.facts[k - 1] & TITLE_MODIFIER) ? k - i : 0
 }
 
+/** Words after which "General" names a body, not a rank: "General Staff", "General Assembly". */
+export const GENERAL_BODIES = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'council', 'command', 'headquarters', 'prosecutor', 'inspectorate'])
+
 /** Number of title tokens at the start of tokens `start`..`end` ("President" in "President Xi Jinping"). */
 export function leadingTitles(doc: DocumentWords, start: number, end: number): number {
+  // "General Staff of the Armed Forces", "General Assembly": a body's name, not a general's.
+  if (doc.key(start) === 'general' && start + 1 < end && GENERAL_BODIES.has(doc.key(start + 1))) return 0
   let k = start
   while (k < end - 1 && doc.isTitleAt(k)) k++
   // "Chief" before "Executive" only modifies; before "of" it is the title: "Chief of Naval Operations".
