@@ -279,6 +279,15 @@ describe('facts/events', () => {
     assert.deepEqual(events('Biden attacked Trump over his tax plan.', { entities: { Biden: 'person', Trump: 'person' } }), ['111 "attacked" Biden → Trump | current'])
   })
 
+  test('taking a town or territory is 192; seizing goods or capturing people is not', () => {
+    const entities = { ...places('Avdiivka', 'Robotyne'), Ruritanian: 'nationality' as const, Borduvian: 'nationality' as const }
+    assert.deepEqual(events('Ruritanian forces captured the town of Avdiivka. Borduvian troops liberated Robotyne.', { entities }), [
+      '192 "captured" Ruritanian → Avdiivka | current',
+      '192 "liberated" Borduvian → Robotyne | current',
+    ])
+    assert.ok(!events('Ruritanian police seized 60 rifles.', { entities: { Ruritanian: 'nationality' } }).some((e) => e.startsWith('192')))
+  })
+
   test('"fired on" and "fired into" positions, crowds or places are attacks (190)', () => {
     assert.deepEqual(events('Ruritanian troops fired on Borduvian positions on Monday.', { entities: { Ruritanian: 'nationality', Borduvian: 'nationality' } }), ['190 "fired on" Ruritanian → Borduvian | current'])
     assert.deepEqual(events('Borduvian troops fired into Ruritania.', { entities: { Borduvian: 'nationality', Ruritania: 'location' } }), ['190 "fired into" Borduvian → Ruritania | current'])

@@ -78,6 +78,17 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "PETRARCH codes 'fire at' and 'fire against' 190; news English says 'fired on positions', 'fired upon protesters' as often: CAMEO 190 'Use conventional military force, not specified below'.",
   },
   {
+    id: 'take-territory',
+    cameo: '192',
+    verbs: ['capture', 'recapture', 'seize', 'liberate', 'storm', 'overrun', 'take control of', 'gain control of', 'take over'],
+    // a place, not people or goods: "captured the town of Avdiivka", "liberated Robotyne"
+    objects: [
+      'town', 'towns', 'village', 'villages', 'city', 'cities', 'settlement', 'settlements', 'hamlet', 'territory', 'territories',
+      'district', 'region', 'area', 'areas', 'height', 'heights', 'hill', 'airport', 'airfield', 'base', 'bridgehead', 'port', '@location',
+    ],
+    rationale: "Taking a town or territory by force is CAMEO 192 'Occupy territory'; PETRARCH's 'capture' (171) and 'liberate' (080) speak of people and goods.",
+  },
+  {
     id: 'shelling',
     standalone: true,
     cameo: '194',
