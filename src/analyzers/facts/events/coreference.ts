@@ -13,12 +13,11 @@ export interface SubjectScope {
   /** who issued the document, as its metadata names it ("Press Office of the Ministry of Defence"), or null */
   issuer?: string | null
   /** the document's tokens, to see quotation marks the quote finder left without a quote */
-  tokens?: readonly Token[]
+  tokens: readonly Token[]
 }
 
 /** Whether a sentence holds a quotation mark: its "we" may be a speaker's, not the issuer's. */
-function hasQuotationMark(tokens: readonly Token[] | undefined, sentence: Sentence): boolean {
-  if (!tokens) return true
+function hasQuotationMark(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k].kind === 'quote') return true
   return false
 }

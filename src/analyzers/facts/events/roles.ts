@@ -165,6 +165,11 @@ function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number
   })
 }
 
+/** A list that a cue says takes part: "from A, B and C", "made up of …", "including …", "members …". */
+function isListedAsTakingPart(group: MentionGroup): boolean {
+  return group.cue !== null && (group.cue === 'from' || group.cue === 'comprising' || PARTICIPANT_CUES.has(group.cue))
+}
+
 /**
  * The parties a cue lists as taking part anywhere in the range, whatever their place relative to a
  * verb: "troops from A, B and C took part", "a force made up of A and B", "including A".
@@ -173,8 +178,7 @@ function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number
  * listedParticipants(scope) // ['e2', 'e3', 'e4'] for "About 2,500 servicemen from Russia, Belarus and Armenia took part"
  */
 export function listedParticipants(scope: RoleScope): string[] {
-  const listed = groupMentions(scope).filter((g) => g.cue !== null && (g.cue === 'from' || g.cue === 'comprising' || PARTICIPANT_CUES.has(g.cue)))
-  return [...new Set(listed.flatMap(ids))]
+  return [...new Set(groupMentions(scope).filter(isListedAsTakingPart).flatMap(ids))]
 }
 
 /**
@@ -253,8 +257,7 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   // part. Only for shows of force: elsewhere "from" before the verb names where a person or a statement comes from.
   if (trigger.code.startsWith('15')) {
     for (const group of before) {
-      const listed = group.cue === 'from' || group.cue === 'comprising' || (group.cue !== null && PARTICIPANT_CUES.has(group.cue))
-      if (listed && group.members[0].entity.type !== 'person' && !participantGroups.includes(group)) participantGroups.push(group)
+      if (isListedAsTakingPart(group) && group.members[0].entity.type !== 'person' && !participantGroups.includes(group)) participantGroups.push(group)
     }
   }
   if (actorGroup && actorGroup.members.length > 1 && !scope.cuedParticipantsOnly) participantGroups.unshift(actorGroup)
