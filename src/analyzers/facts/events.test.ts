@@ -288,6 +288,13 @@ describe('facts/events', () => {
     assert.ok(!events('Ruritanian police seized 60 rifles.', { entities: { Ruritanian: 'nationality' } }).some((e) => e.startsWith('192')))
   })
 
+  test('"launched 5 missile strikes" is one strike: the weapon word names the strikes, not what was launched', () => {
+    assert.deepEqual(events('Ruritania launched 5 missile strikes on Borduvia.', { entities: places('Ruritania', 'Borduvia'), amounts: [{ text: '5 missile strikes', value: 5 }] }), [
+      '195 "missile strikes" Ruritania → Borduvia | amount "5 missile strikes" | current',
+    ])
+    assert.deepEqual(events('Ruritania launched 40 drones.', { entities: places('Ruritania') }), ['195 "launched" Ruritania | current'])
+  })
+
   test('"fired on" and "fired into" positions, crowds or places are attacks (190)', () => {
     assert.deepEqual(events('Ruritanian troops fired on Borduvian positions on Monday.', { entities: { Ruritanian: 'nationality', Borduvian: 'nationality' } }), ['190 "fired on" Ruritanian → Borduvian | current'])
     assert.deepEqual(events('Borduvian troops fired into Ruritania.', { entities: { Borduvian: 'nationality', Ruritania: 'location' } }), ['190 "fired into" Borduvian → Ruritania | current'])

@@ -240,6 +240,9 @@ function wordsAt(lower: readonly string[], k: number, words: readonly string[]):
   return true
 }
 
+/** Nouns after which a weapon word is a modifier: "missile strikes", "drone attacks". */
+const NAMES_AN_ATTACK = new Set(['strike', 'strikes', 'attack', 'attacks', 'raid', 'raids'])
+
 function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbStart: number, verbEnd: number, passive: boolean, through: readonly string[] = []): boolean {
   if (!objects) return true
   const { lower, tokens, clause } = scope
@@ -248,7 +251,8 @@ function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbSta
     return false
   }
   for (let k = verbEnd; k < clause.tokenEnd && k <= verbEnd + (through.length ? 7 : 5); k++) {
-    if (isObjectAt(objects, scope, k)) return true
+    // "launched 5 missile strikes": "missile" names the strikes, which another pattern codes, not what was launched.
+    if (isObjectAt(objects, scope, k) && !NAMES_AN_ATTACK.has(lower[k + 1])) return true
     // Prepositions end the object unless the pattern's object may follow one ("withdraw … from ECOWAS").
     if (isBarrier(tokens[k]) || (PREPOSITIONS.has(lower[k]) && lower[k] !== 'of' && through.length === 0)) return false
   }
