@@ -10,8 +10,8 @@ export interface SubjectScope {
   quotes: readonly Quote[]
   /** the quote a token lies in, or -1 */
   quoteOfToken: Int32Array
-  /** who issued the document, as its metadata names it ("Press Office of the Ministry of Defence"), or null */
-  issuer?: string | null
+  /** the entity that issued the document (see {@link issuerEntity}), worked out when a "we" first asks */
+  issuer: () => string | null
   /** the document's tokens, to see quotation marks the quote finder left without a quote */
   tokens: readonly Token[]
 }
@@ -27,12 +27,14 @@ function hasQuotationMark(tokens: readonly Token[], sentence: Sentence): boolean
  * ("Press Office of the People's Front for Neutrality" → People's Front for Neutrality); the longest
  * such name wins; null without an issuer or a match.
  */
-function issuerEntity(issuer: string | null | undefined, mentions: MentionIndex): string | null {
+export function issuerEntity(issuer: string | null | undefined, mentions: MentionIndex): string | null {
   if (!issuer) return null
   const line = issuer.toLowerCase()
   let best: { id: string; length: number } | null = null
+  const seen = new Set<string>()
   for (const { entity } of mentions.all) {
-    if (entity.type !== 'organization' && entity.type !== 'group' && entity.type !== 'location') continue
+    if (seen.has(entity.id) || (entity.type !== 'organization' && entity.type !== 'group' && entity.type !== 'location')) continue
+    seen.add(entity.id)
     for (const name of [entity.name, ...entity.mentions.map((m) => m.text)]) {
       if (name.length > (best?.length ?? 2) && line.includes(name.toLowerCase())) best = { id: entity.id, length: name.length }
     }
@@ -61,7 +63,7 @@ export function resolveSubject(pronoun: string, head: number, sentence: Sentence
     const quote = scope.quoteOfToken[head]
     // Outside quotes, a press release's "we" is whoever issued it.
     if (quote >= 0) return scope.quotes[quote].speaker?.entity ?? null
-    return hasQuotationMark(scope.tokens, sentence) ? null : issuerEntity(scope.issuer, scope.mentions)
+    return hasQuotationMark(scope.tokens, sentence) ? null : scope.issuer()
   }
   const wantsPerson = pronoun === 'he' || pronoun === 'she'
   const from = sentence.index > 0 ? scope.sentences[sentence.index - 1].tokenStart : sentence.tokenStart

@@ -4,7 +4,7 @@ import type { EventFinding } from '../../../report/schema.ts'
 import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
-import { resolveSubject } from './coreference.ts'
+import { issuerEntity, resolveSubject } from './coreference.ts'
 import { addParticipation, addRetoldDetails, foldHeadline } from './retold.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
@@ -75,7 +75,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
 
   const reference = ctx.document.published ?? null
   const built: Candidate[] = []
-  const subjects = { lower, mentions, sentences, quotes, quoteOfToken, issuer: ctx.document.issuer, tokens }
+  let issuer: string | null | undefined
+  const subjects = { lower, mentions, sentences, quotes, quoteOfToken, tokens, issuer: () => (issuer === undefined ? (issuer = issuerEntity(ctx.document.issuer, mentions)) : issuer) }
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     const sentence = sentences[trigger.clause.sentence]

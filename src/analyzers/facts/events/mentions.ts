@@ -1,6 +1,6 @@
 import type { Entity } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
-import { firstTokenEndingAfter } from '../../../text/token-search.ts'
+import { firstStartingFrom, firstTokenEndingAfter } from '../../../text/token-search.ts'
 
 /** One entity mention placed on the token array: tokens [tokenStart, tokenEnd). */
 export interface MentionRef {
@@ -74,17 +74,10 @@ export function indexMentions(tokens: readonly Token[], entities: readonly Entit
     for (let t = ref.tokenStart; t < ref.tokenEnd; t++) owner[t] = kept.length
     kept.push(ref)
   }
-  /** The first kept mention starting at or after token `from`. */
-  const firstFrom = (from: number) => {
-    let lo = 0
-    let hi = kept.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (kept[mid].tokenStart < from) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
+  // The first kept mention starting at or after token `from`: a mention's first token is the first
+  // token that ends after its start, so it starts at or after token `from` when it starts at or after
+  // the end of token `from - 1`.
+  const firstFrom = (from: number) => (from <= 0 || kept.length === 0 ? 0 : firstStartingFrom(kept, tokens[Math.min(from, tokens.length) - 1].end))
   return {
     all: kept,
     at: (token) => (token >= 0 && token < owner.length && owner[token] !== -1 ? kept[owner[token]] : undefined),
