@@ -1,5 +1,5 @@
 // Cross-validates the rhetoric models on the PTC training split and prints the official scores.
-//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names] [--no-cues] [--summary FILE]
+//   npm run eval:ptc -- [--data DIR] [--folds N] [--seed N] [--limit N] [--keep-names] [--no-cues] [--no-clusters] [--summary FILE]
 // --summary writes the figures as JSON (models/rhetoric-cv.json is the one docs/techniques.md reads).
 // Folds are by article (seeded). For each held-out fold, the span decoding and both calibrations are
 // chosen on the other folds' held-out predictions only, so no figure below was tuned on its own fold.
@@ -14,6 +14,7 @@ import { DEFAULT_CLASSIFIER_OPTIONS, DEFAULT_TAGGER_OPTIONS, loadTrainingDocumen
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
 import { loadRhetoricModel } from '../src/rhetoric/model/model-file.ts'
 import { techniqueFindings } from '../src/rhetoric/model/technique-findings.ts'
+import { loadWordClusters, NO_CLUSTERS } from '../src/rhetoric/model/word-clusters.ts'
 import { defaultCueLexicon } from '../src/rhetoric/lexicon/index.ts'
 import { scoreSpanIdentification } from '../src/rhetoric/ptc/score-si.ts'
 import { scoreTechniqueClassification, type LabelledSpan } from '../src/rhetoric/ptc/score-tc.ts'
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
     'no-cues': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
     summary: { type: 'string' },
   },
 })
@@ -41,6 +43,7 @@ if (!existsSync(values.data!)) {
 const started = performance.now()
 const folds = Number(values.folds)
 const maskNames = !values['keep-names']
+const clusters = values['no-clusters'] ? NO_CLUSTERS : loadWordClusters()
 const docs = loadTrainingDocuments(values.data, {
   limit: values.limit === undefined ? undefined : Number(values.limit),
   cueMatcher: values['no-cues'] ? undefined : matchCues,
@@ -48,8 +51,8 @@ const docs = loadTrainingDocuments(values.data, {
 const heldOut = outOfFoldPredictions(docs, {
   folds,
   seed: Number(values.seed),
-  tagger: { ...DEFAULT_TAGGER_OPTIONS, maskNames },
-  classifier: { ...DEFAULT_CLASSIFIER_OPTIONS, maskNames },
+  tagger: { ...DEFAULT_TAGGER_OPTIONS, maskNames, clusters },
+  classifier: { ...DEFAULT_CLASSIFIER_OPTIONS, maskNames, clusters },
   onFold: (k, s) => process.stderr.write(`fold ${k + 1}/${folds}: trained and predicted in ${s.toFixed(1)} s\n`),
 })
 
@@ -109,7 +112,7 @@ function printReliability(title: string, pairs: Observation[], observedName: str
 
 out(`# PTC cross-validation — ${new Date().toISOString().slice(0, 10)}`)
 out(`command: npm run eval:ptc${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`)
-out(`data: ${docs.length} articles of ${values.data}; ${folds} folds by article, seed ${values.seed}; names ${maskNames ? 'masked' : 'kept'}; lexicon cues ${values['no-cues'] ? 'off' : 'on'}`)
+out(`data: ${docs.length} articles of ${values.data}; ${folds} folds by article, seed ${values.seed}; names ${maskNames ? 'masked' : 'kept'}; lexicon cues ${values['no-cues'] ? 'off' : 'on'}; word clusters ${values['no-clusters'] ? 'off' : 'on'}`)
 out(`decoding chosen per fold on the other folds: ${[...new Set(decodings)].join(' | ')}`)
 out()
 out('## Span identification (official semantics: partial credit by overlap, merged spans)')
@@ -162,6 +165,7 @@ if (values.summary) {
     articles: docs.length,
     names: maskNames ? 'masked' : 'kept',
     cues: !values['no-cues'],
+    clusters: !values['no-clusters'],
     spanIdentification: { precision: r(si.precision), recall: r(si.recall), f1: r(si.f1), lineBaselineF1: r(baseline.f1) },
     techniqueClassification: { microF1: r(tc.microF1) },
     techniques: Object.fromEntries(tc.perTechnique.map((t) => [t.technique, { f1: r(t.f1), precision: r(t.precision), recall: r(t.recall) }])),

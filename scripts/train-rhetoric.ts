@@ -1,7 +1,8 @@
 // Trains the rhetoric models (propaganda span tagger + technique classifier) on the PTC training split
 // and writes models/rhetoric-spans.bin and models/rhetoric-techniques.bin.
-//   npm run train:rhetoric -- [--data DIR] [--out DIR] [--seed N] [--folds N] [--limit N] [--keep-names] [--no-cues] [--quiet]
+//   npm run train:rhetoric -- [--data DIR] [--out DIR] [--seed N] [--folds N] [--limit N] [--keep-names] [--no-cues] [--clusters FILE | --no-clusters] [--quiet]
 // Lexicon cue hits (data/lexicons, through matchCues) are features unless --no-cues; retrain when the lexicon changes.
+// Both models read the word clusters of models/word-clusters.tsv.gz (npm run build:clusters) unless --no-clusters.
 // The same data and options always write byte-identical files.
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -9,6 +10,7 @@ import { matchCues } from '../src/rhetoric/lexicon/index.ts'
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
 import { DEFAULT_MODEL_DIR, writeRhetoricModel } from '../src/rhetoric/model/model-file.ts'
 import { loadTrainingDocuments, trainRhetoricModel } from '../src/rhetoric/model/rhetoric-training.ts'
+import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS } from '../src/rhetoric/model/word-clusters.ts'
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +21,8 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
     'no-cues': { type: 'boolean', default: false },
+    clusters: { type: 'string', default: DEFAULT_CLUSTERS_FILE },
+    'no-clusters': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
 })
@@ -44,6 +48,7 @@ const { model, summary } = trainRhetoricModel(docs, {
   folds: integer('folds'),
   tagger: { maskNames },
   classifier: { maskNames },
+  clusters: values['no-clusters'] ? NO_CLUSTERS : loadWordClusters(values.clusters),
   log,
 })
 mkdirSync(values.out!, { recursive: true })
@@ -54,6 +59,7 @@ const paths = writeRhetoricModel(values.out!, model, {
   seed: summary.seed,
   maskNames,
   cues: model.usesCues,
+  clusters: model.tagger.words.clusters.size > 0 ? model.tagger.words.clusters.digest : 'none',
   heldOutSpanF1: Math.round(summary.spanIdentification.f1 * 10000) / 10000,
   heldOutTechniqueAccuracy: Math.round(summary.techniqueAccuracy * 10000) / 10000,
 })

@@ -6,7 +6,7 @@ import type { FeatureSink } from './feature-sink.ts'
 // Feature templates of the sentence rows (numbered apart from the token templates).
 const enum T {
   SentenceWord = 101, SentenceLength, SentenceMark, SentenceTitle, SentencePlace, SentenceLogOddsMax, SentenceLoaded,
-  SentenceCue, SentenceQuoted, SentenceBias, SentenceClauseMax, SentenceOddsMean,
+  SentenceCue, SentenceQuoted, SentenceBias, SentenceClauseMax, SentenceOddsMean, SentenceCluster, SentenceCoarse,
 }
 
 /** Buckets a log-odds value to halves, clamped to ±2. */
@@ -17,12 +17,13 @@ export const sentenceWordFeature = (stem: number, mask: number) => mixHashes(T.S
 
 /**
  * Adds one sentence's row: its bag of lemmas (unless `words` is false, for a caller that adds
- * {@link sentenceWordFeature} of each distinct lemma itself), length, ! and ? marks, whether it is the title, its
+ * {@link sentenceWordFeature} of each distinct lemma itself), the word clusters of its words (masked
+ * names aside), length, ! and ? marks, whether it is the title, its
  * place in the text, the strongest and the number of loaded words and the mean (by log-odds), the
  * strongest clause-level word, how much of it is quoted, and the techniques and ids of cue hits in it.
  */
 export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: DocumentView, s: Sentence, words = true): void {
-  const { tokens, stems, quoted, cueValues } = doc
+  const { tokens, stems, quoted, cueValues, words: infos, names } = doc
   const logOdds = doc.odds.word
   const clause = doc.odds.clause
   const mask = (1 << bits) - 1
@@ -35,6 +36,8 @@ export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: Docume
   let clauseMax = 0
   let sum = 0
   const seen = new Set<number>()
+  // the sentence's distinct fine clusters, and coarse ones stored as -1 - coarse
+  const clusters = new Set<number>()
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (logOdds[i] > logOddsMax) logOddsMax = logOdds[i]
     if (clause[i] > clauseMax) clauseMax = clause[i]
@@ -46,6 +49,15 @@ export function addSentenceFeatures(rows: FeatureSink, bits: number, doc: Docume
       if (words && !seen.has(stems[i])) {
         seen.add(stems[i])
         add(T.SentenceWord, stems[i])
+      }
+      const { fine, coarse } = infos[i]
+      if (fine >= 0 && names[i] !== 1 && !clusters.has(fine)) {
+        clusters.add(fine)
+        add(T.SentenceCluster, fine)
+        if (!clusters.has(-1 - coarse)) {
+          clusters.add(-1 - coarse)
+          add(T.SentenceCoarse, coarse)
+        }
       }
     } else if (token.kind === 'punct') {
       if (token.text.includes('!')) marks |= 1

@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { decodeRhetoricModel, encodeRhetoricModel, loadRhetoricModel, writeRhetoricModel } from './model-file.ts'
+import { CLUSTERS_FILE, decodeRhetoricModel, encodeRhetoricModel, loadRhetoricModel, writeRhetoricModel } from './model-file.ts'
 import { predictTechniques } from './rhetoric-model.ts'
 import { trainRhetoricModel } from './rhetoric-training.ts'
 import { syntheticCorpus } from './test-support/synthetic-corpus.ts'
+import { encodeWordClusters, wordClustersFrom } from './word-clusters.ts'
 
 const small = { folds: 2, seed: 3, tagger: { bits: 12, epochs: 2 }, classifier: { bits: 10, epochs: 3 } }
 
@@ -42,4 +43,26 @@ test('a file that is not a rhetoric model is refused with the command that makes
   writeFileSync(join(dir, 'rhetoric-spans.bin'), 'junk')
   writeFileSync(join(dir, 'rhetoric-techniques.bin'), readFileSync(join(dir, 'rhetoric-spans.bin')))
   assert.throws(() => loadRhetoricModel(dir), /Not a valid unspun weights file/)
+})
+
+test('a tagger trained with word clusters reads them back, and refuses a different table', () => {
+  const clusters = wordClustersFrom([['the', 0, 0], ['outrageous', 1, 1], ['shameful', 1, 1]], 2, 2)
+  const { model } = trainRhetoricModel(syntheticCorpus(), { ...small, clusters })
+  const bytes = encodeRhetoricModel(model)
+  const read = decodeRhetoricModel(bytes.spans, bytes.techniques, () => clusters)
+  assert.equal(read.tagger.words.clusters, clusters)
+  assert.equal(read.classifier.words.clusters, clusters)
+  const other = wordClustersFrom([['the', 0, 0], ['outrageous', 1, 0]], 2, 2)
+  assert.throws(() => decodeRhetoricModel(bytes.spans, bytes.techniques, () => other), /trained with word clusters [0-9a-f]+ \(3 words\).*npm run train:rhetoric/)
+  const dir = mkdtempSync(join(tmpdir(), 'unspun-rhetoric-'))
+  writeRhetoricModel(dir, model)
+  writeFileSync(join(dir, CLUSTERS_FILE), encodeWordClusters([['the', 0, 0], ['outrageous', 1, 1], ['shameful', 1, 1]], 2, 2, {}))
+  assert.equal(loadRhetoricModel(dir).tagger.words.clusters.digest, clusters.digest)
+})
+
+test('a tagger trained without clusters never asks for them', () => {
+  const { model } = trainRhetoricModel(syntheticCorpus(), small)
+  const bytes = encodeRhetoricModel(model)
+  const read = decodeRhetoricModel(bytes.spans, bytes.techniques, () => assert.fail('clusters were asked for'))
+  assert.equal(read.tagger.words.clusters.size, 0)
 })

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeWeights, encodeWeights } from '../../models/weights-file.ts'
@@ -9,11 +9,14 @@ import type { RhetoricModel } from './rhetoric-model.ts'
 import type { SpanDecoding } from './span-decoder.ts'
 import { spanTaggerFrom } from './span-tagger.ts'
 import { techniqueClassifierFrom } from './technique-classifier.ts'
+import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
 
 /** The folder of the shipped weights: `<package>/models`. */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/', import.meta.url))
 export const SPANS_FILE = 'rhetoric-spans.bin'
 export const TECHNIQUES_FILE = 'rhetoric-techniques.bin'
+/** The word clusters a model folder may hold; without it the shipped ones are read. */
+export const CLUSTERS_FILE = 'word-clusters.tsv.gz'
 
 const SPANS_FORMAT = 'unspun.rhetoric-spans/1'
 const TECHNIQUES_FORMAT = 'unspun.rhetoric-techniques/1'
@@ -32,6 +35,8 @@ interface SpansMeta {
   decoding: SpanDecoding
   calibration: IsotonicCalibration
   odds: { word: EncodedTable; stem: EncodedTable; phrase: EncodedTable; clause: EncodedTable; common: string }
+  /** the digest and size of the word clusters the tagger was trained with (absent: none) */
+  clusters?: { digest: string; words: number }
   provenance: Record<string, unknown>
 }
 
@@ -40,6 +45,8 @@ interface TechniquesMeta {
   labels: string[]
   maskNames: boolean
   calibration: IsotonicCalibration
+  /** the digest and size of the word clusters the classifier was trained with (absent: none) */
+  clusters?: { digest: string; words: number }
   provenance: Record<string, unknown>
 }
 
@@ -90,6 +97,9 @@ function decodeOdds(odds: SpansMeta['odds']): LexicalOdds {
   }
 }
 
+/** The record of the word clusters a model was trained with: none when it read none. */
+const clustersMeta = (clusters: WordClusters) => (clusters.size > 0 ? { clusters: { digest: clusters.digest, words: clusters.size } } : {})
+
 /**
  * Encodes a rhetoric model as the bytes of its two files. The same model gives the same bytes.
  * `provenance` records how it was made (corpus, options, cross-validated figures).
@@ -102,6 +112,7 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
     decoding: model.decoding,
     calibration: model.spanCalibration,
     odds: encodeOdds(model.tagger.odds),
+    ...clustersMeta(model.tagger.words.clusters),
     provenance,
   }
   const techniquesMeta: TechniquesMeta = {
@@ -109,6 +120,7 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
     labels: [...PTC_LABELS],
     maskNames: model.classifier.maskNames,
     calibration: model.techniqueCalibration,
+    ...clustersMeta(model.classifier.words.clusters),
     provenance,
   }
   return {
@@ -117,8 +129,12 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
   }
 }
 
-/** Decodes the two files' bytes into a model. The classifier reads the tagger's log-odds tables (both are learnt from the same texts). */
-export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uint8Array): RhetoricModel {
+/**
+ * Decodes the two files' bytes into a model. The classifier reads the tagger's log-odds tables (both
+ * are learnt from the same texts). A tagger trained with word clusters asks `clusters` for them
+ * (default: the shipped ones) and checks they are the same table.
+ */
+export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uint8Array, clusters: () => WordClusters = () => loadWordClusters()): RhetoricModel {
   const spans = decodeWeights(spansBytes)
   const techniques = decodeWeights(techniquesBytes)
   const spansMeta = spans.meta as SpansMeta
@@ -126,9 +142,10 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
   if (spansMeta?.format !== SPANS_FORMAT) throw new Error(`${SPANS_FILE} is not a ${SPANS_FORMAT} file; re-create it with \`npm run train:rhetoric\`.`)
   if (techniquesMeta?.format !== TECHNIQUES_FORMAT) throw new Error(`${TECHNIQUES_FILE} is not a ${TECHNIQUES_FORMAT} file; re-create it with \`npm run train:rhetoric\`.`)
   if (techniquesMeta.labels.join('|') !== PTC_LABELS.join('|')) throw new Error(`${TECHNIQUES_FILE} was trained on other technique labels; re-create it with \`npm run train:rhetoric\`.`)
+  if ((spansMeta.clusters?.digest ?? 'none') !== (techniquesMeta.clusters?.digest ?? 'none')) throw new Error(`${SPANS_FILE} and ${TECHNIQUES_FILE} were trained with different word clusters; re-create both with \`npm run train:rhetoric\`.`)
   if (spansMeta.maskNames !== techniquesMeta.maskNames) throw new Error(`${SPANS_FILE} and ${TECHNIQUES_FILE} disagree on name masking; re-create both with \`npm run train:rhetoric\`.`)
   const odds = decodeOdds(spansMeta.odds)
-  const tagger = spanTaggerFrom(spans.model, odds, spansMeta.maskNames)
+  const tagger = spanTaggerFrom(spans.model, odds, spansMeta.maskNames, taggerClusters(spansMeta, clusters))
   return {
     tagger,
     classifier: techniqueClassifierFrom(techniques.model, odds, techniquesMeta.maskNames, tagger.words),
@@ -137,6 +154,16 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
     techniqueCalibration: techniquesMeta.calibration,
     usesCues: spansMeta.usesCues === true,
   }
+}
+
+/** The word clusters a tagger was trained with: none, or the table `clusters` gives when its digest matches. */
+function taggerClusters(meta: SpansMeta, clusters: () => WordClusters): WordClusters {
+  if (!meta.clusters) return NO_CLUSTERS
+  const table = clusters()
+  if (table.digest !== meta.clusters.digest) {
+    throw new Error(`${SPANS_FILE} was trained with word clusters ${meta.clusters.digest} (${meta.clusters.words} words), but the clusters found are ${table.digest} (${table.size} words); re-create the model with \`npm run train:rhetoric\`.`)
+  }
+  return table
 }
 
 /** Writes the model's two files into a folder. */
@@ -166,7 +193,8 @@ export function loadRhetoricModel(dir: string = DEFAULT_MODEL_DIR): RhetoricMode
       throw new Error(`Cannot read the rhetoric model ${join(dir, file)} (${(error as Error).message}); create it with \`npm run train:rhetoric\`.`)
     }
   }
-  model = decodeRhetoricModel(read(SPANS_FILE), read(TECHNIQUES_FILE))
+  const own = join(dir, CLUSTERS_FILE)
+  model = decodeRhetoricModel(read(SPANS_FILE), read(TECHNIQUES_FILE), () => loadWordClusters(existsSync(own) ? own : DEFAULT_CLUSTERS_FILE))
   loaded.set(dir, model)
   return model
 }

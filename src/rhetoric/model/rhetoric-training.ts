@@ -8,6 +8,7 @@ import type { SpanIdentificationScore } from '../ptc/score-si.ts'
 import { trainSpanTagger, type SpanTaggerTrainingOptions } from './span-tagger.ts'
 import { prepareTaggedDocument, type TaggedDocument } from './tagging-data.ts'
 import { trainTechniqueClassifier, type TechniqueClassifierTrainingOptions } from './technique-classifier.ts'
+import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
 
 /** The settings the shipped model is trained with (chosen by 5-fold cross-validation on PTC train). */
 export const DEFAULT_TAGGER_OPTIONS: Readonly<SpanTaggerTrainingOptions> = Object.freeze({ bits: 18, epochs: 3, target: 'kinds', maskNames: true, alpha: 0.1, l1: 1, l2: 1, weighting: 'spans' })
@@ -19,6 +20,8 @@ export interface RhetoricTrainingOptions {
   seed?: number
   tagger?: SpanTaggerTrainingOptions
   classifier?: TechniqueClassifierTrainingOptions
+  /** word clusters both models read (default none; `npm run train:rhetoric` passes the shipped ones) */
+  clusters?: WordClusters
   /** progress messages */
   log?: (message: string) => void
 }
@@ -52,8 +55,9 @@ export function loadTrainingDocuments(root?: string, { limit, cueMatcher }: { li
  */
 export function trainRhetoricModel(docs: readonly TaggedDocument[], options: RhetoricTrainingOptions = {}): { model: RhetoricModel; summary: TrainingSummary } {
   const { folds = 5, seed = 2020, log = () => {} } = options
-  const tagger = { ...DEFAULT_TAGGER_OPTIONS, ...options.tagger }
-  const classifier = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier }
+  const clusters = options.clusters ?? NO_CLUSTERS
+  const tagger = { ...DEFAULT_TAGGER_OPTIONS, clusters, ...options.tagger }
+  const classifier = { ...DEFAULT_CLASSIFIER_OPTIONS, clusters, ...options.classifier }
   const heldOut = outOfFoldPredictions(docs, { folds, seed, tagger, classifier, onFold: (f, s) => log(`fold ${f + 1}/${folds} trained and predicted in ${s.toFixed(1)} s`) })
   const chosen = chooseDecoding(heldOut)
   log(`decoding: ${JSON.stringify(chosen.decoding)} (held-out SI F1 ${chosen.score.f1.toFixed(4)})`)

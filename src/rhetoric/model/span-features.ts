@@ -10,7 +10,7 @@ import { overlappingTokens } from '../../text/token-search.ts'
 const enum T {
   Bias = 1, Word, Stem, Bigram, First, Last, Before, After, Before2, After2, Tokens, Chars, SentenceShare, AtSentenceStart,
   AtSentenceEnd, Mark, Commas, Quoted, QuoteEdge, Capitals, AllCaps, Names, Repeated, RepeatedBefore, WordsRecur, Place,
-  Title, SentenceWord, PhraseOdds, ClauseOdds, Cue, SentenceCue, Shape,
+  Title, SentenceWord, PhraseOdds, ClauseOdds, Cue, SentenceCue, Shape, Cluster,
 }
 
 const BOUNDARY = hashText('<boundary>')
@@ -89,7 +89,8 @@ export function tokenRange(tokens: readonly Token[], span: Span): { from: number
 }
 
 /**
- * Adds the technique classifier's features of one span as a row to a sink: its words, lemmas and word pairs,
+ * Adds the technique classifier's features of one span as a row to a sink: its words, lemmas, word
+ * clusters and word pairs,
  * first and last words, the words around it, its length, how much of its sentence it covers, its
  * punctuation, quotation, capitalisation and names, how often its wording recurs in the text (and
  * before it), its place in the text, its sentence's words, the phrase- and clause-level log-odds of
@@ -127,6 +128,7 @@ export function extractSpanFeatures(rows: FeatureSink, bits: number, ctx: SpanCo
       if (w.allCaps) allCaps++
       if (ctx.names[i]) names++
       if (ctx.recurring[i]) recurring++
+      if (!ctx.names[i] && w.fine >= 0) add(T.Cluster, w.fine) // a word like the span's words, seen in training or not
       if (!ctx.names[i]) {
         phraseMax = Math.max(phraseMax, w.phraseOdds)
         clauseMax = Math.max(clauseMax, w.clauseOdds)

@@ -5,7 +5,7 @@ import type { FeatureSink } from './feature-sink.ts'
 import { NAME } from './lexical-view.ts'
 import {
   BOUNDARY, Neighbour, Window, bigramFeatures, biasFeature, capitalFeature, cueFeature, neighbourFeature, positionFeature,
-  oddsWindows, positionValue, quotedFeature, windowFeature, wordFeatures,
+  oddsWindows, positionValue, neighbourClusterFeature, quotedFeature, windowFeature, wordFeatures,
 } from './token-features.ts'
 import type { WordInfo, WordTable } from './word-table.ts'
 
@@ -139,6 +139,7 @@ export class SpanScorer {
     wordFeatures(w, true, mask, sink.at(at + OWN_MASKED * classes))
     for (const neighbour of [Neighbour.Prev, Neighbour.Next, Neighbour.Prev2, Neighbour.Next2]) {
       sink.at(at + (AS_NEIGHBOUR + neighbour) * classes).push(neighbourFeature(neighbour, w.lower, mask))
+      neighbourClusterFeature(neighbour, w, mask, sink)
     }
     sink.at(at + IN_SENTENCE * classes).push(sentenceWordFeature(w.stem, mask))
     let lemma = this.lemmaIds.get(w.stem)

@@ -9,6 +9,7 @@ import { FeatureRows } from './feature-rows.ts'
 import { SpanScorer } from './span-scores.ts'
 import { spanTokenWeights } from './span-weights.ts'
 import { extractTaggingFeatures } from './token-features.ts'
+import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained span tagger: per-token probability of being inside a propaganda span. */
@@ -17,6 +18,7 @@ export interface SpanTagger {
   /** log-odds of words, lemmas and word pairs being inside a span, from the training articles */
   readonly odds: LexicalOdds
   readonly maskNames: boolean
+  /** the word table its features read, with the word clusters it was trained with (`NO_CLUSTERS` for none) */
   readonly words: WordTable
   /** scores tokens with per-word sums of the weights */
   readonly scorer: SpanScorer
@@ -40,6 +42,8 @@ export interface SpanTaggerTrainingOptions {
    * fixed weight, so short spans count as much as long ones, as in the official recall (`span-weights.ts`)
    */
   weighting?: 'tokens' | 'spans'
+  /** word clusters read as features of a word and its neighbours (default none); the shipped model reads `loadWordClusters()` */
+  clusters?: WordClusters
 }
 
 /** A document's stored features: one row per token, one per sentence. */
@@ -68,9 +72,9 @@ function segmentsOf(fx: TaggingFeatures, token: number, sentence: number): Featu
  * (inner folds), so the model learns how far to trust them on unseen text.
  */
 export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTaggerTrainingOptions = {}): SpanTagger {
-  const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1, weighting = 'tokens' } = options
+  const { bits = 20, epochs = 4, seed = 1, target = 'kinds', maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 1, l2 = 1, weighting = 'tokens', clusters = NO_CLUSTERS } = options
   const random = seededRandom(seed)
-  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
+  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames, clusters)
   const features = docs.map((d, i) => storedFeatures(documentView(d.tokens, d.sentences, fitted.perDocument[i], maskNames, d.cues), bits))
   const classes = target === 'binary' ? 1 : 3
   const learner = new FtrlLearner({ bits, classes, alpha, l1, l2 })
@@ -88,13 +92,13 @@ export function trainSpanTagger(docs: readonly TaggedDocument[], options: SpanTa
     }
   }
   const weights = learner.snapshot()
-  const words = new WordTable(fitted.odds)
+  const words = new WordTable(fitted.odds, clusters)
   return { weights, odds: fitted.odds, maskNames, words, scorer: new SpanScorer(weights, words) }
 }
 
 /** Rebuilds a tagger from stored weights and log-odds tables. */
-export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean): SpanTagger {
-  const words = new WordTable(odds)
+export function spanTaggerFrom(weights: LinearWeights, odds: LexicalOdds, maskNames: boolean, clusters: WordClusters = NO_CLUSTERS): SpanTagger {
+  const words = new WordTable(odds, clusters)
   return { weights, odds, maskNames, words, scorer: new SpanScorer(weights, words) }
 }
 

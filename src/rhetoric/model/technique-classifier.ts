@@ -10,6 +10,7 @@ import type { LexicalOdds } from './lexical-odds.ts'
 import { addSentenceContext, countSpanRepeats, extractSpanFeatures, spanContext, tokenRange, type SpanContext } from './span-features.ts'
 import { ScoreSink } from './feature-sink.ts'
 import type { TaggedDocument } from './tagging-data.ts'
+import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained technique classifier: a probability for each of the 14 PTC techniques, given a span. */
@@ -17,6 +18,7 @@ export interface TechniqueClassifier {
   readonly weights: LinearWeights
   readonly odds: LexicalOdds
   readonly maskNames: boolean
+  /** the word table its features read, with the word clusters it was trained with */
   readonly words: WordTable
 }
 
@@ -30,6 +32,8 @@ export interface TechniqueClassifierTrainingOptions {
   alpha?: number
   l1?: number
   l2?: number
+  /** word clusters read as features of the span's words (default none); the shipped model reads `loadWordClusters()` */
+  clusters?: WordClusters
 }
 
 /**
@@ -38,8 +42,8 @@ export interface TechniqueClassifierTrainingOptions {
  * span tagger.
  */
 export function trainTechniqueClassifier(docs: readonly TaggedDocument[], options: TechniqueClassifierTrainingOptions = {}): TechniqueClassifier {
-  const { bits = 18, epochs = 10, seed = 1, maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 0.5, l2 = 1 } = options
-  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames)
+  const { bits = 18, epochs = 10, seed = 1, maskNames = false, logOddsFolds = 5, alpha = 0.1, l1 = 0.5, l2 = 1, clusters = NO_CLUSTERS } = options
+  const fitted = crossFitOdds(docs, logOddsFolds, seed, maskNames, clusters)
   const rows = new FeatureRows()
   const labels: number[] = []
   docs.forEach((doc, d) => {
@@ -58,7 +62,7 @@ export function trainTechniqueClassifier(docs: readonly TaggedDocument[], option
     shuffleInPlace(order, random)
     for (const i of order) learner.learn([{ features: rows.features, from: rows.start(i), to: rows.end(i) }], labels[i])
   }
-  return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds) }
+  return { weights: learner.snapshot(), odds: fitted.odds, maskNames, words: new WordTable(fitted.odds, clusters) }
 }
 
 /** Rebuilds a classifier from stored weights and log-odds tables (or a word table over them to share). */

@@ -9,7 +9,7 @@ import type { WordInfo } from './word-table.ts'
 // Feature templates of the token rows; a feature is mixHashes(template, value), masked to the table size.
 const enum T {
   Bias = 1, Word, WordPrev, WordNext, WordPrev2, WordNext2, Stem, Shape, Suffix, BigramPrev, BigramNext,
-  Position, InQuote, Odds, OddsWindow, Capital, AllCaps, Cue, StemOdds, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow,
+  Position, InQuote, Odds, OddsWindow, Capital, AllCaps, Cue, StemOdds, PhraseOdds, ClauseOdds, PhraseWindow, ClauseWindow, Coarse, Fine, FinePrev, FineNext, FinePrev2, FineNext2, CoarsePrev, CoarseNext,
 }
 
 /** The lexical value of a position outside the sentence. */
@@ -70,6 +70,19 @@ export function wordFeatures(w: WordInfo, masked: boolean, mask: number, sink: F
   if (own.suffix !== null) sink.push(own.suffix)
   oddsFeatures(w, masked, mask, sink)
   if (w.allCaps) sink.push(ALL_CAPS & mask)
+  clusterFeatures(w, masked, mask, sink)
+}
+
+export function neighbourClusterFeature(place: Neighbour, w: WordInfo, mask: number, sink: FeatureSink): void {
+  if (w.fine < 0) return
+  sink.push(mixHashes([T.FinePrev, T.FineNext, T.FinePrev2, T.FineNext2][place], w.fine) & mask)
+  if (place <= 1) sink.push(mixHashes(place === 0 ? T.CoarsePrev : T.CoarseNext, w.coarse) & mask)
+}
+
+function clusterFeatures(w: WordInfo, masked: boolean, mask: number, sink: FeatureSink): void {
+  if (masked || w.coarse < 0) return
+  sink.push(mixHashes(T.Coarse, w.coarse) & mask)
+  sink.push(mixHashes(T.Fine, w.fine) & mask)
 }
 
 /** Where a neighbouring word stands relative to the token it describes. */
@@ -191,6 +204,11 @@ export function extractTaggingFeatures(doc: DocumentView, bits: number, tokenSin
       tokenSink.push(windowFeature(Window.Clause, clauseWindows[i], mask))
       if (w.capitalized && i > from) tokenSink.push(capitalFeature(mask))
       if (w.allCaps) tokenSink.push(ALL_CAPS & mask)
+      clusterFeatures(w, masked, mask, tokenSink)
+      if (i > from && names[i - 1] !== 1) neighbourClusterFeature(Neighbour.Prev, words[i - 1], mask, tokenSink)
+      if (i + 1 < to && names[i + 1] !== 1) neighbourClusterFeature(Neighbour.Next, words[i + 1], mask, tokenSink)
+      if (i - 2 >= from && names[i - 2] !== 1) neighbourClusterFeature(Neighbour.Prev2, words[i - 2], mask, tokenSink)
+      if (i + 2 < to && names[i + 2] !== 1) neighbourClusterFeature(Neighbour.Next2, words[i + 2], mask, tokenSink)
       const cues = cueValues[i]
       if (cues) for (const value of cues) tokenSink.push(cueFeature(value, mask))
       tokenSink.endRow()

@@ -1,6 +1,7 @@
 import type { Vocabulary, WordIds } from '../../text/vocabulary.ts'
 import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
+import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
 import { stemWord, wordShape } from './word-forms.ts'
 
 /** What the feature extractors need to know about one token text, computed once per distinct text. */
@@ -24,6 +25,10 @@ export interface WordInfo {
   capitalized: boolean
   /** two or more letters, all capitals */
   allCaps: boolean
+  /** the word's coarse cluster (`word-clusters.ts`), -1 when the table lacks it */
+  coarse: number
+  /** its fine cluster, -1 when the table lacks it */
+  fine: number
 }
 
 /**
@@ -36,7 +41,10 @@ export class WordTable {
   #vocabularyGeneration = -1
   #generation = 0
 
-  constructor(readonly odds: LexicalOdds) {}
+  constructor(
+    readonly odds: LexicalOdds,
+    readonly clusters: WordClusters = NO_CLUSTERS,
+  ) {}
 
   /**
    * How many times the table has started again (when the vocabulary it reads does): caches indexed by
@@ -76,6 +84,7 @@ export class WordTable {
     const stem = hashText(stemWord(lowerText))
     const first = text.charAt(0)
     const capitalized = first !== first.toLowerCase()
+    const clusters = this.clusters.get(lowerText)
     return {
       index,
       lower,
@@ -86,6 +95,8 @@ export class WordTable {
       stemOdds: this.odds.stem.get(stem) ?? 0,
       phraseOdds: this.odds.phrase.get(lower) ?? 0,
       clauseOdds: this.odds.clause.get(lower) ?? 0,
+      coarse: clusters ? clusters[0] : -1,
+      fine: clusters ? clusters[1] : -1,
       capitalized,
       allCaps: capitalized && text.length > 1 && text === text.toUpperCase() && text !== lowerText,
     }
