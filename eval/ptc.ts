@@ -14,7 +14,7 @@ import { DEFAULT_CLASSIFIER_OPTIONS, DEFAULT_TAGGER_OPTIONS, loadTrainingDocumen
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
 import { loadRhetoricModel } from '../src/rhetoric/model/model-file.ts'
 import { techniqueFindings } from '../src/rhetoric/model/technique-findings.ts'
-import { loadWordClusters, NO_CLUSTERS } from '../src/rhetoric/model/word-clusters.ts'
+import { loadWordClusters, NO_CLUSTERS } from '../src/models/word-clusters.ts'
 import { defaultCueLexicon } from '../src/rhetoric/lexicon/index.ts'
 import { scoreSpanIdentification } from '../src/rhetoric/ptc/score-si.ts'
 import { scoreTechniqueClassification, type LabelledSpan } from '../src/rhetoric/ptc/score-tc.ts'

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { encodeWordClusters, sphericalKMeans } from '../src/rhetoric/model/word-clusters.ts'
+import { encodeWordClusters, sphericalKMeans } from '../src/models/word-clusters.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({

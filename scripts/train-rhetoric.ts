@@ -10,7 +10,7 @@ import { matchCues } from '../src/rhetoric/lexicon/index.ts'
 import { DEFAULT_PTC_TRAIN_DIR } from '../src/rhetoric/ptc/corpus.ts'
 import { DEFAULT_MODEL_DIR, writeRhetoricModel } from '../src/rhetoric/model/model-file.ts'
 import { loadTrainingDocuments, trainRhetoricModel } from '../src/rhetoric/model/rhetoric-training.ts'
-import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS } from '../src/rhetoric/model/word-clusters.ts'
+import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS } from '../src/models/word-clusters.ts'
 
 const { values } = parseArgs({
   options: {

@@ -4,6 +4,7 @@ import { mixHash } from '../models/hashing.ts'
 import { seededRandom } from '../models/seeded-random.ts'
 import { mix, NerFeatureExtractor, sentenceCase } from './features.ts'
 import { Gazetteer, normalizeLists } from './gazetteer.ts'
+import { wordClustersFrom } from '../models/word-clusters.ts'
 
 const gazetteer = new Gazetteer(normalizeLists([{ category: 'city', source: 'test', names: ['Brussels'] }]))
 
@@ -51,4 +52,18 @@ test('features mix hashes exactly as the shared hashing does, as signed numbers'
   const samples = [0, 1, -1, 0x7fffffff, 0x80000000, 0xffffffff, ...Array.from({ length: 500 }, () => Math.floor(random() * 0x1_0000_0000))]
   for (const a of samples) for (const b of samples.slice(0, 20)) assert.equal(mix(a, b) >>> 0, mixHash(a, b), `${a}, ${b}`)
   assert.ok(samples.some((a) => mix(a, 7) < 0), 'some mixed hashes are negative as signed numbers')
+})
+
+test('words of one cluster share a feature, in any sentence; words the table lacks get none', () => {
+  const clusters = wordClustersFrom([['lunde', 3, 7], ['arden', 3, 7], ['said', 0, 1]], 4, 8)
+  const extractor = new NerFeatureExtractor(16, gazetteer, clusters)
+  const [lunde] = featuresOf(extractor, ['Lunde', 'said'])
+  const [arden] = featuresOf(extractor, ['Arden', 'said'])
+  const [zorn] = featuresOf(extractor, ['Zorn', 'spoke'])
+  const shared = [...lunde].filter((b) => arden.has(b))
+  const withoutClusters = featuresOf(new NerFeatureExtractor(16, gazetteer), ['Lunde', 'said'])[0]
+  const sharedWithout = [...withoutClusters].filter((b) => featuresOf(new NerFeatureExtractor(16, gazetteer), ['Arden', 'said'])[0].has(b))
+  assert.ok(shared.length > sharedWithout.length, 'the cluster features are shared')
+  assert.equal(lunde.size, withoutClusters.size + 4, 'fine and coarse cluster, the fine cluster with the capitalisation, and the cluster of the word after')
+  assert.equal(zorn.size, featuresOf(new NerFeatureExtractor(16, gazetteer), ['Zorn', 'spoke'])[0].size)
 })

@@ -23,6 +23,7 @@ export function mix(a: number, b: number): number {
 const hash = (text: string): number => hashString(text) | 0
 import { GAZETTEER_CATEGORIES, gazetteerKey, NO_NAME_WORD, type Gazetteer } from './gazetteer.ts'
 import { capitalisation, shortShape, wordShape, type Capitalisation } from './word-shape.ts'
+import { NO_CLUSTERS, type WordClusters } from '../models/word-clusters.ts'
 
 // Feature templates. A feature is the template's number mixed with the hashes of its values, so the
 // numbers below are part of the model format: changing one invalidates shipped weights.
@@ -53,6 +54,10 @@ const T = {
   runFirst: 24,
   runPosition: 25,
   runHeadGazetteer: 26,
+  cluster: 27,
+  clusterCoarse: 28,
+  clusterCap: 29,
+  clusterAt: 30,
 } as const
 
 /** How a sentence is cased as a whole; in all-capital and title-case lines capitals say little about names. */
@@ -79,6 +84,8 @@ export interface WordInfo {
   own: number[]
   /** Features to be combined with the sentence's casing: shape, short shape, capitalisation. */
   cased: number[]
+  /** The fine word cluster of the lower-case form (`models/word-clusters.ts`), -1 when the table lacks it. */
+  fine: number
   /**
    * Templates already mixed with this word's hashes, for the features that combine it with its
    * neighbours: as the word before a token (`before*`), as the token itself (`self*`).
@@ -108,6 +115,7 @@ function withMixedTemplates(w: WordHashes): WordInfo {
     casing: w.casing,
     own: w.own,
     cased: w.cased,
+    fine: w.fine,
     beforeBigram: mix(T.lowerBigramLeft, w.lower),
     beforeShort: mix(T.lowerLeftShort, w.lower),
     beforeTrigram: mix(T.shortTrigram, w.short),
@@ -125,6 +133,7 @@ export type SentenceMode = number
 // Template numbers already mixed with a fixed value, so that the per-token work is one mix per feature.
 const LOWER_AT = [-2, -1, 0, 1, 2].map((d) => mix(T.lowerAt, d))
 const SHORT_AT = [-2, -1, 0, 1, 2].map((d) => mix(T.shortAt, d))
+const CLUSTER_AT = [-2, -1, 0, 1, 2].map((d) => mix(T.clusterAt, d))
 const MODE_FEATURE = [0, 1, 2, 3].map((m) => mix(T.mode, m))
 // A capitalised run's position and length (up to 5) as one feature, and a word's capitalisation in
 // a sentence of each casing, both mixed once here.
@@ -219,8 +228,8 @@ function capitalisedRuns(infos: readonly WordInfo[], start: Int32Array = new Int
 }
 
 // The words beyond either end of a sentence, as the context features see them.
-const BEYOND_START = withMixedTemplates({ lower: START, short: START, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [] })
-const BEYOND_END = withMixedTemplates({ lower: END, short: END, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [] })
+const BEYOND_START = withMixedTemplates({ lower: START, short: START, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [], fine: -1 })
+const BEYOND_END = withMixedTemplates({ lower: END, short: END, cap: 'none', key: '', lowerText: '', gazetteerEntry: 0, gazetteerWord: NO_NAME_WORD, casing: 0, own: [], cased: [], fine: -1 })
 
 /**
  * The word that context features see at position `at` of a sentence of `infos`: the word itself, or
@@ -276,6 +285,7 @@ function addWordFeatures(out: BucketList, w: WordInfo, distance: number, mode: S
   } else {
     out.add(mix(LOWER_AT[distance + 2], w.lower))
     out.add(mix(mix(SHORT_AT[distance + 2], w.short), mode))
+    if (w.fine >= 0 && (distance === -1 || distance === 1)) out.add(mix(CLUSTER_AT[distance + 2], w.fine))
   }
 }
 
@@ -337,7 +347,8 @@ export interface SentenceBuckets {
 
 /**
  * Turns a sentence's words into hashed feature buckets, token by token: the word, its lower-case
- * form, shape, prefixes and suffixes, the words and shapes two to each side, gazetteer matches, and
+ * form, shape, prefixes and suffixes, its word clusters (alone and with its capitalisation), the
+ * words and shapes two to each side and the clusters of the words next to it, gazetteer matches, and
  * the sentence's casing. The same words always give the same buckets.
  *
  * @example
@@ -348,13 +359,16 @@ export interface SentenceBuckets {
 export class NerFeatureExtractor {
   readonly bits: number
   private readonly gazetteer: Gazetteer
+  /** word clusters read as features of a word and of its neighbours (none for a model trained without) */
+  readonly clusters: WordClusters
   private readonly cache = new Map<string, WordInfo>()
   private readonly out: BucketList
   private readonly scratch = new Scratch()
 
-  constructor(bits: number, gazetteer: Gazetteer) {
+  constructor(bits: number, gazetteer: Gazetteer, clusters: WordClusters = NO_CLUSTERS) {
     this.bits = bits
     this.gazetteer = gazetteer
+    this.clusters = clusters
     this.out = new BucketList(bits)
   }
 
@@ -442,6 +456,10 @@ export class NerFeatureExtractor {
     }
     const short = hash(shortShape(word))
     const key = gazetteerKey(word)
+    const clusters = this.clusters.get(lower)
+    if (clusters) {
+      own.push(mix(T.cluster, clusters[1]), mix(T.clusterCoarse, clusters[0]), mix(mix(T.clusterCap, clusters[1]), CAP_ID[cap]))
+    }
     info = withMixedTemplates({
       lower: lowerHash,
       short,
@@ -453,6 +471,7 @@ export class NerFeatureExtractor {
       casing: casingBits(lower, cap),
       own,
       cased: [mix(T.shape, hash(wordShape(word))), mix(T.short, short), mix(T.capital, CAP_ID[cap])],
+      fine: clusters ? clusters[1] : -1,
     })
     // Bounded so that tagging an endless stream of new words does not grow memory without limit.
     if (this.cache.size >= 100_000) this.cache.clear()

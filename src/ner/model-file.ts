@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { decodeWeights, encodeWeights } from '../models/weights-file.ts'
 import { Gazetteer, GAZETTEER_CATEGORIES } from './gazetteer.ts'
 import { NER_LABELS } from './labels.ts'
 import { NerTagger } from './tagger.ts'
+import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from '../models/word-clusters.ts'
 
 export const NER_MODEL_FORMAT = 'unspun.ner/1'
 
@@ -13,6 +16,8 @@ const NerModelMeta = z.object({
   temperature: z.number().positive(),
   gazetteer: z.array(z.object({ category: z.enum(GAZETTEER_CATEGORIES), source: z.string(), names: z.array(z.string()) })),
   training: z.record(z.string(), z.unknown()),
+  /** the digest and size of the word clusters the model was trained with (absent: none) */
+  clusters: z.object({ digest: z.string(), words: z.number() }).optional(),
 })
 
 /** Facts about how a model was trained, stored with it (no dates, so that training stays byte-reproducible). */
@@ -33,28 +38,46 @@ export interface EncodeNerModelOptions {
  * writeFileSync('models/ner.bin', encodeNerModel(result.tagger, { training: { seed: 1 } }))
  */
 export function encodeNerModel(tagger: NerTagger, { prune = 0.005, training = {} }: EncodeNerModelOptions = {}): Uint8Array {
-  const meta = { format: NER_MODEL_FORMAT, labels: NER_LABELS, temperature: tagger.temperature, gazetteer: tagger.gazetteer.lists, training }
+  const { clusters } = tagger
+  const meta = {
+    format: NER_MODEL_FORMAT,
+    labels: NER_LABELS,
+    temperature: tagger.temperature,
+    gazetteer: tagger.gazetteer.lists,
+    training,
+    ...(clusters.size > 0 ? { clusters: { digest: clusters.digest, words: clusters.size } } : {}),
+  }
   return encodeWeights(meta, tagger.model, { prune })
 }
 
 /**
- * Builds a tagger from model-file bytes; `source` names the file in errors.
+ * Builds a tagger from model-file bytes; `source` names the file in errors. A model trained with word
+ * clusters asks `clusters` for them (default: the shipped ones) and checks they are the same table.
  *
  * @example
  * const tagger = decodeNerModel(readFileSync('models/ner.bin'), 'models/ner.bin')
  */
-export function decodeNerModel(bytes: Uint8Array, source = 'model'): NerTagger {
+export function decodeNerModel(bytes: Uint8Array, source = 'model', clusters: () => WordClusters = () => loadWordClusters()): NerTagger {
   const { meta, model } = decodeWeights(bytes)
   const parsed = NerModelMeta.safeParse(meta)
   if (!parsed.success) {
     throw new Error(`${source} is not an unspun NER model (${NER_MODEL_FORMAT}): ${parsed.error.issues[0]?.message ?? 'bad metadata'}; re-create it with \`npm run train:ner\``)
   }
-  return new NerTagger({ model, gazetteer: new Gazetteer(parsed.data.gazetteer), temperature: parsed.data.temperature })
+  const recorded = parsed.data.clusters
+  let table = NO_CLUSTERS
+  if (recorded) {
+    table = clusters()
+    if (table.digest !== recorded.digest) {
+      throw new Error(`${source} was trained with word clusters ${recorded.digest} (${recorded.words} words), but the clusters found are ${table.digest} (${table.size} words); re-create it with \`npm run train:ner\``)
+    }
+  }
+  return new NerTagger({ model, gazetteer: new Gazetteer(parsed.data.gazetteer), temperature: parsed.data.temperature, clusters: table })
 }
 
-/** Reads a model file written with {@link encodeNerModel}. */
+/** Reads a model file written with {@link encodeNerModel}; word clusters from a `word-clusters.tsv.gz` beside it, else the shipped ones. */
 export function readNerModel(path: string | URL): NerTagger {
-  return decodeNerModel(readFileSync(path), String(path))
+  const own = join(dirname(path instanceof URL ? fileURLToPath(path) : path), 'word-clusters.tsv.gz')
+  return decodeNerModel(readFileSync(path), String(path), () => loadWordClusters(existsSync(own) ? own : DEFAULT_CLUSTERS_FILE))
 }
 
 /** The training facts stored in a model file. */

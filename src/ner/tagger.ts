@@ -7,6 +7,7 @@ import { NER_LABELS, type NerLabel } from './labels.ts'
 import { CompactWeights } from './compact-weights.ts'
 import { sequenceScores, transitionScores } from './sequence-scores.ts'
 import { WordScoreTable, type ScoredWord } from './word-scores.ts'
+import { NO_CLUSTERS, type WordClusters } from '../models/word-clusters.ts'
 
 /** Tags with a confidence per token. */
 export interface ScoredTags {
@@ -21,6 +22,8 @@ export interface NerTaggerParts {
   gazetteer: Gazetteer
   /** Divides scores before they are read as log-probabilities; fitted on held-out data at training time. */
   temperature: number
+  /** The word clusters its features read (default none). */
+  clusters?: WordClusters
 }
 
 /**
@@ -43,15 +46,20 @@ export class NerTagger {
   private emissions = new Float64Array(1024)
   private probabilities = new Float64Array(1024)
 
-  constructor({ model, gazetteer, temperature }: NerTaggerParts) {
+  constructor({ model, gazetteer, temperature, clusters = NO_CLUSTERS }: NerTaggerParts) {
     if (model.classes !== NER_LABELS.length) throw new Error(`An NER model has ${NER_LABELS.length} classes; this one has ${model.classes}`)
     this.model = model
     this.gazetteer = gazetteer
     this.temperature = temperature
-    this.extractor = new NerFeatureExtractor(model.bits, gazetteer)
+    this.extractor = new NerFeatureExtractor(model.bits, gazetteer, clusters)
     this.transitions = transitionScores(model, this.extractor)
     this.weights = new CompactWeights(model)
     this.wordScores = new WordScoreTable(this.weights, this.extractor)
+  }
+
+  /** The word clusters the tagger's features read. */
+  get clusters(): WordClusters {
+    return this.extractor.clusters
   }
 
   /** The IOB2 tag of each word of one sentence. */

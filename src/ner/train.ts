@@ -2,6 +2,7 @@ import { AveragedPerceptron } from '../models/averaged-perceptron.ts'
 import type { LinearWeights } from '../models/linear-weights.ts'
 import { labelMarginals, viterbi } from '../models/sequence-decoding.ts'
 import { seededRandom, shuffleInPlace } from '../models/seeded-random.ts'
+import { NO_CLUSTERS, type WordClusters } from '../models/word-clusters.ts'
 import { titleCase, upperCase } from './case-variants.ts'
 import type { TaggedSentence } from './conll-format.ts'
 import { EntityScorer, type EntityEvaluation } from './entity-scores.ts'
@@ -35,6 +36,8 @@ export interface NerTrainingOptions {
    * so that the model learns to find names where capitals say little: headlines and titles.
    */
   caseAugmentation?: number
+  /** Word clusters read as features (default none; `npm run train:ner` passes the shipped ones). */
+  clusters?: WordClusters
   /** Called after every epoch, e.g. to print progress. */
   onEpoch?: (report: EpochReport) => void
 }
@@ -131,7 +134,7 @@ function fitTemperature(model: LinearWeights, extractor: NerFeatureExtractor, se
  * const { tagger, bestEpoch } = trainNerTagger({ train, valid, gazetteer: buildGazetteerLists() })
  */
 export function trainNerTagger(options: NerTrainingOptions): NerTrainingResult {
-  const { valid = [], bits = 18, epochs = 40, patience = 4, seed = 1, featureDropout = 0.4, caseAugmentation = 0.25, onEpoch } = options
+  const { valid = [], bits = 18, epochs = 40, patience = 4, seed = 1, featureDropout = 0.4, caseAugmentation = 0.25, onEpoch, clusters = NO_CLUSTERS } = options
   const random = seededRandom(seed)
   const train = [...options.train]
   if (caseAugmentation > 0) {
@@ -142,7 +145,7 @@ export function trainNerTagger(options: NerTrainingOptions): NerTrainingResult {
   }
   const lists = normalizeLists(options.gazetteer)
   const gazetteer = new Gazetteer(lists)
-  const extractor = new NerFeatureExtractor(bits, gazetteer)
+  const extractor = new NerFeatureExtractor(bits, gazetteer, clusters)
   const trainSet = encode(extractor, train)
   const validSet = encode(extractor, valid)
   const L = NER_LABELS.length
@@ -180,7 +183,7 @@ export function trainNerTagger(options: NerTrainingOptions): NerTrainingResult {
     let validF1: number | null = null
     if (validSet.length > 0) {
       const model = learner.snapshot()
-      validF1 = evaluateTagger(new NerTagger({ model, gazetteer, temperature: 1 }), valid).overall.f1
+      validF1 = evaluateTagger(new NerTagger({ model, gazetteer, temperature: 1, clusters }), valid).overall.f1
       if (!best || validF1 > best.f1) best = { model, epoch, f1: validF1 }
     }
     const report = { epoch, mistakes, validF1 }
@@ -190,6 +193,6 @@ export function trainNerTagger(options: NerTrainingOptions): NerTrainingResult {
   }
   best ??= { model: learner.snapshot(), epoch: reports.length, f1: NaN }
   const temperature = validSet.length > 0 ? fitTemperature(best.model, extractor, validSet) : 1
-  const tagger = new NerTagger({ model: best.model, gazetteer, temperature })
+  const tagger = new NerTagger({ model: best.model, gazetteer, temperature, clusters })
   return { tagger, gazetteer: lists, epochs: reports, bestEpoch: best.epoch, valid: validSet.length > 0 ? evaluateTagger(tagger, valid) : null }
 }

@@ -2,7 +2,7 @@ import { seededRandom, shuffleInPlace } from '../../models/seeded-random.ts'
 import { learnLexicalOdds, NO_ODDS, type LexicalOdds, type OddsSource } from './lexical-odds.ts'
 import { commonLowercaseWords, lexicalView } from './lexical-view.ts'
 import type { TaggedDocument } from './tagging-data.ts'
-import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 import { WordTable } from './word-table.ts'
 
 /** Log-odds tables for training: one per document learnt without it, and the final one learnt from all. */

@@ -7,7 +7,7 @@ import { CLUSTERS_FILE, decodeRhetoricModel, encodeRhetoricModel, loadRhetoricMo
 import { predictTechniques } from './rhetoric-model.ts'
 import { trainRhetoricModel } from './rhetoric-training.ts'
 import { syntheticCorpus } from './test-support/synthetic-corpus.ts'
-import { encodeWordClusters, wordClustersFrom } from './word-clusters.ts'
+import { encodeWordClusters, wordClustersFrom } from '../../models/word-clusters.ts'
 
 const small = { folds: 2, seed: 3, tagger: { bits: 12, epochs: 2 }, classifier: { bits: 10, epochs: 3 } }
 

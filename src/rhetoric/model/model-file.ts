@@ -9,7 +9,7 @@ import type { RhetoricModel } from './rhetoric-model.ts'
 import type { SpanDecoding } from './span-decoder.ts'
 import { spanTaggerFrom } from './span-tagger.ts'
 import { techniqueClassifierFrom } from './technique-classifier.ts'
-import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 
 /** The folder of the shipped weights: `<package>/models`. */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/', import.meta.url))

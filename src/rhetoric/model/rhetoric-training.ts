@@ -8,7 +8,7 @@ import type { SpanIdentificationScore } from '../ptc/score-si.ts'
 import { trainSpanTagger, type SpanTaggerTrainingOptions } from './span-tagger.ts'
 import { prepareTaggedDocument, type TaggedDocument } from './tagging-data.ts'
 import { trainTechniqueClassifier, type TechniqueClassifierTrainingOptions } from './technique-classifier.ts'
-import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 
 /** The settings the shipped model is trained with (chosen by 5-fold cross-validation on PTC train). */
 export const DEFAULT_TAGGER_OPTIONS: Readonly<SpanTaggerTrainingOptions> = Object.freeze({ bits: 18, epochs: 3, target: 'kinds', maskNames: true, alpha: 0.1, l1: 1, l2: 1, weighting: 'spans' })

@@ -9,7 +9,7 @@ import { FeatureRows } from './feature-rows.ts'
 import { SpanScorer } from './span-scores.ts'
 import { spanTokenWeights } from './span-weights.ts'
 import { extractTaggingFeatures } from './token-features.ts'
-import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained span tagger: per-token probability of being inside a propaganda span. */

@@ -10,7 +10,7 @@ import type { LexicalOdds } from './lexical-odds.ts'
 import { addSentenceContext, countSpanRepeats, extractSpanFeatures, spanContext, tokenRange, type SpanContext } from './span-features.ts'
 import { ScoreSink } from './feature-sink.ts'
 import type { TaggedDocument } from './tagging-data.ts'
-import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 import { WordTable } from './word-table.ts'
 
 /** A trained technique classifier: a probability for each of the 14 PTC techniques, given a span. */

@@ -1,7 +1,7 @@
 import type { Vocabulary, WordIds } from '../../text/vocabulary.ts'
 import { hashText } from './feature-hash.ts'
 import type { LexicalOdds } from './lexical-odds.ts'
-import { NO_CLUSTERS, type WordClusters } from './word-clusters.ts'
+import { NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
 import { stemWord, wordShape } from './word-forms.ts'
 
 /** What the feature extractors need to know about one token text, computed once per distinct text. */

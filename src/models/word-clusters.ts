@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { seededRandom } from '../../models/seeded-random.ts'
+import { seededRandom } from './seeded-random.ts'
 
 /**
  * Word clusters: every word of a general English vocabulary in a coarse and a fine group of words
@@ -25,7 +25,7 @@ const FORMAT = 'unspun.word-clusters/1'
 const PACK = 65536
 
 /** The shipped table: `<package>/models/word-clusters.tsv.gz`, written by `npm run build:clusters`. */
-export const DEFAULT_CLUSTERS_FILE = fileURLToPath(new URL('../../../models/word-clusters.tsv.gz', import.meta.url))
+export const DEFAULT_CLUSTERS_FILE = fileURLToPath(new URL('../../models/word-clusters.tsv.gz', import.meta.url))
 
 /** A table that knows no word: models trained with it read no cluster features. */
 export const NO_CLUSTERS: WordClusters = { digest: 'none', size: 0, coarseCount: 0, fineCount: 0, get: () => undefined }
