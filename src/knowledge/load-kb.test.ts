@@ -46,6 +46,16 @@ test('international organisations, armed groups and leaders from the PETRARCH di
   assert.deepEqual(kb.byCameo('IGOWSTNAT').map((e) => e.id).includes('petrarch:IGOWSTNAT'), true)
 })
 
+test('international organisations the dictionaries lack, alliances of every side alike', () => {
+  assert.deepEqual(ids('CSTO'), ['org:intl-csto'])
+  assert.deepEqual(ids('Collective Security Treaty Organization'), ['org:intl-csto'])
+  assert.deepEqual(ids('AUKUS'), ['org:intl-aukus'])
+  assert.deepEqual(ids('Gulf Cooperation Council'), ['org:intl-gcc'])
+  assert.deepEqual(ids('OSCE'), ['petrarch:IGO/organization-for-security-and-cooperation-in-europe'])
+  assert.deepEqual(ids('Eurasian Economic Union'), ['org:intl-eaeu'])
+  assert.deepEqual(ids('Warsaw'), ids('Warsaw').filter((id) => id !== 'org:intl-warsaw-pact'), 'the city is not the pact')
+})
+
 test('cities from GeoNames, with English names; city names that are common words are not there', () => {
   assert.deepEqual(ids('Kiev'), ['city:geonames:703448'])
   for (const word of ['Mobile', 'Nice', 'Reading', 'Bath', 'Split', 'Male', 'Of']) assert.deepEqual(ids(word), [], word)

@@ -118,6 +118,34 @@ describe('facts/events', () => {
     assert.deepEqual(events('Troops from Japan and India held drills near Ulaanbaatar.', { entities: places('Japan', 'India', 'Ulaanbaatar') }), ['150 "drills" in Ulaanbaatar with Japan, India | current'])
   })
 
+  test('an exercise held by a military alliance or a country\'s armed forces needs no military word, whichever alliance it is', () => {
+    const alliance = (name: string, id: string) => ({ [name]: { type: 'organization' as const, kb: { source: 'test', id } } })
+    assert.deepEqual(
+      events('Yesterday NATO concluded its exercise Steadfast Shield in neighbouring Poland.', { entities: { ...alliance('NATO', 'petrarch:IGOWSTNAT'), ...places('Poland') } }),
+      ['150 "exercise" NATO in Poland | current'],
+    )
+    assert.deepEqual(
+      events('Yesterday CSTO concluded its exercise Interaction in neighbouring Belarus.', { entities: { ...alliance('CSTO', 'org:intl-csto'), ...places('Belarus') } }),
+      ['150 "exercise" CSTO in Belarus | current'],
+    )
+    assert.deepEqual(events('The IDF completed the exercise near Haifa.', { entities: { ...alliance('IDF', 'petrarch:ISRMIL'), ...places('Haifa') } }), ['150 "exercise" IDF in Haifa | current'])
+  })
+
+  test('invalid: an exercise held by a body that is not armed, or with an alliance named after it, is no show of force', () => {
+    const body = (name: string, id: string) => ({ [name]: { type: 'organization' as const, kb: { source: 'test', id } } })
+    assert.deepEqual(events('The European Union completed the exercise in Brussels.', { entities: { ...body('European Union', 'petrarch:IGOEUREEC'), ...places('Brussels') } }), [])
+    assert.deepEqual(events('The ministry completed the exercise of consultation with NATO.', { entities: body('NATO', 'petrarch:IGOWSTNAT') }), [])
+  })
+
+  test('who took part is read after an opening "According to …,"', () => {
+    const text = 'NATO concluded its exercise in Poland on Sunday. According to its own figures, about 9,000 troops from Germany and Latvia took part.'
+    const [exercise] = events(text, {
+      entities: { NATO: { type: 'organization', kb: { source: 'test', id: 'petrarch:IGOWSTNAT' } }, ...places('Poland', 'Germany', 'Latvia') },
+      amounts: [{ text: 'about 9,000 troops', value: 9000 }],
+    })
+    assert.equal(exercise, '150 "exercise" NATO in Poland with Germany, Latvia | amount "about 9,000 troops" | current')
+  })
+
   test('invalid: taking part in something else adds nothing to the exercise', () => {
     const text = 'Mongolia held an air exercise near Ulaanbaatar on Monday. Students from Japan took part in a protest.'
     const [exercise] = events(text, { entities: places('Mongolia', 'Ulaanbaatar', 'Japan') })

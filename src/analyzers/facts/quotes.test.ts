@@ -212,6 +212,14 @@ describe('speakers link to entities', () => {
     // a collective noun stands for the organisation named before, whatever its name's words
     assert.equal(quotes('The SCO ended its drills on Monday, the bloc’s spokesperson said.')[0].speaker?.entity, 'e2')
   })
+  test('"according to its own figures": the figures of the organisation named before', () => {
+    const [q] = quotes('The SCO ended its drills in Russia on Monday. According to its own figures, 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
+    assert.deepEqual(q.speaker, { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: null })
+  })
+  test('invalid: "their backers argue" is no record of an organisation', () => {
+    const [q] = quotes('The SCO ended its drills in Russia on Monday. Their backers argue that the drills were a success.')
+    assert.equal(q.speaker?.entity ?? null, null)
+  })
   test("invalid: an owner that no organisation named before fits keeps the phrase's own words", () => {
     assert.deepEqual(quotes('The SCO ended its drills on Monday, the company’s spokesperson said.')[0].speaker, { name: 'company’s spokesperson', entity: null, role: null })
   })

@@ -3,6 +3,7 @@ import type { CuratedEntry } from './curated-entry.ts'
 const party = (country: string) => `Political party registered in ${country}; name and abbreviation as the party writes them on its own site and in its country's electoral register.`
 const chamber = (country: string) => `Legislature or chamber of ${country}, as its own site names it.`
 const platform = 'Online platform; name as its operator writes it.'
+const intl = (what: string, source: string) => `International organisation: ${what}; name and abbreviation as in ${source}.`
 
 /**
  * Organisations that political news names often and the PETRARCH dictionaries (compiled in 2014)
@@ -89,6 +90,14 @@ export const ORGANISATIONS: readonly CuratedEntry[] = [
   { key: 'za-eff', type: 'organization', name: 'Economic Freedom Fighters', aliases: ['EFF'], country: 'ZAF', note: party('South Africa') },
   { key: 'br-pt', type: 'organization', name: 'Workers\' Party', aliases: ['Partido dos Trabalhadores'], country: 'BRA', note: party('Brazil') },
   { key: 'br-pl', type: 'organization', name: 'Liberal Party', aliases: ['Partido Liberal'], country: 'BRA', note: party('Brazil') },
+  // International organisations founded after the PETRARCH dictionaries or missing from them
+  { key: 'intl-csto', type: 'organization', name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'Collective Security Treaty Organisation'], note: intl('military alliance of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, founded 2002', 'odkb-csto.org') },
+  { key: 'intl-aukus', type: 'organization', name: 'AUKUS', note: intl('security partnership of Australia, the United Kingdom and the United States, founded 2021', 'the three governments\' joint leaders\' statements') },
+  { key: 'intl-warsaw-pact', type: 'organization', name: 'Warsaw Pact', aliases: ['Warsaw Treaty Organization'], note: intl('military alliance of the Soviet Union and seven states of Central and Eastern Europe, 1955–1991', 'Encyclopaedia Britannica') },
+  { key: 'intl-gcc', type: 'organization', name: 'Gulf Cooperation Council', aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf'], note: intl('union of Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates, founded 1981', 'gcc-sg.org') },
+  { key: 'intl-brics', type: 'organization', name: 'BRICS', note: intl('grouping of Brazil, Russia, India, China, South Africa and the members that joined from 2024', 'the BRICS summit declarations') },
+  { key: 'intl-eaeu', type: 'organization', name: 'Eurasian Economic Union', aliases: ['EAEU', 'EEU'], note: intl('economic union of Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia, founded 2015', 'eaeunion.org') },
+  { key: 'intl-ots', type: 'organization', name: 'Organization of Turkic States', aliases: ['Organisation of Turkic States'], note: intl('organisation of Azerbaijan, Kazakhstan, Kyrgyzstan, Türkiye and Uzbekistan, so named since 2021', 'turkicstates.org') },
   // Platforms
   { key: 'platform-tiktok', type: 'organization', name: 'TikTok', note: platform },
   { key: 'platform-instagram', type: 'organization', name: 'Instagram', note: platform },

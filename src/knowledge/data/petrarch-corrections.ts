@@ -32,4 +32,6 @@ export const PETRARCH_SUPPLEMENTS: Readonly<Record<string, PetrarchSupplement>> 
   // "the North Atlantic alliance", "the Atlantic Alliance": what NATO calls itself in its own texts (nato.int) and news calls it.
   'petrarch:IGOWSTNAT': { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'Atlantic Alliance'] },
   'petrarch:IGOCAS': { name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organisation', 'SCO'] },
+  // The OSCE writes its name with a hyphen and calls itself by the abbreviation (osce.org).
+  'petrarch:IGO/organization-for-security-and-cooperation-in-europe': { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE', 'Organization for Security and Cooperation in Europe'] },
 }

@@ -135,10 +135,23 @@ const PARTICIPATION: readonly (readonly string[])[] = [
  * verb stands alone ("About 2,500 servicemen from A, B and C took part, with 300 vehicles") or takes
  * the same kind of event ("took part in the drills"), not another ("took part in a protest").
  */
+/**
+ * Where a sentence's own statement starts: after an opening attribution ("According to its own
+ * figures, about 9,000 troops … took part"), else at its first token.
+ */
+function statementStart(scope: RetellingScope, sentence: Sentence): number {
+  const { lower, tokens } = scope
+  const from = sentence.tokenStart
+  if (lower[from] !== 'according' || lower[from + 1] !== 'to') return from
+  for (let k = from + 2; k < Math.min(sentence.tokenEnd, from + 10); k++) if (tokens[k].text === ',') return k + 1
+  return from
+}
+
 function participationAt(scope: RetellingScope, sentence: Sentence, noun: string | null): { at: number; end: number } | null {
   const { lower } = scope
-  const last = Math.min(sentence.tokenEnd, sentence.tokenStart + 16)
-  for (let k = sentence.tokenStart + 1; k < last; k++) {
+  const first = statementStart(scope, sentence)
+  const last = Math.min(sentence.tokenEnd, first + 16)
+  for (let k = first + 1; k < last; k++) {
     const phrase = PARTICIPATION.find((p) => p.every((w, j) => lower[k + j] === w))
     if (!phrase) continue
     const after = k + phrase.length
@@ -152,7 +165,7 @@ function participationAt(scope: RetellingScope, sentence: Sentence, noun: string
 /**
  * Adds who took part, and how many, from a sentence right after an event that says its subject took
  * part: "More than 1,200 troops from Russia and Belarus took part." gives the event its participants,
- * and its amount when it has none. The sentence must hold no event of its own with the same root and
+ * and its amount when it has none; an opening "According to …," is passed over. The sentence must hold no event of its own with the same root and
  * follow the event within two sentences, whichever paragraph it is in.
  */
 export function addParticipation(candidates: readonly Candidate[], scope: RetellingScope): void {
@@ -167,8 +180,9 @@ export function addParticipation(candidates: readonly Candidate[], scope: Retell
       const part = participationAt(scope, sentence, noun)
       if (!part) continue
       taken.add(s)
-      const participants = listedParticipants({ tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: sentence.tokenStart, to: part.at })
-      const start = scope.tokens[sentence.tokenStart].start
+      const first = statementStart(scope, sentence)
+      const participants = listedParticipants({ tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: first, to: part.at })
+      const start = scope.tokens[first].start
       const at = scope.tokens[part.at].start
       const amount = linkAmount(scope.amounts, start, at, at, c.code)
       for (const e of candidates) {

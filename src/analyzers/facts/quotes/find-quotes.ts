@@ -244,6 +244,9 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
 /** Documents that speak for whoever issued them: "according to the statement". */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement'])
 
+/** What an organisation publishes about itself: "according to its own figures", "its website". */
+const OWN_RECORDS = new Set(['figures', 'data', 'estimates', 'estimate', 'count', 'numbers', 'statistics', 'statement', 'website', 'report', 'records'])
+
 /** Collective nouns that stand for the organisation named before even when its name lacks the word: "the alliance" for NATO. */
 const STANDS_FOR_ORGANISATION = new Set(['alliance', 'bloc', 'coalition', 'organisation', 'organization', 'grouping'])
 const POSSESSIVE = /['’]s$/
@@ -266,13 +269,18 @@ function ownedByNamedBefore(words: readonly string[], at: number, entities: Enti
  * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
  * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
  * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title, "the
- * organisation's press service" by its owner.
+ * organisation's press service" by its owner, "its own figures" by the organisation named last.
  */
 function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
   if (/^\p{Lu}/u.test(speaker.name)) return speaker
   const words = speaker.name.toLowerCase().split(/\s+/)
   const owned = ownedByNamedBefore(words, at, entities)
   if (owned) return owned
+  // "according to its own figures", "their statement": the organisation named last before owns them.
+  if ((words[0] === 'its' || words[0] === 'their') && OWN_RECORDS.has(words[words.length - 1])) {
+    const owner = entities.lastBefore(at, (e) => e.type === 'organization' || e.type === 'group')
+    return owner ? { name: owner.name, entity: owner.id, role: null, person: false } : speaker
+  }
   const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
   if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
   const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(key))
