@@ -25,6 +25,8 @@ export interface KnowledgeBase {
   byCameo(code: string): KbEntry[]
   /** The country entry an entry belongs to (a city's, a nationality's, a leader's). */
   countryOf(entry: KbEntry): KbEntry | undefined
+  /** The country with this ISO 3166-1 alpha-2 code ("EE" → Estonia), upper case. */
+  countryByCode(cca2: string): KbEntry | undefined
   /**
    * True for an ordinary English word ("reading", "officials", "nice"), lower case; regular plurals
    * and verb forms of listed words count too.
@@ -97,6 +99,18 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     }
     return byId
   }
+  // Countries by their two-letter code, indexed on first use.
+  let byCode: Map<string, number> | undefined
+  const codes = () => {
+    if (byCode) return byCode
+    byCode = new Map()
+    for (let i = 0; i < table.size; i++) {
+      if (!table.id(i).startsWith('country:')) continue
+      const code = table.entry(i).cca2
+      if (code) byCode.set(code, i)
+    }
+    return byCode
+  }
   const cameos = () => {
     if (byCameo) return byCameo
     byCameo = new Map()
@@ -149,6 +163,10 @@ export function createKnowledgeBase(data: KbData | StoredKb): KnowledgeBase {
     },
     byCameo: (code) => (cameos().get(code) ?? []).map((i) => table.entry(i)),
     countryOf: (entry) => (entry.country ? get(`country:${entry.country}`) : undefined),
+    countryByCode: (cca2) => {
+      const index = codes().get(cca2)
+      return index === undefined ? undefined : table.entry(index)
+    },
     isCommonWord: (lower) => {
       let common = commonByWord.get(lower)
       if (common === undefined) {

@@ -56,6 +56,14 @@ test('international organisations the dictionaries lack, alliances of every side
   assert.deepEqual(ids('Warsaw'), ids('Warsaw').filter((id) => id !== 'org:intl-warsaw-pact'), 'the city is not the pact')
 })
 
+test('the European Parliament\'s political groups by the abbreviations members\' releases use', () => {
+  for (const [name, id] of [['EPP', 'org:ep-epp'], ['S&D', 'org:ep-sd'], ['Renew Europe', 'org:ep-renew'], ['Greens/EFA', 'org:ep-greens-efa'], ['ECR', 'org:ep-ecr'], ['PfE', 'org:ep-pfe'], ['ESN', 'org:ep-esn'], ['GUE/NGL', 'org:ep-left']]) {
+    assert.ok(ids(name).includes(id), `${name} → ${ids(name).join(', ')}`)
+  }
+  assert.equal(kb.countryByCode('EE')?.name, 'Estonia')
+  assert.equal(kb.countryByCode('ZZ'), undefined)
+})
+
 test('cities from GeoNames, with English names; city names that are common words are not there', () => {
   assert.deepEqual(ids('Kiev'), ['city:geonames:703448'])
   for (const word of ['Mobile', 'Nice', 'Reading', 'Bath', 'Split', 'Male', 'Of']) assert.deepEqual(ids(word), [], word)

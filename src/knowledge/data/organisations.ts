@@ -3,6 +3,7 @@ import type { CuratedEntry } from './curated-entry.ts'
 const party = (country: string) => `Political party registered in ${country}; name and abbreviation as the party writes them on its own site and in its country's electoral register.`
 const chamber = (country: string) => `Legislature or chamber of ${country}, as its own site names it.`
 const platform = 'Online platform; name as its operator writes it.'
+const epGroup = 'Political group of the European Parliament; name and abbreviation as the Parliament\'s site (europarl.europa.eu) writes them.'
 const intl = (what: string, source: string) => `International organisation: ${what}; name and abbreviation as in ${source}.`
 
 /**
@@ -90,6 +91,15 @@ export const ORGANISATIONS: readonly CuratedEntry[] = [
   { key: 'za-eff', type: 'organization', name: 'Economic Freedom Fighters', aliases: ['EFF'], country: 'ZAF', note: party('South Africa') },
   { key: 'br-pt', type: 'organization', name: 'Workers\' Party', aliases: ['Partido dos Trabalhadores'], country: 'BRA', note: party('Brazil') },
   { key: 'br-pl', type: 'organization', name: 'Liberal Party', aliases: ['Partido Liberal'], country: 'BRA', note: party('Brazil') },
+  // Political groups of the European Parliament (2024–2029 term), as europarl.europa.eu names them; members' releases write "(EPP, DE)"
+  { key: 'ep-epp', type: 'organization', name: "Group of the European People's Party", aliases: ['EPP', 'EPP Group', "European People's Party"], note: epGroup },
+  { key: 'ep-sd', type: 'organization', name: 'Group of the Progressive Alliance of Socialists and Democrats', aliases: ['S&D', 'S&D Group', 'Socialists and Democrats'], note: epGroup },
+  { key: 'ep-renew', type: 'organization', name: 'Renew Europe Group', aliases: ['Renew Europe', 'Renew'], note: epGroup },
+  { key: 'ep-greens-efa', type: 'organization', name: 'Group of the Greens/European Free Alliance', aliases: ['Greens/EFA', 'Greens/European Free Alliance'], note: epGroup },
+  { key: 'ep-ecr', type: 'organization', name: 'European Conservatives and Reformists Group', aliases: ['ECR', 'ECR Group', 'European Conservatives and Reformists'], note: epGroup },
+  { key: 'ep-pfe', type: 'organization', name: 'Patriots for Europe Group', aliases: ['PfE', 'Patriots for Europe'], note: epGroup },
+  { key: 'ep-esn', type: 'organization', name: 'Europe of Sovereign Nations Group', aliases: ['ESN', 'Europe of Sovereign Nations'], note: epGroup },
+  { key: 'ep-left', type: 'organization', name: 'The Left in the European Parliament', aliases: ['GUE/NGL', 'The Left group'], note: epGroup },
   // International organisations founded after the PETRARCH dictionaries or missing from them
   { key: 'intl-csto', type: 'organization', name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'Collective Security Treaty Organisation'], note: intl('military alliance of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, founded 2002', 'odkb-csto.org') },
   { key: 'intl-aukus', type: 'organization', name: 'AUKUS', note: intl('security partnership of Australia, the United Kingdom and the United States, founded 2021', 'the three governments\' joint leaders\' statements') },

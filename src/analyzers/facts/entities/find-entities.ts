@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
+import { affiliationCodes } from './affiliation-codes.ts'
 import { acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
@@ -66,6 +67,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   for (const sentence of sentences) {
     // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
     for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
+    // "Michael Gahler (EPP, DE)": the member's country, by its code.
+    for (const m of affiliationCodes(tokens, sentence, kb)) add(m.start, m.end, 'location', 'kb', 0.9, sentence.index, [m.entry])
     // "the North Atlantic alliance": a known organisation with its head noun in lower case, before "Atlantic" is read as the ocean.
     for (const m of lowerCaseHeadNames(kb, doc, sentence)) add(m.start, m.end, kb.entry(m.entries[0]).type, 'kb', 0.8, sentence.index, m.entries)
     for (const m of kbMentions(kb, doc, sentence, coverage)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
