@@ -55,6 +55,7 @@ describe('weapons and equipment', () => {
   test('a name before a weapon noun, with modifiers between; a version after the name', () => {
     assert.deepEqual(names('Kyiv asked for more Taurus cruise missiles, Challenger 2 tanks and Gepard anti-aircraft vehicles.'), ['Taurus', 'Challenger 2', 'Gepard'])
     assert.deepEqual(names('It fired Kalibr-M missiles and Lancet-3 loitering munitions.'), ['Kalibr-M', 'Lancet-3'])
+    assert.deepEqual(names('The French contingent brought Caesar self-propelled guns and Bofors guns.'), ['Caesar', 'Bofors'])
   })
 
   test('the noun may end the name itself; "-type" leaves the name alone', () => {

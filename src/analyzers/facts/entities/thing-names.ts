@@ -43,7 +43,7 @@ const EQUIPMENT_NOUNS = new Set([
   'drone', 'drones', 'uav', 'uavs', 'missile', 'missiles', 'launcher', 'launchers', 'system', 'systems', 'howitzer', 'howitzers',
   'vehicle', 'vehicles', 'rocket', 'rockets', 'interceptor', 'interceptors', 'submarine', 'submarines', 'frigate', 'frigates',
   'destroyer', 'destroyers', 'corvette', 'corvettes', 'warship', 'warships', 'gunship', 'gunships', 'rifle', 'rifles',
-  'battery', 'batteries', 'munitions', 'shells', 'airframes', 'warplane', 'warplanes', 'plane', 'planes', 'radar', 'radars',
+  'battery', 'batteries', 'munitions', 'shells', 'airframes', 'warplane', 'warplanes', 'plane', 'planes', 'radar', 'radars', 'guns',
 ])
 
 // Nouns that name equipment only in a sentence about arms: "Patriot systems", but not "the Medicaid system".
