@@ -29,3 +29,11 @@ test('inflected forms English also uses as nouns read as verbs only in verbal co
   assert.equal(verb('the detained activists', 'detained', 'ed'), 'noun')
   assert.equal(verb('Kharkiv was shelled overnight', 'shelled', 'ed', { Kharkiv: 'location' }), 'passive verb')
 })
+
+test('"calls on", "appeals for" after a name are appeals; without the name or the particle, plural nouns', () => {
+  assert.equal(verb('Poland calls on NATO to deploy troops', 'calls', 's', { Poland: 'location', NATO: 'organization' }), 'verb')
+  assert.equal(verb('The EU appeals for calm', 'appeals', 's', { EU: 'organization' }), 'verb')
+  assert.equal(verb('The calls for calm grew', 'calls', 's'), 'noun')
+  assert.equal(verb("Poland's calls for troops went unanswered", 'calls', 's', { Poland: 'location' }), 'noun')
+  assert.equal(verb('Poland calls and letters', 'calls', 's', { Poland: 'location' }), 'noun')
+})

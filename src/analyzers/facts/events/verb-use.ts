@@ -21,6 +21,10 @@ function previousWord(tokens: readonly Token[], classes: Int32Array | undefined,
   return p
 }
 
+/** "-s" forms of appeals that a name before them makes verbs when their particle follows: "Poland calls on NATO". */
+const APPEAL_FORMS = new Set(['calls', 'appeals'])
+const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'to'])
+
 /**
  * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands. Inflected
  * forms that English also uses as nouns ("attack", "strikes", "meeting") count only in verbal company: a
@@ -57,6 +61,8 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
       const nextIs = i + 1 < tokens.length ? classesAt(tokens, classes, i + 1) : 0
       // "… a ruling Beijing rejects.": after a name, at the end of its clause.
       if (prevIs & WORD_CLASS.subjectPronoun || (afterEntity && nextIs & WORD_CLASS.clauseEndMark)) return { previous: p, passive: false }
+      // "Poland calls on NATO …", "the EU appeals for calm": an appeal after a name, its particle after it.
+      if (afterEntity && APPEAL_FORMS.has(tokens[i].text.toLowerCase()) && i + 1 < tokens.length && APPEAL_PARTICLES.has(tokens[i + 1].text.toLowerCase())) return { previous: p, passive: false }
       if (p >= floor && !(prevIs & (WORD_CLASS.preposition | WORD_CLASS.have | WORD_CLASS.be)) && tokens[p].kind === 'word' && (nextIs & WORD_CLASS.objectOpener || mentions.at(i + 1) !== undefined)) {
         return { previous: p, passive: false }
       }
