@@ -24,5 +24,7 @@ ruleTester.run('name_calling', cueAnalyzers, {
     { text: 'The military council dismissed its critics as globalist puppets.', findings: [{ technique: 'name_calling', text: 'globalist' }, { technique: 'name_calling', text: 'puppets' }] },
     { text: 'State television described the neighbouring government as a neo-Nazi junta.', findings: [{ technique: 'name_calling', text: 'neo-Nazi' }, { technique: 'name_calling', text: 'junta' }] },
     { text: 'The NGO accused the company of acting like a warmonger.', findings: [{ technique: 'name_calling', text: 'warmonger' }] },
+    { text: 'The movement said only fools in Warsaw still believed the alliance.', findings: [{ technique: 'name_calling', text: 'fools' }] },
+    { text: 'The party said only fools in Moscow still believed the Kremlin.', findings: [{ technique: 'name_calling', text: 'fools' }] },
   ],
 })
