@@ -146,6 +146,15 @@ describe('facts/events', () => {
     assert.equal(exercise, '150 "exercise" NATO in Poland with Germany, Latvia | amount "about 9,000 troops" | current')
   })
 
+  test('invalid: an exercise\'s own name is neither its target nor enough to make the noun an event', () => {
+    const alliance = { type: 'organization' as const, kb: { source: 'test', id: 'org:intl-csto' } }
+    assert.deepEqual(
+      events('Yesterday the CSTO concluded its exercise Indestructible Brotherhood in Kazakhstan.', { entities: { CSTO: alliance, 'Indestructible Brotherhood': 'other', ...places('Kazakhstan') } }),
+      ['150 "exercise" CSTO in Kazakhstan | current'],
+    )
+    assert.deepEqual(events('Statement on the so-called "Indestructible Brotherhood" drills', { entities: { 'Indestructible Brotherhood': 'other' } }), [])
+  })
+
   test('invalid: taking part in something else adds nothing to the exercise', () => {
     const text = 'Mongolia held an air exercise near Ulaanbaatar on Monday. Students from Japan took part in a protest.'
     const [exercise] = events(text, { entities: places('Mongolia', 'Ulaanbaatar', 'Japan') })

@@ -75,3 +75,20 @@ describe('weapons and equipment', () => {
     assert.deepEqual(entities('Norway donated F-16AM Fighting Falcon jets and Leopard 2A4 tanks.'), ['location Norway', 'other F-16AM Fighting Falcon', 'other Leopard 2A4'])
   })
 })
+
+describe('exercise names', () => {
+  test('the name after "exercise", "drills" or "codenamed", or before "exercise" or "drills", quoted or not, with its year', () => {
+    assert.deepEqual(names('NATO concluded its exercise Steadfast Shield in Poland.'), ['Steadfast Shield'])
+    assert.deepEqual(names('The CSTO held its exercise Indestructible Brotherhood in Kazakhstan.'), ['Indestructible Brotherhood'])
+    assert.deepEqual(names('Statement on the so-called "Indestructible Brotherhood" drills'), ['Indestructible Brotherhood'])
+    assert.deepEqual(names('The exercise, codenamed Tian Shan Guard 2024, ended on Friday.'), ['Tian Shan Guard 2024'])
+    assert.deepEqual(entities('Estonia completed the exercise Hedgehog 2026 near Tallinn.'), ['location Estonia', 'other Hedgehog 2026', 'location Tallinn'])
+  })
+
+  test('invalid: who holds the drills, and names away from the word, are no exercise names', () => {
+    assert.deepEqual(names('NATO drills began in Poland, and Russian drills in Belarus.'), [])
+    assert.deepEqual(names('The exercise ended. Steadfast Shield was its name.'), [])
+    assert.deepEqual(names('After the exercise the Minister spoke.'), [])
+  })
+})
+

@@ -244,12 +244,40 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
   return w.equipmentNounAfter(end) >= 0 ? { start: i, end } : null
 }
 
+/** Lower-case words a military exercise's name follows ("the exercise Steadfast Shield", "codenamed Zapad") or comes before ("Zapad drills"). */
+const EXERCISE_BEFORE_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'codenamed', 'code-named', 'dubbed'])
+const EXERCISE_AFTER_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames'])
+const QUOTE_MARK = /^["“”‘’'«»]$/
+
+/**
+ * An exercise's name: capitalised words no name the knowledge base knows, right after "exercise",
+ * "drills" or "codenamed" or right before "exercise" or "drills", quotation marks allowed between
+ * ("the exercise Steadfast Shield", "the so-called “Indestructible Brotherhood” drills"), with a
+ * year after it ("Hedgehog 2026"). "NATO drills" and "Russian drills" name who holds them.
+ */
+function exerciseNameAt(w: Words, i: number): ThingName | null {
+  const { doc } = w
+  // Organisation words may name an exercise ("Indestructible Brotherhood", "Union Shield"); titles and small words may not.
+  const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !doc.isTitleAt(k) && !w.isKnownName(k)
+  if (!nameWord(i)) return null
+  let end = i + 1
+  while (end - i < 4 && nameWord(end) && w.spaced(end)) end++
+  if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{4}$/.test(doc.tokens[end].text)) end++
+  const lowerAt = (k: number) => k >= w.sentence.tokenStart && k < w.sentence.tokenEnd && w.isWord(k) && !(doc.classes[k] & CAPITALISED)
+  let before = i - 1
+  if (before >= w.sentence.tokenStart && QUOTE_MARK.test(w.text(before))) before--
+  let after = end
+  if (after < w.sentence.tokenEnd && QUOTE_MARK.test(w.text(after))) after++
+  const named = (lowerAt(before) && EXERCISE_BEFORE_NAME.has(doc.key(before))) || (lowerAt(after) && EXERCISE_AFTER_NAME.has(doc.key(after)))
+  return named ? { start: i, end } : null
+}
+
 /**
  * The names of ships and of weapons and equipment in a sentence, which the report gives as `other`
  * entities: a ship's prefix and name ("USS Gerald R. Ford", not the person; "HMS Prince of Wales",
  * not the place), a model with its name ("F-35A Lightning II", not an armed group called
- * "Lightning"), and a name a weapon's noun follows ("Patriot systems", "Abrams tanks"). They are read
- * before the knowledge base, whose people and places their words would otherwise be. In a headline
+ * "Lightning"), a name a weapon's noun follows ("Patriot systems", "Abrams tanks"), and an
+ * exercise's name ("the exercise Steadfast Shield", "Zapad drills"). They are read before the knowledge base, whose people and places their words would otherwise be. In a headline
  * only ships are read, up to the first ordinary word; a sentence in capitals is left alone, as its
  * capitals do not show where a name ends.
  */
@@ -262,7 +290,7 @@ export function thingNames(doc: DocumentWords, kb: KnowledgeBase, sentence: Sent
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!w.isWord(i) || !(doc.classes[i] & CAPITALISED)) continue
     // Weapons are named only in sentences about arms: every way to find one needs a word of arms in the sentence.
-    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? (w.aboutArms() ? (modelAt(w, i) ?? namedBeforeNoun(w, i)) : null))
+    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? (w.aboutArms() ? (modelAt(w, i) ?? namedBeforeNoun(w, i)) : null) ?? exerciseNameAt(w, i))
     if (!name) continue
     out.push(name)
     i = name.end - 1

@@ -126,12 +126,17 @@ function governorFrom(index: EventPatternIndex, scope: TriggerScope, from: numbe
 /** A named party or place attached to the noun: "Russian air strikes", "Israel's raid", "shelling of Kharkiv". */
 function isAnchored(scope: TriggerScope, start: number, end: number): boolean {
   const { lower, tokens, mentions, clause } = scope
+  // A party or a place anchors the noun; a named thing (the exercise's own name, a weapon) does not.
+  const party = (k: number) => {
+    const m = mentions.at(k)
+    return m !== undefined && m.entity.type !== 'other'
+  }
   for (let k = start - 1; k >= clause.tokenStart && k >= start - 3; k--) {
-    if (mentions.at(k) || tokens[k].kind === 'number') return true
+    if (party(k) || tokens[k].kind === 'number') return true
     if (isBarrier(tokens[k]) || DETERMINERS.has(lower[k]) || PREPOSITIONS.has(lower[k])) break
   }
   for (let k = end; k < clause.tokenEnd && k <= end + 4; k++) {
-    if (k > end && mentions.at(k) && PREPOSITIONS.has(lower[end])) return true
+    if (k > end && party(k) && PREPOSITIONS.has(lower[end])) return true
     if (k > end && isBarrier(tokens[k])) break
     if (k > end && !DETERMINERS.has(lower[k]) && !PLACE_MODIFIERS.has(lower[k]) && !mentions.at(k)) break
   }

@@ -238,6 +238,8 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
       participantGroups.push(group)
       continue
     }
+    // A named thing (an exercise's name, a weapon, a law) is no party the event is aimed at.
+    if (!canAct(group)) continue
     if (targetGroup || trigger.passive || group.tokenStart - trigger.tokenEnd > 12 || opensNewClause(scope, trigger.tokenEnd, group.tokenStart, trigger.code)) continue
     const direct = cue === null && group.tokenStart - trigger.tokenEnd <= 4
     const prepositional = cue !== null && ['against', 'on', 'upon', 'at', 'to', 'with', 'toward', 'towards', 'into', 'over'].includes(cue)
