@@ -155,6 +155,12 @@ describe('facts/events', () => {
     assert.deepEqual(events('Statement on the so-called "Indestructible Brotherhood" drills', { entities: { 'Indestructible Brotherhood': 'other' } }), [])
   })
 
+  test('"took part" after an exercise retells it: no event of its own', () => {
+    const text = 'Estonia held a military exercise near Tapa on Sunday. More than 14,000 members of the Estonian Defence League took part.'
+    const found = events(text, { entities: { ...places('Estonia', 'Tapa'), 'Estonian Defence League': 'organization' }, amounts: [{ text: 'More than 14,000 members', value: 14000 }] })
+    assert.deepEqual(found, ['150 "exercise" Estonia in Tapa | amount "More than 14,000 members" | current'])
+  })
+
   test('invalid: taking part in something else adds nothing to the exercise', () => {
     const text = 'Mongolia held an air exercise near Ulaanbaatar on Monday. Students from Japan took part in a protest.'
     const [exercise] = events(text, { entities: places('Mongolia', 'Ulaanbaatar', 'Japan') })

@@ -103,8 +103,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   widenLoneEvents(distinct, sentenceScope)
   const kept = foldHeadline(distinct, sentenceScope)
   addRetoldDetails(kept, sentenceScope)
-  addParticipation(kept, sentenceScope)
-  const events = foldRepeatedMentions(splitSharedRoles(kept, lower, mentions), lower, sentences)
+  const told = addParticipation(kept, sentenceScope)
+  const events = foldRepeatedMentions(splitSharedRoles(told, lower, mentions), lower, sentences)
   codeThreats(events)
   return events
     .map((c) => toFinding(c, text, tokens, resources.codebook))

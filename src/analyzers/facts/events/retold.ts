@@ -165,11 +165,14 @@ function participationAt(scope: RetellingScope, sentence: Sentence, noun: string
 /**
  * Adds who took part, and how many, from a sentence right after an event that says its subject took
  * part: "More than 1,200 troops from Russia and Belarus took part." gives the event its participants,
- * and its amount when it has none; an opening "According to …," is passed over. The sentence must hold no event of its own with the same root and
+ * and its amount when it has none; an opening "According to …," is passed over. Returns the events
+ * less those the words "took part" themselves gave (a retelling is no new event). The sentence must hold no event of its own with the same root and
  * follow the event within two sentences, whichever paragraph it is in.
  */
-export function addParticipation(candidates: readonly Candidate[], scope: RetellingScope): void {
+export function addParticipation(candidates: readonly Candidate[], scope: RetellingScope): Candidate[] {
   const taken = new Set<number>()
+  // The words that say who took part ("took part") retell the event: no event of their own.
+  const retelling: Array<[sentence: number, from: number, to: number]> = []
   for (const c of candidates) {
     if (c.background !== null || c.trigger.source === 'statement' || !c.code.startsWith('15')) continue
     const noun = triggerNoun(c, scope.lower)
@@ -180,6 +183,7 @@ export function addParticipation(candidates: readonly Candidate[], scope: Retell
       const part = participationAt(scope, sentence, noun)
       if (!part) continue
       taken.add(s)
+      retelling.push([s, part.at, part.end])
       const first = statementStart(scope, sentence)
       const participants = listedParticipants({ tokens: scope.tokens, lower: scope.lower, mentions: scope.mentions, from: first, to: part.at })
       const start = scope.tokens[first].start
@@ -192,6 +196,7 @@ export function addParticipation(candidates: readonly Candidate[], scope: Retell
       break
     }
   }
+  return candidates.filter((c) => !retelling.some(([sentence, from, to]) => c.trigger.clause.sentence === sentence && c.trigger.source !== 'statement' && c.trigger.tokenStart >= from && c.trigger.tokenStart < to))
 }
 
 /**
