@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { seededRandom } from './seeded-random.ts'
@@ -111,6 +112,40 @@ export function decodeWordClusters(bytes: Uint8Array, name = 'word clusters'): W
     at = end + 1
   }
   return tableOf(map, text.slice(headerEnd + 1), header.coarse, header.fine)
+}
+
+/** What a model file records of the word clusters it was trained with. */
+export interface ClustersRecord {
+  digest: string
+  words: number
+}
+
+/** The record to store with a model trained with `clusters`: none when it read none. */
+export function clustersRecord(clusters: WordClusters): { clusters?: ClustersRecord } {
+  return clusters.size > 0 ? { clusters: { digest: clusters.digest, words: clusters.size } } : {}
+}
+
+/**
+ * The word clusters a stored model needs: none when it recorded none, else the table `clusters`
+ * gives, which must be the one it was trained with. `file` and `command` name the model and the
+ * command that re-creates it in the error.
+ */
+export function clustersFor(recorded: ClustersRecord | undefined, clusters: () => WordClusters, file: string, command: string): WordClusters {
+  if (!recorded) return NO_CLUSTERS
+  const table = clusters()
+  if (table.digest !== recorded.digest) {
+    throw new Error(`${file} was trained with word clusters ${recorded.digest} (${recorded.words} words), but the clusters found are ${table.digest} (${table.size} words); re-create it with \`${command}\`.`)
+  }
+  return table
+}
+
+/** The cluster file a model folder may hold next to its weights; without it the shipped one is read. */
+export const CLUSTERS_FILE = 'word-clusters.tsv.gz'
+
+/** The clusters of a model folder: its own `word-clusters.tsv.gz`, else the shipped table. */
+export function loadClustersBeside(folder: string): WordClusters {
+  const own = join(folder, CLUSTERS_FILE)
+  return loadWordClusters(existsSync(own) ? own : DEFAULT_CLUSTERS_FILE)
 }
 
 const loaded = new Map<string, WordClusters>()

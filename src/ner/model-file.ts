@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { decodeWeights, encodeWeights } from '../models/weights-file.ts'
 import { Gazetteer, GAZETTEER_CATEGORIES } from './gazetteer.ts'
 import { NER_LABELS } from './labels.ts'
 import { NerTagger } from './tagger.ts'
-import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from '../models/word-clusters.ts'
+import { clustersFor, clustersRecord, loadClustersBeside, loadWordClusters, type WordClusters } from '../models/word-clusters.ts'
 
 export const NER_MODEL_FORMAT = 'unspun.ner/1'
 
@@ -38,14 +38,13 @@ export interface EncodeNerModelOptions {
  * writeFileSync('models/ner.bin', encodeNerModel(result.tagger, { training: { seed: 1 } }))
  */
 export function encodeNerModel(tagger: NerTagger, { prune = 0.005, training = {} }: EncodeNerModelOptions = {}): Uint8Array {
-  const { clusters } = tagger
   const meta = {
     format: NER_MODEL_FORMAT,
     labels: NER_LABELS,
     temperature: tagger.temperature,
     gazetteer: tagger.gazetteer.lists,
     training,
-    ...(clusters.size > 0 ? { clusters: { digest: clusters.digest, words: clusters.size } } : {}),
+    ...clustersRecord(tagger.clusters),
   }
   return encodeWeights(meta, tagger.model, { prune })
 }
@@ -63,21 +62,13 @@ export function decodeNerModel(bytes: Uint8Array, source = 'model', clusters: ()
   if (!parsed.success) {
     throw new Error(`${source} is not an unspun NER model (${NER_MODEL_FORMAT}): ${parsed.error.issues[0]?.message ?? 'bad metadata'}; re-create it with \`npm run train:ner\``)
   }
-  const recorded = parsed.data.clusters
-  let table = NO_CLUSTERS
-  if (recorded) {
-    table = clusters()
-    if (table.digest !== recorded.digest) {
-      throw new Error(`${source} was trained with word clusters ${recorded.digest} (${recorded.words} words), but the clusters found are ${table.digest} (${table.size} words); re-create it with \`npm run train:ner\``)
-    }
-  }
+  const table = clustersFor(parsed.data.clusters, clusters, source, 'npm run train:ner')
   return new NerTagger({ model, gazetteer: new Gazetteer(parsed.data.gazetteer), temperature: parsed.data.temperature, clusters: table })
 }
 
 /** Reads a model file written with {@link encodeNerModel}; word clusters from a `word-clusters.tsv.gz` beside it, else the shipped ones. */
 export function readNerModel(path: string | URL): NerTagger {
-  const own = join(dirname(path instanceof URL ? fileURLToPath(path) : path), 'word-clusters.tsv.gz')
-  return decodeNerModel(readFileSync(path), String(path), () => loadWordClusters(existsSync(own) ? own : DEFAULT_CLUSTERS_FILE))
+  return decodeNerModel(readFileSync(path), String(path), () => loadClustersBeside(dirname(path instanceof URL ? fileURLToPath(path) : path)))
 }
 
 /** The training facts stored in a model file. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeWeights, encodeWeights } from '../../models/weights-file.ts'
@@ -9,14 +9,13 @@ import type { RhetoricModel } from './rhetoric-model.ts'
 import type { SpanDecoding } from './span-decoder.ts'
 import { spanTaggerFrom } from './span-tagger.ts'
 import { techniqueClassifierFrom } from './technique-classifier.ts'
-import { DEFAULT_CLUSTERS_FILE, loadWordClusters, NO_CLUSTERS, type WordClusters } from '../../models/word-clusters.ts'
+import { clustersFor, clustersRecord, loadClustersBeside, loadWordClusters, type ClustersRecord, type WordClusters } from '../../models/word-clusters.ts'
 
 /** The folder of the shipped weights: `<package>/models`. */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/', import.meta.url))
 export const SPANS_FILE = 'rhetoric-spans.bin'
 export const TECHNIQUES_FILE = 'rhetoric-techniques.bin'
-/** The word clusters a model folder may hold; without it the shipped ones are read. */
-export const CLUSTERS_FILE = 'word-clusters.tsv.gz'
+export { CLUSTERS_FILE } from '../../models/word-clusters.ts'
 
 const SPANS_FORMAT = 'unspun.rhetoric-spans/1'
 const TECHNIQUES_FORMAT = 'unspun.rhetoric-techniques/1'
@@ -36,7 +35,7 @@ interface SpansMeta {
   calibration: IsotonicCalibration
   odds: { word: EncodedTable; stem: EncodedTable; phrase: EncodedTable; clause: EncodedTable; common: string }
   /** the digest and size of the word clusters the tagger was trained with (absent: none) */
-  clusters?: { digest: string; words: number }
+  clusters?: ClustersRecord
   provenance: Record<string, unknown>
 }
 
@@ -46,7 +45,7 @@ interface TechniquesMeta {
   maskNames: boolean
   calibration: IsotonicCalibration
   /** the digest and size of the word clusters the classifier was trained with (absent: none) */
-  clusters?: { digest: string; words: number }
+  clusters?: ClustersRecord
   provenance: Record<string, unknown>
 }
 
@@ -97,9 +96,6 @@ function decodeOdds(odds: SpansMeta['odds']): LexicalOdds {
   }
 }
 
-/** The record of the word clusters a model was trained with: none when it read none. */
-const clustersMeta = (clusters: WordClusters) => (clusters.size > 0 ? { clusters: { digest: clusters.digest, words: clusters.size } } : {})
-
 /**
  * Encodes a rhetoric model as the bytes of its two files. The same model gives the same bytes.
  * `provenance` records how it was made (corpus, options, cross-validated figures).
@@ -112,7 +108,7 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
     decoding: model.decoding,
     calibration: model.spanCalibration,
     odds: encodeOdds(model.tagger.odds),
-    ...clustersMeta(model.tagger.words.clusters),
+    ...clustersRecord(model.tagger.words.clusters),
     provenance,
   }
   const techniquesMeta: TechniquesMeta = {
@@ -120,7 +116,7 @@ export function encodeRhetoricModel(model: RhetoricModel, provenance: Record<str
     labels: [...PTC_LABELS],
     maskNames: model.classifier.maskNames,
     calibration: model.techniqueCalibration,
-    ...clustersMeta(model.classifier.words.clusters),
+    ...clustersRecord(model.classifier.words.clusters),
     provenance,
   }
   return {
@@ -145,7 +141,7 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
   if ((spansMeta.clusters?.digest ?? 'none') !== (techniquesMeta.clusters?.digest ?? 'none')) throw new Error(`${SPANS_FILE} and ${TECHNIQUES_FILE} were trained with different word clusters; re-create both with \`npm run train:rhetoric\`.`)
   if (spansMeta.maskNames !== techniquesMeta.maskNames) throw new Error(`${SPANS_FILE} and ${TECHNIQUES_FILE} disagree on name masking; re-create both with \`npm run train:rhetoric\`.`)
   const odds = decodeOdds(spansMeta.odds)
-  const tagger = spanTaggerFrom(spans.model, odds, spansMeta.maskNames, taggerClusters(spansMeta, clusters))
+  const tagger = spanTaggerFrom(spans.model, odds, spansMeta.maskNames, clustersFor(spansMeta.clusters, clusters, SPANS_FILE, 'npm run train:rhetoric'))
   return {
     tagger,
     classifier: techniqueClassifierFrom(techniques.model, odds, techniquesMeta.maskNames, tagger.words),
@@ -154,16 +150,6 @@ export function decodeRhetoricModel(spansBytes: Uint8Array, techniquesBytes: Uin
     techniqueCalibration: techniquesMeta.calibration,
     usesCues: spansMeta.usesCues === true,
   }
-}
-
-/** The word clusters a tagger was trained with: none, or the table `clusters` gives when its digest matches. */
-function taggerClusters(meta: SpansMeta, clusters: () => WordClusters): WordClusters {
-  if (!meta.clusters) return NO_CLUSTERS
-  const table = clusters()
-  if (table.digest !== meta.clusters.digest) {
-    throw new Error(`${SPANS_FILE} was trained with word clusters ${meta.clusters.digest} (${meta.clusters.words} words), but the clusters found are ${table.digest} (${table.size} words); re-create the model with \`npm run train:rhetoric\`.`)
-  }
-  return table
 }
 
 /** Writes the model's two files into a folder. */
@@ -193,8 +179,7 @@ export function loadRhetoricModel(dir: string = DEFAULT_MODEL_DIR): RhetoricMode
       throw new Error(`Cannot read the rhetoric model ${join(dir, file)} (${(error as Error).message}); create it with \`npm run train:rhetoric\`.`)
     }
   }
-  const own = join(dir, CLUSTERS_FILE)
-  model = decodeRhetoricModel(read(SPANS_FILE), read(TECHNIQUES_FILE), () => loadWordClusters(existsSync(own) ? own : DEFAULT_CLUSTERS_FILE))
+  model = decodeRhetoricModel(read(SPANS_FILE), read(TECHNIQUES_FILE), () => loadClustersBeside(dir))
   loaded.set(dir, model)
   return model
 }
