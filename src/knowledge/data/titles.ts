@@ -17,7 +17,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'director', 'director-general', 'speaker', 'attorney', 'attorney-general', 'mp', 'mep', 'commissioner', 'dictator',
   'leader', 'chief-of-staff', 'presidential', 'candidate', 'nominee', 'sens', 'reps', 'messrs', 'mme', 'supt', 'insp', 'det',
   'commodore', 'lieutenant-general', 'major-general', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'taoiseach', 'tanaiste',
-  'spokesperson', 'chancellor', 'minister-president', 'first',
+  'spokesperson', 'chancellor', 'minister-president', 'first', 'chair', 'co-chair',
 ])
 
 /**

@@ -26,6 +26,13 @@ test('titles are cut from the front and mark the name', () => {
   assert.deepEqual(runs('He met Secretary of State Antony Blinken and foreign minister Wang Yi.'), ['Antony Blinken (titled)', 'Wang Yi (titled)'])
 })
 
+test('a committee\'s chair is a title: the name after it is the person\'s', () => {
+  assert.deepEqual(runs('Committee Chair Tan Dhesi MP said the report was clear.'), ['Committee (initial)', 'Tan Dhesi (titled)', 'MP'])
+  assert.deepEqual(runs('The Chair of the Committee, Dame Meg Hillier, spoke.'), ['Committee', 'Meg Hillier (titled)'])
+  // a title alone is a run the entity finder drops ("A title alone names no one")
+  assert.deepEqual(runs('He sat on a Chair near the window.'), ['Chair'])
+})
+
 test('a title heading an organisation stays in its name', () => {
   assert.deepEqual(runs('The General Assembly and the Foreign Ministry agreed.'), ['General Assembly', 'Foreign Ministry'])
 })
