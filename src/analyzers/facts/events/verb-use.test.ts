@@ -37,3 +37,9 @@ test('"calls on", "appeals for" after a name are appeals; without the name or th
   assert.equal(verb("Poland's calls for troops went unanswered", 'calls', 's', { Poland: 'location' }), 'noun')
   assert.equal(verb('Poland calls and letters', 'calls', 's', { Poland: 'location' }), 'noun')
 })
+
+test('"and call on" joins an appeal to the verb before it; "and calls for" stays a plural noun', () => {
+  assert.equal(verb('We condemn the attack and call on the OSCE to act', 'call', 'base', { OSCE: 'organization' }), 'verb')
+  assert.equal(verb('The attacks and calls for restraint continued', 'calls', 's'), 'noun')
+  assert.equal(verb('Protests and call centres closed', 'call', 'base'), 'noun')
+})

@@ -23,7 +23,14 @@ function previousWord(tokens: readonly Token[], classes: Int32Array | undefined,
 
 /** "-s" forms of appeals that a name before them makes verbs when their particle follows: "Poland calls on NATO". */
 const APPEAL_FORMS = new Set(['calls', 'appeals'])
+/** Their base forms, verbs after "and" when their particle follows: "condemn … and call on". */
+const APPEAL_BASES = new Set(['call', 'appeal'])
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'to'])
+
+/** Token i is one of `forms` with an appeal's particle after it ("calls on", "appeal to"). */
+function isAppealAt(tokens: readonly Token[], i: number, forms: ReadonlySet<string>): boolean {
+  return forms.has(tokens[i].text.toLowerCase()) && i + 1 < tokens.length && APPEAL_PARTICLES.has(tokens[i + 1].text.toLowerCase())
+}
 
 /**
  * Decides, without a parser, whether a dictionary verb form reads as a verb where it stands. Inflected
@@ -56,13 +63,15 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
       if (prevIs & (WORD_CLASS.modal | WORD_CLASS.do | WORD_CLASS.subjectPronoun | WORD_CLASS.contractedNegation | WORD_CLASS.to) || afterEntity) {
         return { previous: p, passive: false }
       }
+      // "We condemn … and call on the international community": an appeal joined by "and" to a verb before it.
+      if (p >= floor && tokens[p].text.toLowerCase() === 'and' && isAppealAt(tokens, i, APPEAL_BASES)) return { previous: p, passive: false }
       return null
     case 's': {
       const nextIs = i + 1 < tokens.length ? classesAt(tokens, classes, i + 1) : 0
       // "… a ruling Beijing rejects.": after a name, at the end of its clause.
       if (prevIs & WORD_CLASS.subjectPronoun || (afterEntity && nextIs & WORD_CLASS.clauseEndMark)) return { previous: p, passive: false }
       // "Poland calls on NATO …", "the EU appeals for calm": an appeal after a name, its particle after it.
-      if (afterEntity && APPEAL_FORMS.has(tokens[i].text.toLowerCase()) && i + 1 < tokens.length && APPEAL_PARTICLES.has(tokens[i + 1].text.toLowerCase())) return { previous: p, passive: false }
+      if (afterEntity && isAppealAt(tokens, i, APPEAL_FORMS)) return { previous: p, passive: false }
       if (p >= floor && !(prevIs & (WORD_CLASS.preposition | WORD_CLASS.have | WORD_CLASS.be)) && tokens[p].kind === 'word' && (nextIs & WORD_CLASS.objectOpener || mentions.at(i + 1) !== undefined)) {
         return { previous: p, passive: false }
       }
