@@ -15,8 +15,6 @@ export interface WordClusters {
   /** a digest of the table, recorded in models trained with it */
   readonly digest: string
   readonly size: number
-  readonly coarseCount: number
-  readonly fineCount: number
   /** the coarse and fine cluster of a lower-cased word, or undefined when the table lacks it */
   get(lowerWord: string): readonly [coarse: number, fine: number] | undefined
 }
@@ -29,7 +27,7 @@ const PACK = 65536
 export const DEFAULT_CLUSTERS_FILE = fileURLToPath(new URL('../../models/word-clusters.tsv.gz', import.meta.url))
 
 /** A table that knows no word: models trained with it read no cluster features. */
-export const NO_CLUSTERS: WordClusters = { digest: 'none', size: 0, coarseCount: 0, fineCount: 0, get: () => undefined }
+export const NO_CLUSTERS: WordClusters = { digest: 'none', size: 0, get: () => undefined }
 
 interface Header {
   format: typeof FORMAT
@@ -50,8 +48,6 @@ function tableOf(map: Map<string, number>, body: string, coarseCount: number, fi
   return {
     digest,
     size: map.size,
-    coarseCount,
-    fineCount,
     get: (word) => {
       const packed = map.get(word)
       return packed === undefined ? undefined : [Math.floor(packed / PACK), packed % PACK]

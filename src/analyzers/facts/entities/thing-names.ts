@@ -247,7 +247,6 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
 /** Lower-case words a military exercise's name follows ("the exercise Steadfast Shield", "codenamed Zapad") or comes before ("Zapad drills"). */
 const EXERCISE_BEFORE_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'codenamed', 'code-named', 'dubbed'])
 const EXERCISE_AFTER_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames'])
-const QUOTE_MARK = /^["“”‘’'«»]$/
 
 /**
  * An exercise's name: capitalised words no name the knowledge base knows, right after "exercise",
@@ -265,9 +264,9 @@ function exerciseNameAt(w: Words, i: number): ThingName | null {
   if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{4}$/.test(doc.tokens[end].text)) end++
   const lowerAt = (k: number) => k >= w.sentence.tokenStart && k < w.sentence.tokenEnd && w.isWord(k) && !(doc.classes[k] & CAPITALISED)
   let before = i - 1
-  if (before >= w.sentence.tokenStart && QUOTE_MARK.test(w.text(before))) before--
+  if (before >= w.sentence.tokenStart && doc.tokens[before].kind === 'quote') before--
   let after = end
-  if (after < w.sentence.tokenEnd && QUOTE_MARK.test(w.text(after))) after++
+  if (after < w.sentence.tokenEnd && doc.tokens[after].kind === 'quote') after++
   const named = (lowerAt(before) && EXERCISE_BEFORE_NAME.has(doc.key(before))) || (lowerAt(after) && EXERCISE_AFTER_NAME.has(doc.key(after)))
   return named ? { start: i, end } : null
 }

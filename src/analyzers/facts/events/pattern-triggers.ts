@@ -1,3 +1,4 @@
+import { isMilitaryBody } from '../../../knowledge/military-bodies.ts'
 import type { Entity } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
 import type { Clause } from './clauses.ts'
@@ -143,17 +144,10 @@ function isAnchored(scope: TriggerScope, start: number, end: number): boolean {
   return false
 }
 
-/**
- * Knowledge-base entries of military alliances: named in a clause, they make its exercise military
- * as "troops" would ("NATO concluded its exercise in Poland"). National armed forces need no list:
- * PETRARCH codes them with the role MIL ("IDF" is ISRMIL, "PLA" CHNMIL).
- */
-const MILITARY_ALLIANCES = new Set(['petrarch:IGOWSTNAT', 'org:intl-csto', 'org:intl-aukus', 'org:intl-warsaw-pact'])
-
-/** A military alliance or a country's armed forces, by its knowledge-base entry. */
-function isMilitaryBody(entity: Entity): boolean {
+/** A military alliance or a country's armed forces, by its knowledge-base entry ({@link isMilitaryBody}). */
+function isMilitaryEntity(entity: Entity): boolean {
   const id = entity.kb?.id
-  return id !== undefined && (MILITARY_ALLIANCES.has(id) || (id.startsWith('petrarch:') && id.endsWith('MIL')))
+  return id !== undefined && isMilitaryBody(id)
 }
 
 /** How far before its sentence a military word still makes an exercise military: about the sentence before. */
@@ -161,7 +155,8 @@ const MILITARY_REACH = 40
 
 /**
  * A military word in the noun's clause (or just before it), an armed group in the clause, or a
- * military alliance or a country's armed forces before the noun ({@link isMilitaryBody}); with
+ * military alliance or a country's armed forces before the noun ("NATO concluded its exercise in
+ * Poland"); with
  * `wide`, also in its sentence or the text right before it ("More than 1,000 marines deployed to
  * Norway. The exercise began on Monday.").
  */
@@ -171,7 +166,7 @@ function inMilitaryCompany(scope: TriggerScope, start: number, wide = false): bo
   for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
   if (wide) for (let k = Math.max(0, scope.sentenceStart - MILITARY_REACH); k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
   // An armed group anywhere in the clause; a military body before the noun, where the one holding it stands.
-  return scope.mentions.within(clause.tokenStart, clause.tokenEnd).some((m) => m.entity.type === 'group' || (m.tokenEnd <= start && isMilitaryBody(m.entity)))
+  return scope.mentions.within(clause.tokenStart, clause.tokenEnd).some((m) => m.entity.type === 'group' || (m.tokenEnd <= start && isMilitaryEntity(m.entity)))
 }
 
 /** A common noun: not part of a name, written in lower case or in capitals, or opening its sentence. */
