@@ -64,9 +64,18 @@ function learnFrom(into: Candidate, from: Pick<Candidate, 'roles' | 'amount' | '
   into.roles.participants = [...participants]
 }
 
-/** Whether the first sentence stands alone in its paragraph, as a headline does. */
-function hasHeadline(sentences: readonly Sentence[]): boolean {
-  return sentences.length > 1 && sentences[1].paragraph !== sentences[0].paragraph
+/** The longest a headline that ends with a full stop may be, in tokens: a longer one is a lead paragraph of one sentence. */
+const HEADLINE_TOKENS = 20
+
+/**
+ * Whether the first sentence is a headline: it stands alone in its paragraph and either has no full
+ * stop or is short. "MANILA — Chinese coast guard vessels fired water cannon at … on Tuesday, the
+ * Philippine Coast Guard said." is a lead that happens to be a paragraph of its own.
+ */
+function hasHeadline(sentences: readonly Sentence[], tokens: readonly Token[]): boolean {
+  if (sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false
+  const first = sentences[0]
+  return tokens[first.tokenEnd - 1]?.text !== '.' || first.tokenEnd - first.tokenStart <= HEADLINE_TOKENS
 }
 
 /**
@@ -82,7 +91,7 @@ function hasHeadline(sentences: readonly Sentence[]): boolean {
  */
 export function foldHeadline(candidates: readonly Candidate[], scope: Pick<RetellingScope, 'sentences' | 'mentions' | 'tokens'>): Candidate[] {
   const { sentences } = scope
-  if (!hasHeadline(sentences)) return [...candidates]
+  if (!hasHeadline(sentences, scope.tokens)) return [...candidates]
   const inBody = new Set(scope.mentions.within(sentences[1].tokenStart, scope.tokens.length).map((m) => m.entity.id))
   const linked = new Set(scope.mentions.all.filter((m) => m.entity.kb !== null).map((m) => m.entity.id))
   const trusted = (id: string) => inBody.has(id) || linked.has(id)
@@ -131,11 +140,6 @@ const PARTICIPATION: readonly (readonly string[])[] = [
 ]
 
 /**
- * Where a sentence says its subject took part in the event (within its first 16 tokens), or null: the
- * verb stands alone ("About 2,500 servicemen from A, B and C took part, with 300 vehicles") or takes
- * the same kind of event ("took part in the drills"), not another ("took part in a protest").
- */
-/**
  * Where a sentence's own statement starts: after an opening attribution ("According to its own
  * figures, about 9,000 troops … took part"), else at its first token.
  */
@@ -147,10 +151,17 @@ function statementStart(scope: RetellingScope, sentence: Sentence): number {
   return from
 }
 
+/**
+ * Where a sentence says its subject took part in the event, or null: the verb stands alone ("About
+ * 2,500 servicemen from A, B and C took part, with 300 vehicles") or takes the same kind of event
+ * ("took part in the drills"), not another ("took part in a protest"). The subject may be a long list
+ * ("some 12,000 troops from the United States, Germany, Poland, the Netherlands and Norway"): the
+ * verb is looked for within the first 30 tokens of the statement.
+ */
 function participationAt(scope: RetellingScope, sentence: Sentence, noun: string | null): { at: number; end: number } | null {
   const { lower } = scope
   const first = statementStart(scope, sentence)
-  const last = Math.min(sentence.tokenEnd, first + 16)
+  const last = Math.min(sentence.tokenEnd, first + 30)
   for (let k = first + 1; k < last; k++) {
     const phrase = PARTICIPATION.find((p) => p.every((w, j) => lower[k + j] === w))
     if (!phrase) continue

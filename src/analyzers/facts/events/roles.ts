@@ -87,31 +87,51 @@ function cueBefore(scope: RoleScope, start: number): string | null {
   return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
 }
 
+function singleGroup(scope: RoleScope, mention: MentionRef): MentionGroup {
+  const { lower } = scope
+  return {
+    members: [mention],
+    tokenStart: mention.tokenStart,
+    tokenEnd: mention.tokenEnd,
+    cue: cueBefore(scope, mention.tokenStart),
+    possessive: lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s',
+  }
+}
+
+/**
+ * Two names of different kinds joined by a comma alone name one party twice, not two: "the alliance
+ * of the West, NATO, completed …" (an apposition). "Moscow, Russia" (a place and where it lies) and
+ * "A, B and C" (a list with its conjunction) stay together.
+ */
+function isApposition(group: MentionGroup, conjoined: boolean): boolean {
+  return !conjoined && group.members.length === 2 && group.members[0].entity.type !== group.members[1].entity.type
+}
+
 function groupMentions(scope: RoleScope): MentionGroup[] {
   const { lower } = scope
   const groups: MentionGroup[] = []
+  const conjoined = new Set<MentionGroup>()
   for (const mention of scope.mentions.within(scope.from, scope.to)) {
     const last = groups.at(-1)
     if (last) {
       let k = last.tokenEnd
       let joined = k < mention.tokenStart
-      for (; k < mention.tokenStart; k++) if (!LIST_JOINERS.has(lower[k]) && lower[k] !== 'the') joined = false
+      let conjunction = false
+      for (; k < mention.tokenStart; k++) {
+        if (!LIST_JOINERS.has(lower[k]) && lower[k] !== 'the') joined = false
+        if (lower[k] !== ',' && lower[k] !== 'the') conjunction = true
+      }
       if (joined && mention.tokenStart - last.tokenEnd <= 3) {
         last.members.push(mention)
         last.tokenEnd = mention.tokenEnd
         last.possessive = lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s'
+        if (conjunction) conjoined.add(last)
         continue
       }
     }
-    groups.push({
-      members: [mention],
-      tokenStart: mention.tokenStart,
-      tokenEnd: mention.tokenEnd,
-      cue: cueBefore(scope, mention.tokenStart),
-      possessive: lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s',
-    })
+    groups.push(singleGroup(scope, mention))
   }
-  return groups
+  return groups.flatMap((g) => (isApposition(g, conjoined.has(g)) ? g.members.map((m) => singleGroup(scope, m)) : [g]))
 }
 
 const ids = (group: MentionGroup | undefined) => (group ? group.members.map((m) => m.entity.id) : [])
