@@ -164,6 +164,13 @@ describe('facts/events', () => {
     )
   })
 
+  test('"demonstrated" is a protest without an object, a showing with one', () => {
+    const entities = places('Georgia', 'Tbilisi')
+    assert.deepEqual(events('Georgia demonstrated against the decision in Tbilisi.', { entities }), ['141 "demonstrated" Georgia in Tbilisi | current'])
+    assert.deepEqual(events('Georgia demonstrated its resolve in Tbilisi.', { entities }), [])
+    assert.deepEqual(events('Georgia has demonstrated that it can defend Tbilisi.', { entities }), [])
+  })
+
   test('invalid: an exercise\'s own name is neither its target nor enough to make the noun an event', () => {
     const alliance = { type: 'organization' as const, kb: { source: 'test', id: 'org:intl-csto' } }
     assert.deepEqual(

@@ -1,6 +1,7 @@
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import type { TriggerScope } from './pattern-triggers.ts'
 import type { Trigger } from './trigger.ts'
+import { WORD_CLASS } from './function-words.ts'
 import { TRIGGER_WORD, VERB_FORM, WORD_FLAG } from './word-flags.ts'
 import { hasFirstWord } from './word-types.ts'
 import type { CompiledBlock, VerbDictionary } from './verb-dictionary.ts'
@@ -77,6 +78,17 @@ function beginsPatternAfter(scope: TriggerScope, firstWords: Uint32Array, verbEn
   return false
 }
 
+/**
+ * Verbs whose own code holds only when no object follows: "thousands demonstrated outside parliament"
+ * is a protest (141), "we have demonstrated that we can …" and "demonstrated its readiness" are not.
+ */
+const WITHOUT_OBJECT_ONLY = new Set(['demonstrate'])
+
+/** Whether an object (a determiner, pronoun, "that", "how" …) or a name follows the verb ending before `end`. */
+function objectFollows(scope: TriggerScope, end: number): boolean {
+  return end < scope.clause.tokenEnd && ((scope.classes[end] & WORD_CLASS.objectOpener) !== 0 || scope.mentions.at(end) !== undefined)
+}
+
 function lastBy(scope: TriggerScope): number {
   const { flags, clause } = scope
   for (let k = clause.tokenEnd - 1; k >= clause.tokenStart; k--) if (flags[k] & WORD_FLAG.by) return k
@@ -137,6 +149,7 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
       if (better(candidate, best)) best = candidate
     }
     if (!best) continue
+    if (!best.match && WITHOUT_OBJECT_ONLY.has(best.lemma) && objectFollows(scope, best.end)) continue
     const pattern = best.match?.pattern
     const code = pattern ? (pattern.code ?? pattern.reverse) : best.code
     claimed.fill(1, i, best.end)
