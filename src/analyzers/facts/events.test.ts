@@ -164,6 +164,16 @@ describe('facts/events', () => {
     )
   })
 
+  test('an appeal made now for a day to come is current; the day is the appeal\'s content, not its date', () => {
+    const spec = { entities: places('Vilnius'), dates: [{ text: '30 November', resolved: '2026-11-30' }], published: '2026-11-20' }
+    assert.deepEqual(events('Vilnius calls on all workers to join the demonstrations on 30 November.', spec).filter((e) => e.startsWith('02')), ['020 "calls on" Vilnius | current'])
+  })
+
+  test('invalid: an act of force dated after the publication stays a plan', () => {
+    const spec = { entities: places('Vilnius', 'Poland'), dates: [{ text: '30 November', resolved: '2026-11-30' }], published: '2026-11-20' }
+    assert.deepEqual(events('Vilnius held drills in Poland on 30 November.', spec), ['150 "drills" Vilnius in Poland | date "30 November" | background'])
+  })
+
   test('"demonstrated" is a protest without an object, a showing with one', () => {
     const entities = places('Georgia', 'Tbilisi')
     assert.deepEqual(events('Georgia demonstrated against the decision in Tbilisi.', { entities }), ['141 "demonstrated" Georgia in Tbilisi | current'])

@@ -100,6 +100,21 @@ function statementCandidate(trigger: StatementTrigger, context: CandidateContext
   }
 }
 
+/** CAMEO roots of acts done in words: statements, appeals, intents, demands, disapproval, rejection, threats. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13'])
+
+/**
+ * The date of an act done in words, or null: a future date after the verb is when the thing asked for,
+ * promised or threatened is to happen ("we call on all workers to join the demonstrations on 30
+ * November"), not when the appeal was made.
+ */
+function actsDate(date: number | null, trigger: Trigger, context: CandidateContext): number | null {
+  if (date === null || !VERBAL_ROOTS.has(trigger.code.slice(0, 2))) return date
+  const found = context.dates[date]
+  const after = found.start >= context.tokens[trigger.tailEnd - 1].end
+  return after && dateBackground(found, context.reference) === 'future date' ? null : date
+}
+
 /**
  * Fills an event from its trigger within its clause: roles, background, amount and date, the verbal
  * reading of conflict words ("attack on free speech" is figurative; "attacked the president" in a
@@ -120,7 +135,7 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   const [start, end] = trimmedSpan(tokens, clause.tokenStart, clause.tokenEnd)
   const at = tokens[trigger.tokenStart].start
   const amount = linkAmount(context.amounts, start, end, at, trigger.code)
-  const date = linkDate(context.dates, start, end, at)
+  const date = actsDate(linkDate(context.dates, start, end, at), trigger, context)
   let code = trigger.code
   let confidence = trigger.baseConfidence + (roles.actor ? 0.05 : -0.1)
   if (context.quoteOfToken[trigger.tokenStart] !== -1) confidence -= 0.1
