@@ -455,6 +455,15 @@ describe('facts/events in the full analysis', () => {
     assert.ok(report.events.some((e) => e.cameo === '175' && e.trigger?.text === 'water cannon'), JSON.stringify(report.events.map((e) => [e.cameo, e.trigger?.text])))
   })
 
+  test('one reporting verb is one statement, however many quotes it introduces', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
+    const codes = (text: string) => analyzer.analyze({ text }).events.map((e) => `${e.cameo} ${e.trigger?.text}`)
+    assert.deepEqual(codes('General Anders Lund added that the alliance would "remain ready for any scenario".'), ['010 added'])
+    assert.deepEqual(codes('"We are ready," General Anders Lund warned. "Nobody should test us."'), ['012 warned'])
+    // invalid: two reporting verbs are two statements
+    assert.deepEqual(codes('"We are ready," General Anders Lund said. "Nobody should test us," he warned.'), ['010 said', '012 warned'])
+  })
+
   test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, (t) => {
     const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({
       published: '2021-09-21',

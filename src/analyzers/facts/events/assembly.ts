@@ -36,8 +36,32 @@ export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int
     const held = best.get(key(c))
     if (!held || outranks(c, held)) best.set(key(c), c)
   }
-  const kept = fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source])
+  const kept = oneStatementPerCue(fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source]))
   return kept.filter((c) => !restatesAsPurpose(c, kept, lower))
+}
+
+/**
+ * One reporting verb makes one statement, however many quotes it introduces: the words quoted inside
+ * its own indirect speech ("added that the alliance would \"remain ready\"") or on both sides of it
+ * ("'A,' he said, 'B.'"). The first quote's event stays, with the most specific code any of them gives
+ * (a warning or an appeal over a plain statement) and the first target any of them names.
+ */
+function oneStatementPerCue(candidates: Candidate[]): Candidate[] {
+  const byCue = new Map<number, Candidate>()
+  const merged = new Set<Candidate>()
+  for (const c of candidates) {
+    const t = c.trigger
+    if (t.source !== 'statement' || !(t as StatementTrigger).cueFound) continue
+    const first = byCue.get(t.tokenStart)
+    if (!first) {
+      byCue.set(t.tokenStart, c)
+      continue
+    }
+    if (first.code === '010' && c.code !== '010') first.code = c.code
+    if (first.roles.target === null && c.roles.target !== null && c.roles.target !== first.roles.actor) first.roles.target = c.roles.target
+    merged.add(c)
+  }
+  return merged.size === 0 ? candidates : candidates.filter((c) => !merged.has(c))
 }
 
 /**
