@@ -62,6 +62,11 @@ describe('weapons and equipment', () => {
     assert.deepEqual(names('Marines drove Amphibious Combat Vehicles ashore as Geran-type drones flew over.'), ['Amphibious Combat Vehicles', 'Geran'])
   })
 
+  test('invalid: equipment words inside a longer name are the name\'s, not a weapon\'s', () => {
+    assert.deepEqual(names('The bill is endorsed by the Association for Uncrewed Vehicle Systems International.'), [])
+    assert.deepEqual(names('Officials of Armoured Vehicle Holdings said so.'), [])
+  })
+
   test('makers and owners are no weapons: "Russian drones", "Iranian-made missiles", "Houthi missiles"', () => {
     assert.deepEqual(names('Turkish drones, Iranian-made missiles and Houthi missiles were seen.'), [])
   })

@@ -219,6 +219,17 @@ function modelAt(w: Words, i: number): ThingName | null {
 }
 
 /**
+ * Whether the capitalised words [i, end) are part of a longer name: a capitalised word follows them,
+ * or they come after "for", "of" or "and" that follows a capitalised word ("Association for …").
+ */
+function insideLongerName(w: Words, i: number, end: number): boolean {
+  const { doc } = w
+  if (end < w.sentence.tokenEnd && w.isWord(end) && w.spaced(end) && doc.classes[end] & CAPITALISED) return true
+  const joiner = i - 1
+  return joiner - 1 >= w.sentence.tokenStart && w.isWord(joiner) && ['for', 'of', 'and'].includes(doc.key(joiner)) && w.isWord(joiner - 1) && (doc.classes[joiner - 1] & CAPITALISED) !== 0
+}
+
+/**
  * A weapon's name before its noun: "Patriot systems", "Storm Shadow cruise missiles", "Leopard 2A6
  * tanks", "Iskander-M ballistic missiles", "Bradley Fighting Vehicles", and "Shahed" in "Shahed-type
  * drones". The name's words are capitalised and no name the knowledge base knows ("Russian drones",
@@ -236,8 +247,9 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
   if (!w.isNameWord(i) || w.isKnownName(i) || (doc.isSentenceInitial(w.sentence, i) && !VARIANT.test(text))) return null
   let end = i + 1
   while (end - i < 3 && w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end)) end++
-  // "Bradley Fighting Vehicles": the noun is the name's last word.
-  if (end - i > 1 && EQUIPMENT_HEADS.has(doc.key(end - 1))) return { start: i, end }
+  // "Bradley Fighting Vehicles": the noun is the name's last word, and the name goes no further
+  // ("Association for Uncrewed Vehicle Systems International" is a body's name).
+  if (end - i > 1 && EQUIPMENT_HEADS.has(doc.key(end - 1))) return insideLongerName(w, i, end) ? null : { start: i, end }
   // "Leopard 2A6 tanks", "Bayraktar TB2 drones".
   if (w.isWord(end) && w.spaced(end) && VERSION.test(w.text(end)) && w.equipmentNounAfter(end + 1) >= 0) return { start: i, end: end + 1 }
   if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{1,2}$/.test(doc.tokens[end].text) && w.equipmentNounAfter(end + 1) >= 0) return { start: i, end: end + 1 }
