@@ -193,6 +193,9 @@ describe('entities: military bodies in daily reports', () => {
 })
 
 describe('entities: titles with their offices', () => {
+  test('a service of a country is an organisation: "U.S. Marines", "2nd Battalion"', () => {
+    assert.deepEqual(rules.analyze('Manila will host more U.S. Marines, and the 2nd Battalion arrived.').entities.map((e) => [e.type, e.name]), [['location', 'Manila'], ['organization', 'U.S. Marines'], ['organization', '2nd Battalion']])
+  })
   test('the words of an office after "of" or "for" are not part of the name', () => {
     assert.deepEqual(entities('Ghana’s Minister for Defence and Veterans Affairs Kwame Boateng met the Chief of the General Staff, Gen. Oleksandr Petrenko.'), [
       'e1 location Ghana kb:country:GHA | Ghana',
@@ -421,6 +424,16 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     const report = full.analyze('Emmanuel Macron met Olaf Scholz in Berlin on Friday.')
     assertExactSpans(report)
     assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['person Emmanuel Macron', 'person Olaf Scholz', 'location Berlin'])
+  })
+
+  test('"Press" opens a title before one, and "Officer Commanding" is an appointment, not a body', () => {
+    const report = full.analyze('Pentagon Press Secretary Pat Ryder spoke. Wing Commander Sarah Bradley, Officer Commanding 140 Expeditionary Air Wing, said so.')
+    assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization Expeditionary Air Wing'])
+  })
+
+  test('invalid: "Press" alone is no title', () => {
+    const report = full.analyze('By The Associated Press WESTERVILLE, Ohio — police said so.')
+    assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))
   })
 
   test('sentence-initial common words stay out with the model too', () => {

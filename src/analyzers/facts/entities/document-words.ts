@@ -145,7 +145,9 @@ export class DocumentWords {
 
   /** True for a word token that is a title or part of one ("President", "Gen.", "Secretary-General", "foreign"). */
   isTitleAt(i: number): boolean {
-    return i >= 0 && i < this.tokens.length && (this.classes[i] & WORD) !== 0 && (this.facts[i] & TITLE) !== 0
+    if (i < 0 || i >= this.tokens.length || (this.classes[i] & WORD) === 0) return false
+    // "Press" opens a title only before one: "Pentagon Press Secretary Pat Ryder", not "the Associated Press".
+    return (this.facts[i] & TITLE) !== 0 || (this.tokens[i].text === 'Press' && this.isTitleAt(i + 1))
   }
 
   /** True for a word token that starts with a capital letter. */

@@ -42,6 +42,10 @@ const DATE_LEAD_WORDS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'ea
 // alone before a name they are not a title ("Foreign Lee" is not a way to name someone).
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt', 'first'])
 
+// Title words the entity rules read besides the knowledge base's person titles: "Officer Commanding
+// 140 Expeditionary Air Wing", "Commanding General".
+const EXTRA_TITLES = new Set(['commanding'])
+
 // Words of the organisation list that describe rather than name: alone they do not make an organisation.
 const DESCRIBING = new Set(['national', 'democratic', 'republican', 'revolutionary', 'liberation', 'resistance', 'federal', 'international', 'defence', 'defense', 'military', 'state', 'news', 'times', 'post', 'energy', 'oil', 'electric', 'media', 'press', 'house', 'order', 'watch'])
 
@@ -68,7 +72,7 @@ const OFFICE_DOMAINS = new Set([
 
 // Words that head the names of bodies beyond the knowledge base's organisation words, military
 // formations among them: "Subcommittee on Border Security", "82nd Airborne Division", "Sixth Fleet".
-const BODY_HEADS = new Set(['subcommittee', 'sub-committee', 'subcommission', 'division', 'wing', 'fleet', 'squadron', 'regiment', 'flotilla', 'inspectorate', 'taskforce', 'caucus'])
+const BODY_HEADS = new Set(['subcommittee', 'sub-committee', 'subcommission', 'division', 'wing', 'fleet', 'squadron', 'regiment', 'flotilla', 'inspectorate', 'taskforce', 'caucus', 'marines', 'battalion', 'battalions', 'platoon', 'company', 'companies'])
 
 // Honours and offices written after a name: "Niamh Doherty TD", "Ed Davey MP".
 const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'phd'])
@@ -152,7 +156,7 @@ export const HEAD_PLACE = 3
 
 /** True for the key of a title or a part of one ("president", "gen", "secretary-general", "foreign"). */
 export function isTitleKey(key: string): boolean {
-  if (PERSON_TITLES.has(key)) return true
+  if (PERSON_TITLES.has(key) || EXTRA_TITLES.has(key)) return true
   if (!key.includes('-')) return false
   for (const part of key.split('-')) if (!PERSON_TITLES.has(part)) return false
   return true
