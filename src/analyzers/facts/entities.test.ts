@@ -436,6 +436,17 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))
   })
 
+  test('a headline in title case keeps only the names its body writes too', () => {
+    const text = 'Ryder Meets With Philippine Counterpart, Reaffirms Ironclad Alliance\n\nPat Ryder hosted Gilberto Teodoro at the Pentagon on Monday.'
+    const headline = full.analyze(text).entities.flatMap((e) => e.mentions.filter((m) => m.start < 70).map((m) => `${e.type} ${m.text}`))
+    assert.deepEqual(headline, ['person Ryder', 'nationality Philippine'])
+  })
+
+  test('invalid: a dateline in capitals, and a document that is all headline, keep their names', () => {
+    assert.ok(full.analyze('GENEVA / PORT SUDAN, 16 February 2024\n\nThe United Nations launched appeals today.').entities.some((e) => e.name === 'GENEVA'))
+    assert.deepEqual(full.analyze('Pat Ryder Meets Gilberto Teodoro In Manila').entities.map((e) => e.name), ['Pat Ryder', 'Gilberto Teodoro', 'Manila'])
+  })
+
   test('sentence-initial common words stay out with the model too', () => {
     assert.deepEqual(entities('Reading the report, officials agreed. Mobile phones were banned.', full.analyze('Reading the report, officials agreed. Mobile phones were banned.')), [])
   })

@@ -16,6 +16,7 @@ import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
 import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
+import { HeadlineNames } from './headline-names.ts'
 import { hyphenParts } from './hyphen-parts.ts'
 import { followsServiceHead } from './commands.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
@@ -99,11 +100,17 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   const runs: NameRun[] = []
   for (const sentence of sentences) for (const run of nameRuns(doc, sentence, coverage, true)) runs.push(run)
   const pending: NameRun[] = []
-  for (const run of runs) {
-    const written = doc.sentenceCase(sentences[run.sentence])
+  const headlinePending: NameRun[] = []
+  const headlines = new HeadlineNames(doc)
+  for (const found of runs) {
+    const written = doc.sentenceCase(sentences[found.sentence])
     // In a line written in capitals, capitals say nothing about names; an organisation's "Press
     // Office" is the organisation speaking, not another one.
-    if (written === 'upper' || (coverage.ownerOf(run.start - 1) !== -1 && isPressOffice(doc, run.start, run.end))) continue
+    if (written === 'upper' || (coverage.ownerOf(found.start - 1) !== -1 && isPressOffice(doc, found.start, found.end))) continue
+    // In a headline in title case, only what the body names too.
+    const headline = written === 'title' && found.sentence === 0
+    const run = headline ? headlines.confirm(found) : found
+    if (!run) continue
     // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one.
     if (isOnlyTitles(doc, run.start, run.end)) continue
     const single = run.end - run.start === 1
@@ -113,6 +120,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
     else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else if (headline) headlinePending.push(run)
     else pending.push(run)
   }
 
@@ -123,10 +131,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const owner = coverage.ownerOf(i)
     return owner === -1 ? null : candidates[owner].type
   }
-  const { places, rest } = placesByConstruction(pending, doc, typeAt, personWords)
-  for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
-  for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
-    add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
+  // The tagger reads a name once per spelling, where it first comes: the body's names first, then
+  // the headline's, so that a headline's capitals do not decide how the body's names read.
+  for (const list of [pending, headlinePending]) {
+    const { places, rest } = placesByConstruction(list, doc, typeAt, personWords)
+    for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
+    for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
+      add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
+    }
   }
 
   surnamesOverPlaces(candidates, doc)
