@@ -1,6 +1,7 @@
 import { defineAnalyzer } from '../../engine/types.ts'
 import { cueHits } from '../../rhetoric/lexicon/cue-lexicon.ts'
 import { mergeTechniques } from '../../rhetoric/merge.ts'
+import { outsideNamedThings } from '../../rhetoric/named-things.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
 import { readWords, type RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
 import { techniqueFindings } from '../../rhetoric/model/technique-findings.ts'
@@ -15,7 +16,8 @@ interface TechniquesState {
  * Persuasion techniques: the learned models trained on the Propaganda Techniques Corpus (a span
  * tagger finds the passages, a classifier names the technique) together with the transparent
  * lexicon and pattern cues. Where both find the same technique on overlapping text, one finding is
- * kept with the higher confidence and the cues of both; each carries the speaker of its quote.
+ * kept with the higher confidence and the cues of both; each carries the speaker of its quote. A
+ * finding inside the name of a thing (an exercise, a weapon, a law) is no rhetoric of the text.
  */
 export default defineAnalyzer<TechniquesState, 'techniques'>({
   id: 'rhetoric/techniques',
@@ -40,6 +42,6 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
       { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, words: ctx.words, matches },
       rules,
     )
-    return mergeTechniques(learned, cued)
+    return outsideNamedThings(mergeTechniques(learned, cued), ctx.findings.entities)
   },
 })
