@@ -174,6 +174,16 @@ describe('facts/events', () => {
     assert.deepEqual(events('Vilnius held drills in Poland on 30 November.', spec), ['150 "drills" Vilnius in Poland | date "30 November" | background'])
   })
 
+  test('forces that deploy or arrive somewhere are deployed (154), in a headline\'s present tense too', () => {
+    assert.deepEqual(events('Jets deploy to Romania.', { entities: places('Romania') }), ['154 "deploy" in Romania | current'])
+    assert.deepEqual(events('More than 300 troops arrived in Poland on Monday.', { entities: places('Poland') }), ['154 "arrived" in Poland | current'])
+  })
+
+  test('invalid: people who are not forces, or a number alone, arrive without a deployment', () => {
+    assert.deepEqual(events('Over 318,000 evacuees arrived in Florida.', { entities: places('Florida') }), [])
+    assert.deepEqual(events('Vladimir Putin arrived in Beijing.', { entities: { ...places('Beijing'), 'Vladimir Putin': 'person' } }).filter((e) => e.startsWith('154')), [])
+  })
+
   test('"demonstrated" is a protest without an object, a showing with one', () => {
     const entities = places('Georgia', 'Tbilisi')
     assert.deepEqual(events('Georgia demonstrated against the decision in Tbilisi.', { entities }), ['141 "demonstrated" Georgia in Tbilisi | current'])
@@ -212,13 +222,13 @@ describe('facts/events', () => {
       }),
       ['154 "deployed" in Peru with Chile | amount "About 600 marines" | current', '150 "exercise" in Arica | date "on Monday" | current'],
     )
-    // the verb of a relative clause right after the noun; a temperature is no count of forces
+    // marines that arrive are deployed; the verb of a relative clause right after the noun; a temperature is no count of forces
     assert.deepEqual(
       events('About 600 marines arrived in Peru. The exercise, which began on Monday near Arica, tests units in minus 30 degrees.', {
         entities: places('Peru', 'Arica'),
         amounts: [{ text: 'About 600 marines', value: 600 }, { text: '30 degrees', value: 30, kind: 'measure' }],
       }),
-      ['150 "exercise" in Arica | current'],
+      ['154 "arrived" in Peru | amount "About 600 marines" | current', '150 "exercise" in Arica | current'],
     )
   })
 

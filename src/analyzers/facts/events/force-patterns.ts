@@ -50,6 +50,14 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "Forces that 'deployed to' a place, with no object ('More than 1,000 marines have deployed to Norway'): CAMEO 154 'Mobilize or increase armed forces', as when they are sent.",
   },
   {
+    id: 'forces-arrived',
+    cameo: '154',
+    verbs: ['arrive'],
+    subjects: [...FORCES, 'commandos', 'sailors', 'airmen', 'rangers', 'gendarmes'],
+    namedSubjects: true,
+    rationale: "Forces that 'arrived' somewhere ('More than 300 US troops arrived in Poland') have been sent there: CAMEO 154, as for 'deployed to'. Only forces count, not a number alone: a leader or evacuees who arrive are not deployed.",
+  },
+  {
     id: 'call-up',
     cameo: '154',
     verbs: ['call up', 'mobilise', 'mobilize', 'draft'],

@@ -1,5 +1,6 @@
 import { isMilitaryBody } from '../../../knowledge/military-bodies.ts'
 import type { Entity } from '../../../report/schema.ts'
+import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import type { Token } from '../../../text/types.ts'
 import type { Clause } from './clauses.ts'
 import type { EventPattern } from './event-patterns.ts'
@@ -7,7 +8,7 @@ import { BE_FORMS, DETERMINERS, HAVE_FORMS, MODALS, PLACE_MODIFIERS, PREPOSITION
 import type { MentionIndex } from './mentions.ts'
 import { phraseAt, type EventPatternIndex, type Phrase, type VerbEntry } from './pattern-index.ts'
 import type { Trigger } from './trigger.ts'
-import { readsAsVerb } from './verb-use.ts'
+import { readsAsVerb, type VerbReading } from './verb-use.ts'
 import { TRIGGER_WORD, WORD_FLAG } from './word-flags.ts'
 import type { WordType } from './word-types.ts'
 
@@ -275,6 +276,12 @@ function hasObject(objects: string[][] | undefined, scope: TriggerScope, verbSta
   return false
 }
 
+function subjectBefore(pattern: EventPattern, scope: TriggerScope, i: number, kind: VerbFormKind): VerbReading | null {
+  const p = i - 1
+  if (kind !== 'base' || p < scope.clause.tokenStart || !pattern.subjects?.includes(scope.lower[p]) || !scope.lower[p].endsWith('s')) return null
+  return { previous: p, passive: false }
+}
+
 function hasSubject(pattern: EventPattern, scope: TriggerScope, verbStart: number): boolean {
   if (!pattern.subjects) return true
   // A named subject may stand further back, past what it is from: "1,000 marines from 45 Commando have deployed".
@@ -300,7 +307,9 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
   if (!pattern) return null
   const end = i + phrase.words.length
   for (let k = i; k < end; k++) if (scope.claimed[k]) return null
-  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.classes)
+  // "Jets deploy to Romania", "Protesters rally in Tbilisi": a base form right after the plural noun its
+  // pattern takes as subject is a verb in the present, as headlines write it.
+  const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.classes) ?? subjectBefore(pattern, scope, i, kind)
   if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive, pattern.through) || !hasSubject(pattern, scope, i)) return null
   if (pattern.refusal && !isRefused(scope.lower, i, scope.clause.tokenStart)) return null
   return {
