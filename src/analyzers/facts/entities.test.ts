@@ -431,6 +431,11 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization Expeditionary Air Wing'])
   })
 
+  test('"Rear" and "Lance" open ranks after another title: "IDF Spokesperson Rear Adm. Daniel Hagari"', () => {
+    const report = full.analyze('IDF Spokesperson Rear Adm. Daniel Hagari said so. Lance Cpl. Tim Ruiz died. Lance Armstrong won.')
+    assert.deepEqual(report.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Daniel Hagari', 'Tim Ruiz', 'Lance Armstrong'])
+  })
+
   test('invalid: "Press" alone is no title', () => {
     const report = full.analyze('By The Associated Press WESTERVILLE, Ohio — police said so.')
     assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))
