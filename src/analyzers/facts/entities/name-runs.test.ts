@@ -74,3 +74,11 @@ test('the words of a statement or a press office are cut from the front of an or
   assert.deepEqual(runs('He read the Statement of the Civic Renewal Movement and a Declaration of Independence.'), ['Civic Renewal Movement', 'Declaration of Independence'])
   assert.deepEqual(runs('He read the Information Department of the Unity Party note.'), ['Unity Party'])
 })
+
+test('a company\'s legal form after a comma ends its name', () => {
+  assert.deepEqual(runs('Officials named Shenzhen Kaixin Trading Co., Ltd., which shipped engines, and Acme Holdings, Inc. in the filing.'), ['Officials (initial)', 'Shenzhen Kaixin Trading Co. , Ltd.', 'Acme Holdings , Inc.'])
+})
+
+test('invalid: a name and another after a comma stay two runs', () => {
+  assert.deepEqual(runs('Officials named Acme Holdings, Zenith Corp and Delta in the filing.'), ['Officials (initial)', 'Acme Holdings', 'Zenith Corp', 'Delta'])
+})

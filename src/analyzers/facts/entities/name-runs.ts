@@ -95,6 +95,9 @@ function headSoonAfter(doc: DocumentWords, k: number, limit: number): boolean {
   return false
 }
 
+/** Legal forms of companies, written after the name and a comma. */
+const COMPANY_FORMS = new Set(['Ltd', 'Ltd.', 'Inc', 'Inc.', 'LLC', 'L.L.C.', 'PLC', 'plc', 'GmbH', 'S.A.', 'N.V.', 'B.V.', 'Corp.', 'LLP', 'Limited', 'JSC', 'PJSC', 'OJSC'])
+
 /**
  * Finds the runs of capitalised words in a sentence that no mention covers, with small joining
  * words inside ("Bank of England"), initials ("George W. Bush") and, in organisation names,
@@ -136,6 +139,11 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
         continue
+      }
+      // "Shenzhen Kaixin Trading Co., Ltd.", "Acme Holdings, Inc.": a company's legal form after a comma ends its name.
+      if (tokens[end].text === ',' && end + 1 < limit && COMPANY_FORMS.has(tokens[end + 1].text) && coverage.isFree(end, end + 2)) {
+        end += 2
+        break
       }
       break
     }
