@@ -436,6 +436,16 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Daniel Hagari', 'Tim Ruiz', 'Lance Armstrong'])
   })
 
+  test('an abbreviation of lower-case words is a term, not a name, there and later', () => {
+    const report = full.analyze('Iran built unmanned aerial vehicles (UAVs) for Russia. Doctors saw mild traumatic brain injury (MTBI) in 40 cases; MTBI is common.')
+    assert.deepEqual(report.entities.map((e) => e.name), ['Iran', 'Russia'])
+  })
+
+  test('invalid: an acronym of a capitalised name stays the name\'s', () => {
+    const report = full.analyze('The Office of Foreign Assets Control (OFAC) acted; OFAC said so.')
+    assert.deepEqual(report.entities.map((e) => [e.name, e.mentions.length]), [['Office of Foreign Assets Control', 3]])
+  })
+
   test('invalid: "Press" alone is no title', () => {
     const report = full.analyze('By The Associated Press WESTERVILLE, Ohio — police said so.')
     assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))

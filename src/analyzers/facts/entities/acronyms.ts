@@ -70,3 +70,20 @@ export function longFormAfter(tokens: readonly Token[], acronym: number, limit: 
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text)
   return isAcronymOf(letters, words) ? [from, to] : null
 }
+
+/**
+ * True when token `i` is a bracketed abbreviation of the lower-case words right before it, a term
+ * and not a name: "unmanned aerial vehicles (UAVs)", "improvised explosive devices (IEDs)".
+ */
+export function abbreviatesTerm(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return false
+  const m = /^(\p{Lu}{2,6})s?$/u.exec(tokens[i].text)
+  if (!m) return false
+  const letters = m[1]
+  let k = i - 2
+  for (let n = letters.length - 1; n >= 0; n--, k--) {
+    const word = tokens[k]
+    if (!word || word.kind !== 'word' || word.text[0] !== letters[n].toLowerCase()) return false
+  }
+  return true
+}

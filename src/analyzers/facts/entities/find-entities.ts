@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
 import { affiliationCodes } from './affiliation-codes.ts'
-import { acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
+import { abbreviatesTerm, acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
 import { disambiguate } from './disambiguation.ts'
@@ -99,6 +99,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   }
   const runs: NameRun[] = []
   for (const sentence of sentences) for (const run of nameRuns(doc, sentence, coverage, true)) runs.push(run)
+  // Abbreviations of lower-case terms ("mild traumatic brain injury (MTBI)") are no names, here or later in the text.
+  const terms = new Set<string>()
+  for (const run of runs) if (run.end - run.start === 1 && abbreviatesTerm(tokens, run.start)) terms.add(tokens[run.start].text)
   const pending: NameRun[] = []
   const headlinePending: NameRun[] = []
   const headlines = new HeadlineNames(doc)
@@ -111,8 +114,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const headline = written === 'title' && found.sentence === 0
     const run = headline ? headlines.confirm(found) : found
     if (!run) continue
-    // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one.
-    if (isOnlyTitles(doc, run.start, run.end)) continue
+    // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one, and "unmanned aerial vehicles (UAVs)" is a term.
+    if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && terms.has(tokens[run.start].text))) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
     const head = headType(doc, run.start, run.end)
