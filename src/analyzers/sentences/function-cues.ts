@@ -47,7 +47,9 @@ export const IMPERATIVE_WITH_PREPOSITION = ['vote', 'stand', 'fight', 'call', 'c
 export const CALL_PHRASES = [
   'we call on', 'we call upon', 'i call on', 'i call upon', 'we urge', 'i urge', 'urges',
   'we appeal to', 'i appeal to', 'appeals to', 'we ask', 'we invite', 'we demand', 'demands that', 'we need you',
-  'it is our duty to', 'it is your duty to', 'it is time to', 'it is time for', 'now is the time', 'the time to act is now',
+  'it is our duty to', 'it is your duty to', 'it is our sacred duty to', 'it is our moral duty to', 'it is our patriotic duty to',
+  'it is the duty of every', 'our duty is to', 'it is our responsibility to', 'it is our obligation to',
+  'it is time to', 'it is time for', 'now is the time', 'the time to act is now',
   'must act now', 'must act immediately', 'must act without delay', 'act now', 'join us', 'join the', 'sign the petition',
   'take action', 'take to the streets', 'make your voice heard', 'stand with us', 'stand up for', 'stand with',
   "don't let", 'do not let', 'let us', "let's", 'together we can', 'together we will', 'get involved',
@@ -101,6 +103,8 @@ export const STANCE_PHRASES = [
   'it is a disgrace', 'it is a scandal', 'no one can deny', 'everyone knows', 'as we all know', 'we deserve',
   'they deserve', 'you deserve', 'we cannot allow', 'cannot be allowed', 'cannot be tolerated', 'we will continue to',
   'doing nothing', 'do nothing', 'does nothing', 'did nothing', 'shame on',
+  // a conditional warning in the issuer's voice: "if we stay silent today, tomorrow …"
+  'if we stay silent', 'if we remain silent', 'if we keep silent', 'if we do not act', "if we don't act", 'if we fail to act',
   // either-or framing and reduction: "either we stand together or …", "nothing but the occupiers of tomorrow"
   'either we', 'either you', 'nothing but', 'nothing more than', 'let us be clear', 'make no mistake',
 ]

@@ -36,6 +36,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
   opinion: {
     invalid: [
       'We believe that a strong army is the best guarantee of peace.',
+      'If we stay silent today, tomorrow our cities will burn.',
       'The warmongers in the capital are rehearsing a war on our doorstep.',
       'These so-called advisers are nothing but the occupiers of tomorrow.',
       'Either we act together now, or tomorrow we will all pay.',
@@ -72,6 +73,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       "Don't let them steal our future.",
       'Together we can win this.',
       'It is our duty to defend our homeland.',
+      'It is our sacred duty to defend our land!',
       'Vote for change on 5 May.',
       'Citizens should stay in shelters during air raid alerts.',
       'Please update your software today.',
