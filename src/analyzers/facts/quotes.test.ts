@@ -216,6 +216,14 @@ describe('speakers link to entities', () => {
     const [q] = quotes('The SCO ended its drills in Russia on Monday. According to its own figures, 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
     assert.deepEqual(q.speaker, { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: null })
   })
+  test('words quoted inside reported speech are the reporter\'s speaker\'s', () => {
+    const found = quotesOf('According to General Tomas Rivera, the troops "will remain as long as necessary".').map(brief)
+    assert.deepEqual(found, [['the troops "will remain as long as necessary"', 'Tomas Rivera', false], ['will remain as long as necessary', 'Tomas Rivera', true]])
+  })
+  test('invalid: a quotation after the reported speech, with no cue of its own, is not taken into it', () => {
+    const found = quotesOf('According to General Tomas Rivera, the troops will stay. Critics called it "a blunder".').map(brief)
+    assert.deepEqual(found.find((q) => q[0] === 'a blunder')?.[1] ?? null, null)
+  })
   test('invalid: "their backers argue" is no record of an organisation', () => {
     const [q] = quotes('The SCO ended its drills in Russia on Monday. Their backers argue that the drills were a success.')
     assert.equal(q.speaker?.entity ?? null, null)

@@ -303,6 +303,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   // `lastQuoted`: where the last quote with a speaker begins.
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[], lastQuoted: -1 }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
+  // The last reported speech with a speaker: words it quotes directly are that speaker's.
+  let enclosing: { start: number; end: number; speaker: SpeakerInfo } | null = null
   const out: Quote[] = []
   for (const item of items) {
     let speaker: SpeakerInfo | null = null
@@ -319,10 +321,15 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)
       // "according to the statement": the statement of the organisation quoted last.
       if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }
+    } else if (item.direct && enclosing && enclosing.start <= item.start && item.parts[item.parts.length - 1].end <= enclosing.end) {
+      // 'According to General Rivera, the troops "will remain as long as necessary"': his words.
+      kind = 'carried'
+      speaker = enclosing.speaker
     } else if (item.direct && previousDirect?.speaker && (previousDirect.item.lastParagraph === item.paragraph || (previousDirect.item.lastParagraph === item.paragraph - 1 && item.opensParagraph))) {
       kind = 'carried'
       speaker = previousDirect.speaker
     }
+    if (!item.direct && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
     if (speaker) {
       if (speaker.person && !isGroup(speaker, cues)) state.person = speaker
       else state.other = speaker
