@@ -474,6 +474,14 @@ describe('facts/events in the full analysis', () => {
     assert.deepEqual(codes('"We are ready," General Anders Lund said. "Nobody should test us," he warned.'), ['010 said', '012 warned'])
   })
 
+  test('a press conference transcript: each turn is its speaker\'s statement, and "we" in it is the speaker', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const text = 'Reuters: What is your response?\n\nLin Jian: We urge the Philippines to stop its provocation immediately.\n\nAFP: Any comment on the drills?\n\nLin Jian: We have noted the reports.'
+    const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({ text })
+    const name = (id: string | null) => report.entities.find((e) => e.id === id)?.name ?? null
+    assert.deepEqual(report.quotes.map((q) => [q.speaker?.name ?? null, q.direct, q.cue]), [['Lin Jian', true, ':'], ['Lin Jian', true, ':']])
+    assert.deepEqual(report.events.map((e) => [e.cameo, name(e.actor), e.trigger?.text]), [['020', 'Lin Jian', 'Lin Jian:'], ['010', 'Lin Jian', 'Lin Jian:']])
+  })
+
   test('a press release paragraph gives its exercise, statement and sanctions', { skip: !withEntities && 'waits for the facts/entities analyzer' }, (t) => {
     const report = createAnalyzer({ disable: ['rhetoric/'] }).analyze({
       published: '2021-09-21',

@@ -50,6 +50,15 @@ function findCue(scope: StatementScope, cue: string, quote: [number, number]): [
   return null
 }
 
+/** A transcript turn's label, "Lin Jian:", as its cue: from the line's first token to the colon before the quote. */
+function turnLabel(scope: StatementScope, quote: [number, number]): [number, number] | null {
+  const colon = quote[0] - 1
+  if (colon < 0 || scope.tokens[colon].text !== ':') return null
+  let start = colon
+  while (start > 0 && !scope.tokens[start].lineStart) start--
+  return [start, colon + 1]
+}
+
 function placedByPreposition(scope: StatementScope, token: number): boolean {
   let k = token - 1
   while (k >= 0 && (DETERMINERS.has(scope.lower[k]) || PLACE_MODIFIERS.has(scope.lower[k]))) k--
@@ -82,7 +91,7 @@ export function findStatementTriggers(quotes: readonly Quote[], scope: Statement
     if (!quote.cue) return
     const quoteTokens = tokenRange(scope.tokens, quote.start, quote.end)
     if (quoteTokens[0] >= quoteTokens[1]) return
-    const cue = findCue(scope, quote.cue, quoteTokens)
+    const cue = quote.cue === ':' ? turnLabel(scope, quoteTokens) : findCue(scope, quote.cue, quoteTokens)
     // "member states" is no reporting verb: a one-word "-s" cue must read as a verb where it stands.
     if (cue && cue[1] - cue[0] === 1 && /[^s]s$/.test(scope.lower[cue[0]]) && !readsAsVerb(scope.tokens, cue[0], 's', scope.mentions, 0)) return
     const words = scope.lower.slice(quoteTokens[0], quoteTokens[1])

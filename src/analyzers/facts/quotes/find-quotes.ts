@@ -7,6 +7,7 @@ import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, isGroup, type SpeakerInfo } from './speaker.ts'
+import { transcriptTurns } from './transcript-turns.ts'
 import { tokenFlags } from './word-flags.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 
@@ -33,9 +34,11 @@ interface Item {
   /** the quote opens its paragraph (news style for a quote continuing the previous speaker's words) */
   opensParagraph: boolean
   marked: boolean
+  /** a transcript turn's speaker ("Lin Jian: …"), named by the label before the colon */
+  turn?: Entity
 }
 
-type AttributionKind = 'explicit' | 'pronoun' | 'carried' | 'none'
+type AttributionKind = 'explicit' | 'turn' | 'pronoun' | 'carried' | 'none'
 
 // Words before a quotation that make it a name or a label, not speech: the so-called ‘peacekeepers’.
 const NAMING_LEADS = /(?:so-called|so called|dubbed|called|termed|labell?ed|named|titled|entitled|known as|branded|the word|the term|the phrase)\s*$/i
@@ -179,6 +182,7 @@ function confidence(item: Item, kind: AttributionKind, speaker: SpeakerInfo | nu
   const w = item.attribution ? cues.weight(item.attribution.cue) : 0
   if (!item.direct) return round((item.marked ? 0.45 + 0.35 * w : 0.4 + 0.3 * w) * (kind === 'pronoun' && !speaker ? 0.8 : 1))
   if (kind === 'explicit') return round(0.55 + 0.4 * w)
+  if (kind === 'turn') return 0.85
   if (kind === 'pronoun') return round(speaker ? 0.9 * (0.55 + 0.4 * w) : 0.5)
   if (kind === 'carried') return 0.7
   return 0.5
@@ -299,7 +303,11 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const parts = findQuotedParts(text, paragraphs)
   const starts = tokenStarts(tokens)
   const direct = directItems(input, parts, cues, starts)
-  const items = [...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
+  const turns: Item[] = transcriptTurns(tokens, paragraphs, input.entities).map((t) => ({
+    start: t.start, parts: [{ start: t.start, end: t.end }], direct: true, attribution: null,
+    paragraph: t.paragraph, lastParagraph: t.paragraph, opensParagraph: false, marked: false, turn: t.speaker,
+  }))
+  const items = [...turns, ...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
   // `lastQuoted`: where the last quote with a speaker begins.
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[], lastQuoted: -1 }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
@@ -310,7 +318,10 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     let speaker: SpeakerInfo | null = null
     let kind: AttributionKind = 'none'
     const phrase = item.attribution?.phrase
-    if (phrase?.pronoun) {
+    if (item.turn) {
+      kind = 'turn'
+      speaker = { name: item.turn.name, entity: item.turn.id, role: null, person: true }
+    } else if (phrase?.pronoun) {
       kind = 'pronoun'
       const subject = subjectBefore(input, phrase.from, state.lastQuoted, entities, cues)
       speaker = subject && subject.entity !== state.person?.entity ? subject : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer)
@@ -329,7 +340,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       kind = 'carried'
       speaker = previousDirect.speaker
     }
-    if (!item.direct && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
+    if ((!item.direct || item.turn) && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
     if (speaker) {
       if (speaker.person && !isGroup(speaker, cues)) state.person = speaker
       else state.other = speaker
@@ -342,7 +353,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       const quote: Quote = {
         start: part.start, end: part.end, text: text.slice(part.start, part.end), direct: item.direct,
         speaker: speaker ? { name: speaker.name, entity: speaker.entity, role: speaker.role } : null,
-        cue: item.attribution?.cue ?? null, confidence: c,
+        cue: item.attribution?.cue ?? (item.turn ? ':' : null), confidence: c,
       }
       out.push(quote)
     }
