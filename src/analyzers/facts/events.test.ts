@@ -184,6 +184,16 @@ describe('facts/events', () => {
     assert.deepEqual(events('Vladimir Putin arrived in Beijing.', { entities: { ...places('Beijing'), 'Vladimir Putin': 'person' } }).filter((e) => e.startsWith('154')), [])
   })
 
+  test('air defences that shoot down drones, and forces that inflict losses, use force (190)', () => {
+    assert.deepEqual(events('Ukrainian air defences shot down 31 drones overnight.', { entities: { Ukrainian: 'nationality' } }), ['190 "shot down" Ukrainian | current'])
+    assert.deepEqual(events('Units of the Zapad Group inflicted losses on two brigades near Kupyansk.', { entities: { 'Zapad Group': 'organization', ...places('Kupyansk') } }), ['190 "inflicted" Zapad Group in Kupyansk | current'])
+  })
+
+  test('invalid: political damage and falling prices are no use of force', () => {
+    assert.deepEqual(events('Feinstein waited until it could inflict maximum political damage.', { entities: { Feinstein: 'person' } }).filter((e) => e.startsWith('19')), [])
+    assert.deepEqual(events('Prices came down 3 percent in Kyiv.', { entities: places('Kyiv') }), [])
+  })
+
   test('"demonstrated" is a protest without an object, a showing with one', () => {
     const entities = places('Georgia', 'Tbilisi')
     assert.deepEqual(events('Georgia demonstrated against the decision in Tbilisi.', { entities }), ['141 "demonstrated" Georgia in Tbilisi | current'])

@@ -86,6 +86,25 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "PETRARCH codes 'fire at' and 'fire against' 190; news English says 'fired on positions', 'fired upon protesters' as often: CAMEO 190 'Use conventional military force, not specified below'.",
   },
   {
+    id: 'inflict-losses',
+    cameo: '190',
+    verbs: ['inflict'],
+    // losses and casualties, not "political damage" or "a blow to the government"
+    objects: ['losses', 'heavy losses', 'casualties', 'heavy casualties', 'fire damage'],
+    rationale: "Military reports say 'inflicted losses on the manpower and hardware of …' for fighting: CAMEO 190 'Use conventional military force, not specified below'.",
+  },
+  {
+    id: 'shoot-down',
+    cameo: '190',
+    verbs: ['shoot down', 'down', 'intercept'],
+    objects: [
+      'drone', 'drones', 'uav', 'uavs', 'unmanned aerial vehicles', 'unmanned aerial vehicle', 'aerial vehicles', 'missile', 'missiles',
+      'cruise missiles', 'ballistic missiles', 'rocket', 'rockets', 'bombs', 'guided bombs', 'aircraft', 'plane', 'planes', 'jet', 'jets',
+      'fighter', 'fighters', 'helicopter', 'helicopters', 'projectiles',
+    ],
+    rationale: "Air defences that shoot down or intercept drones, missiles and aircraft use force against them: CAMEO 190 'Use conventional military force, not specified below'.",
+  },
+  {
     id: 'take-territory',
     cameo: '192',
     verbs: ['capture', 'recapture', 'seize', 'liberate', 'storm', 'overrun', 'take control of', 'gain control of', 'take over'],
