@@ -194,6 +194,22 @@ describe('facts/events', () => {
     assert.deepEqual(events('Prices came down 3 percent in Kyiv.', { entities: places('Kyiv') }), [])
   })
 
+  test('a show of force named again in its sentence by a noun of its kind is one event', () => {
+    const entities = { SCO: 'organization' as const, ...places('Kyrgyzstan', 'Issyk-Kul') }
+    assert.deepEqual(events('The SCO completed a joint exercise in Kyrgyzstan on Tuesday, closing nine days of manoeuvres in the Issyk-Kul region.', { entities }), ['150 "exercise" SCO in Kyrgyzstan | current'])
+  })
+
+  test('invalid: shows of force by two parties in one sentence are two events', () => {
+    assert.deepEqual(events('Russia held drills in Belarus, while China held manoeuvres in Tibet.', { entities: places('Russia', 'Belarus', 'China', 'Tibet') }), [
+      '150 "drills" Russia in Belarus | current',
+      '150 "manoeuvres" China in Tibet | current',
+    ])
+  })
+
+  test('an appeal after a linking adverb is still an appeal: "The Movement therefore calls on …"', () => {
+    assert.deepEqual(events('The Movement therefore calls on every citizen to act now.', { entities: { Movement: 'organization' } }), ['020 "calls on" Movement | current'])
+  })
+
   test('"demonstrated" is a protest without an object, a showing with one', () => {
     const entities = places('Georgia', 'Tbilisi')
     assert.deepEqual(events('Georgia demonstrated against the decision in Tbilisi.', { entities }), ['141 "demonstrated" Georgia in Tbilisi | current'])

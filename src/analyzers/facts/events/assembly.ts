@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import { trimmedSpan, type Candidate } from './candidates.ts'
 import { linkAmount, linkDate } from './links.ts'
 import type { MentionIndex } from './mentions.ts'
+import { sameKind, triggerNoun } from './retold.ts'
 import { findRoles } from './roles.ts'
 import type { StatementTrigger } from './statements.ts'
 import type { Trigger } from './trigger.ts'
@@ -135,7 +136,12 @@ export function foldRepeatedMentions(candidates: readonly Candidate[], lower: re
       if (force) return distance <= RETOLD_SENTENCES && paragraphs <= RETOLD_PARAGRAPHS
       return distance <= 3 && paragraphs === 0 && (o.background === null) === (c.background === null)
     }
-    const earlier = t.source === 'pattern' && isDefinite(lower, t) ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && retells(o)) : undefined
+    const earlier =
+      t.source === 'pattern' && isDefinite(lower, t)
+        ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && retells(o))
+        : force && t.source === 'pattern'
+          ? out.find((o) => o.trigger !== t && o.trigger.rule === t.rule && tellsAgainInSentence(o, c, lower))
+          : undefined
     if (!earlier) {
       out.push(c)
       continue
@@ -151,6 +157,18 @@ export function foldRepeatedMentions(candidates: readonly Candidate[], lower: re
     }
   }
   return out
+}
+
+/**
+ * A show of force named again in its own sentence by a noun of the same kind, with no other doer:
+ * "completed a joint exercise …, closing nine days of manoeuvres in the Issyk-Kul region" is one exercise.
+ */
+function tellsAgainInSentence(earlier: Candidate, later: Candidate, lower: readonly string[]): boolean {
+  if (earlier.trigger.clause.sentence !== later.trigger.clause.sentence) return false
+  if (later.roles.actor !== null && later.roles.actor !== earlier.roles.actor) return false
+  const a = triggerNoun(earlier, lower)
+  const b = triggerNoun(later, lower)
+  return a !== null && b !== null && sameKind(a, b)
 }
 
 const RECIPROCAL = ['each other', 'one another']

@@ -40,6 +40,7 @@ export const PLACE_MODIFIERS = new Set([
 export const VERB_ADVERBS = new Set([
   'also', 'reportedly', 'allegedly', 'then', 'again', 'jointly', 'already', 'recently', 'just', 'now', 'still', 'later',
   'subsequently', 'finally', 'officially', 'formally', 'publicly', 'repeatedly', 'previously', 'once', 'today', 'yesterday',
+  'therefore', 'thus', 'hence', 'accordingly', 'meanwhile', 'moreover', 'furthermore', 'likewise', 'similarly', 'instead',
 ])
 
 /** Returns true for negating words, including contracted forms ("didn't", "won't"). */

@@ -40,7 +40,7 @@ SAME_KIND.forEach((words, kind) => {
 })
 
 /** Whether two nouns name the same kind of event: the same word, its plural, or words of one kind. */
-function sameKind(a: string, b: string): boolean {
+export function sameKind(a: string, b: string): boolean {
   if (a === b || a === b + 's' || b === a + 's') return true
   const kind = KIND_OF.get(a)
   return kind !== undefined && kind === KIND_OF.get(b)
@@ -115,7 +115,7 @@ export function foldHeadline(candidates: readonly Candidate[], scope: Pick<Retel
 }
 
 /** The head noun of an event's trigger when the trigger is a noun phrase ("joint exercise" → "exercise"), else null. */
-function triggerNoun(c: Candidate, lower: readonly string[]): string | null {
+export function triggerNoun(c: Candidate, lower: readonly string[]): string | null {
   const t = c.trigger
   if (t.source === 'statement' || t.headStart === t.tokenStart && !t.nominal) return null
   return lower[t.tokenEnd - 1] ?? null

@@ -14,7 +14,7 @@ function entities(text: string, names: Record<string, Entity['type']>): Entity[]
 
 function turns(text: string, names: Record<string, Entity['type']>): string[] {
   const tokens = tokenize(text)
-  return transcriptTurns(tokens, splitParagraphs(text, tokens), entities(text, names)).map((t) => `${t.speaker.name}: ${text.slice(t.start, t.end)}`)
+  return transcriptTurns(tokens, splitParagraphs(text), entities(text, names)).map((t) => `${t.speaker.name}: ${text.slice(t.start, t.end)}`)
 }
 
 const transcript = [
