@@ -3,60 +3,67 @@ import type { NameRun } from './name-runs.ts'
 import { CAPITALISED } from './token-classes.ts'
 import { FUNCTION_WORD, JOINER } from './word-facts.ts'
 
-/** The longest run of capitalised words looked for in the body. */
+/** The longest stretch of a headline's run looked for in the body, in words. */
 const LONGEST = 6
 
 /**
  * Names in a headline written in title case, where every word is capitalised and capitals show no
  * name: "Austin Meets With Philippine Counterpart, Reaffirms Ironclad Alliance". A run of such a
- * headline keeps only its longest stretch that the body also writes as capitalised words ("Austin"),
- * and is dropped when the body has none of it ("Reaffirms Ironclad Alliance"). A run in capitals (a
- * dateline's "GENEVA", an acronym) stays, and so do the runs of a document whose sentences are all in
- * title case: it has no body to ask.
+ * headline keeps only its longest stretch that the body also writes, word for word and capitalised
+ * ("Austin"), and is dropped when the body has none of it ("Reaffirms Ironclad Alliance"). A run in
+ * capitals (a dateline's "GENEVA", an acronym) stays, and so do the runs of a document whose
+ * sentences are all in title case: it has no body to ask.
  */
 export class HeadlineNames {
-  #body: Set<string> | null = null
+  /** where each capitalised word of the body (by vocabulary id) stands; null until asked, empty when there is no body */
+  #body: Map<number, number[]> | null = null
   readonly #doc: DocumentWords
 
   constructor(doc: DocumentWords) {
     this.#doc = doc
   }
 
-  /** The capitalised word sequences of the body (its sentences not in title case or capitals), as keys joined by spaces; null when it has none. */
-  #bodyNames(): Set<string> | null {
-    if (this.#body) return this.#body.size > 0 ? this.#body : null
+  /** The capitalised words of the body (its sentences in mixed case), by id, with their token indices. */
+  #bodyWords(): Map<number, number[]> {
+    if (this.#body) return this.#body
     const doc = this.#doc
-    const body = new Set<string>()
+    const { ids } = doc.words
+    const body = new Map<number, number[]>()
     for (const sentence of doc.sentences) {
       if (doc.sentenceCase(sentence) !== 'mixed') continue
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        let key = ''
-        for (let k = i; k < Math.min(sentence.tokenEnd, i + LONGEST) && doc.classes[k] & CAPITALISED; k++) {
-          key = k === i ? doc.key(k) : `${key} ${doc.key(k)}`
-          body.add(key)
-        }
+        if (!(doc.classes[i] & CAPITALISED)) continue
+        const at = body.get(ids[i])
+        if (at) at.push(i)
+        else body.set(ids[i], [i])
       }
     }
-    this.#body = body
-    return body.size > 0 ? body : null
+    return (this.#body = body)
+  }
+
+  /** Whether the body writes the words [a, a + length) of the headline, in that order and capitalised. */
+  #inBody(body: Map<number, number[]>, a: number, length: number): boolean {
+    const { ids } = this.#doc.words
+    const { classes } = this.#doc
+    for (const k of body.get(ids[a]) ?? []) {
+      let n = 1
+      while (n < length && ids[k + n] === ids[a + n] && classes[k + n] & CAPITALISED) n++
+      if (n === length) return true
+    }
+    return false
   }
 
   /** The run, trimmed to its longest stretch of capitalised words the body also names, or null when there is none. */
   confirm(run: NameRun): NameRun | null {
-    const doc = this.#doc
-    // A dateline's place ("GENEVA / PORT SUDAN, 16 February") and an acronym are written in capitals on purpose.
     if (this.#inCapitals(run)) return run
-    const body = this.#bodyNames()
-    if (!body) return run
+    const body = this.#bodyWords()
+    if (body.size === 0) return run
+    const { classes } = this.#doc
     for (let length = Math.min(LONGEST, run.end - run.start); length > 0; length--) {
       for (let a = run.start; a + length <= run.end; a++) {
-        let key = ''
         let capitalised = true
-        for (let k = a; k < a + length && capitalised; k++) {
-          capitalised = (doc.classes[k] & CAPITALISED) !== 0
-          key = k === a ? doc.key(k) : `${key} ${doc.key(k)}`
-        }
-        if (capitalised && body.has(key)) return this.#trimmed(run, a, a + length)
+        for (let k = a; k < a + length && capitalised; k++) capitalised = (classes[k] & CAPITALISED) !== 0
+        if (capitalised && this.#inBody(body, a, length)) return this.#trimmed(run, a, a + length)
       }
     }
     return null
