@@ -446,6 +446,16 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.map((e) => [e.name, e.mentions.length]), [['Office of Foreign Assets Control', 3]])
   })
 
+  test('a one-word name with a place-name ending is a place: "RAF Coningsby in Lincolnshire"', () => {
+    const report = full.analyze('The jets, based at RAF Coningsby in Lincolnshire, will fly for four months.')
+    assert.equal(report.entities.find((e) => e.name === 'Lincolnshire')?.type, 'location')
+  })
+
+  test('invalid: a surname ending in "-ville" stays a person', () => {
+    const report = full.analyze('Herman Melville wrote the book. Melville said it was long.')
+    assert.deepEqual(report.entities.map((e) => [e.type, e.name]), [['person', 'Herman Melville']])
+  })
+
   test('invalid: "Press" alone is no title', () => {
     const report = full.analyze('By The Associated Press WESTERVILLE, Ohio — police said so.')
     assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))

@@ -43,6 +43,9 @@ interface Reading {
   entries: number[]
 }
 
+/** Endings of place names: Lincolnshire, Kyrgyzstan, Jalalabad, Stalingrad, Annapolis (not "-ville", a surname ending too). */
+const PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:shire|stan|abad|grad|polis)$/u
+
 /**
  * Types the runs of capitalised words the rules left open, sentence by sentence: a known
  * person's surname is that person; a sentence's first word that is an ordinary English word is
@@ -60,6 +63,8 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   const typed = (label: string, score: number, start: number, end: number): Omit<Reading, 'from' | 'to'> | null => {
     const confidence = Math.round(score * 100) / 100
     const type = NER_TYPES[label]
+    // "RAF Coningsby in Lincolnshire": a one-word name with a place-name ending is a place whatever the tagger says.
+    if (type && end - start === 1 && PLACE_ENDING.test(tokens[start].text)) return { type: 'location', confidence, entries: [] }
     if (type) return { type, confidence, entries: [] }
     const nationality = kb.names.lookupWords(doc.names, start, end).find((c) => kb.entry(c.value).type === 'nationality')
     if (nationality) return { type: 'nationality', confidence, entries: [nationality.value] }
