@@ -102,6 +102,10 @@ describe('entities: names, read in context', () => {
       'e1 location Senkaku Islands kb:– | Senkaku Islands',
       'e2 other Exercise Spring Storm kb:– | Exercise Spring Storm',
     ])
+    assert.deepEqual(entities('Manila invoked the Mutual Defense Treaty and the Energy Security Pact.').slice(1), [
+      'e2 other Mutual Defense Treaty kb:– | Mutual Defense Treaty',
+      'e3 other Energy Security Pact kb:– | Energy Security Pact',
+    ])
   })
 })
 

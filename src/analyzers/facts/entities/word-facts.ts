@@ -84,7 +84,7 @@ const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'eur
 // Words that head the names of laws, agreements, plans and events when they end the name
 // ("Paris Agreement", "Online Safety Bill", "G20 Summit") ...
 const OTHER_LAST = new Set([
-  'act', 'bill', 'law', 'amendment', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'declaration', 'charter',
+  'act', 'bill', 'law', 'amendment', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'declaration', 'charter', 'treaty', 'pact',
   'plan', 'strategy', 'doctrine', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'memorandum', 'resolution', 'directive',
 ])
 // ... or open it ("Exercise Spring Storm", "Operation Iron Swords", "Pact on Migration and Asylum").
