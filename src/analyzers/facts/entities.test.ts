@@ -460,6 +460,11 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.map((e) => [e.type, e.name]), [['person', 'Herman Melville']])
   })
 
+  test('a body the document names in words of its own shows that name, not the knowledge base\'s', () => {
+    const report = full.analyze('HMS Duncan of the Royal Navy sailed. The US Senate voted. NATO met.')
+    assert.deepEqual(report.entities.filter((e) => e.kb).map((e) => e.name), ['Royal Navy', 'US Senate', 'North Atlantic Treaty Organization'])
+  })
+
   test('invalid: "Press" alone is no title', () => {
     const report = full.analyze('By The Associated Press WESTERVILLE, Ohio — police said so.')
     assert.ok(!report.entities.some((e) => e.type === 'person'), JSON.stringify(report.entities.map((e) => [e.type, e.name])))

@@ -64,6 +64,18 @@ function aliasesOf(surfaces: readonly string[], name: string): string[] {
   return aliases
 }
 
+/**
+ * True when the document names a body by a name of its own that shares no word with the knowledge
+ * base's: "Royal Navy" for PETRARCH's "Her Majestys Armed Forces" (the service, not all the forces).
+ * An acronym ("NATO") is no such name.
+ */
+function otherName(surface: string, words: number, entryName: string): boolean {
+  if (words < 2) return false
+  const theirs = new Set(entryName.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2))
+  for (const w of surface.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 2 && theirs.has(w)) return false
+  return true
+}
+
 // True when a name's last word starts in lower case: "the North Atlantic alliance" is no spelling to show for NATO.
 function endsLowerCase(text: string): boolean {
   const c = text.charCodeAt(text.lastIndexOf(' ') + 1)
@@ -125,7 +137,10 @@ export function buildEntities(groups: readonly number[][], candidates: readonly 
       if (words > longestWords) [longest, longestWords] = [surfaces[k], words]
     }
     let name = longest
-    if (entry) name = DISPLAY_SOURCES.has(entry.source) || longestWords < wordCount(entry.name) || endsLowerCase(longest) ? entry.name : longest
+    if (entry) {
+      const display = DISPLAY_SOURCES.has(entry.source) || endsLowerCase(longest) || (longestWords < wordCount(entry.name) && !otherName(longest, longestWords, entry.name))
+      name = display ? entry.name : longest
+    }
     const entity: Entity = {
       id: `e${index + 1}`,
       type: groupType(members, entry ? entry.type : null),
