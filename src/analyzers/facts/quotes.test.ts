@@ -216,6 +216,10 @@ describe('speakers link to entities', () => {
     const [q] = quotes('The SCO ended its drills in Russia on Monday. According to its own figures, 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
     assert.deepEqual(q.speaker, { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: null })
   })
+  test('"the report finds": the report of the body quoted last', () => {
+    const [q] = quotes('The SCO said on Monday that its drills were over. The report finds that 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
+    assert.equal(q.speaker?.entity, 'e2')
+  })
   test('words quoted inside reported speech are the reporter\'s speaker\'s', () => {
     const found = quotesOf('According to General Tomas Rivera, the troops "will remain as long as necessary".').map(brief)
     assert.deepEqual(found, [['the troops "will remain as long as necessary"', 'Tomas Rivera', false], ['will remain as long as necessary', 'Tomas Rivera', true]])

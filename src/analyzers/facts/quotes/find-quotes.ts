@@ -246,7 +246,7 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
 }
 
 /** Documents that speak for whoever issued them: "according to the statement". */
-const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement'])
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement', 'report', 'resolution', 'text'])
 
 /** What an organisation publishes about itself: "according to its own figures", "its website". */
 const OWN_RECORDS = new Set(['figures', 'data', 'estimates', 'estimate', 'count', 'numbers', 'statistics', 'statement', 'website', 'report', 'records'])
