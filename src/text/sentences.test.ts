@@ -16,6 +16,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['company suffix at the end', 'He works for Acme Inc. The firm grew.', ['He works for Acme Inc.', 'The firm grew.']],
   ['"No." and "Art." before numbers', 'See No. 10 and Art. 5 of the treaty. It is clear.', ['See No. 10 and Art. 5 of the treaty.', 'It is clear.']],
   ['"no." as an answer', 'They said no. The talks ended.', ['They said no.', 'The talks ended.']],
+  ['a party and state in brackets', 'Rep. Elena Martinez (D-N.M.) and Tom Harlan (R-Ohio) spoke. It passed.', ['Rep. Elena Martinez (D-N.M.) and Tom Harlan (R-Ohio) spoke.', 'It passed.']],
+  ['a missing space after a full stop still ends the sentence', 'He left.She stayed.', ['He left.', 'She stayed.']],
   ['month abbreviation', 'It was signed on Jan. 5, 2021. It took effect.', ['It was signed on Jan. 5, 2021.', 'It took effect.']],
   ['"e.g." before a lower-case word', 'Some, e.g. this one, remain. Others go.', ['Some, e.g. this one, remain.', 'Others go.']],
   ['initials', 'J. R. R. Tolkien wrote it. He said so.', ['J. R. R. Tolkien wrote it.', 'He said so.']],

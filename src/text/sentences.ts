@@ -6,6 +6,9 @@ import { isHardWrapped } from './lines.ts'
 import { paragraphsAreWrapped, splitParagraphs } from './paragraphs.ts'
 import type { Paragraph, Sentence, Token } from './types.ts'
 
+/** A letter alone, or with its full stop: a piece of an abbreviation such as "N.M.". */
+const SINGLE_LETTER = /^\p{L}\.?$/u
+
 export { splitParagraphs } from './paragraphs.ts'
 
 /** "1." or "12)" opening a numbered list item. */
@@ -80,6 +83,8 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     }
     const terminal = isTerminal(t)
     if (!terminal && !t.abbr) continue
+    // "(D-N.M.)": a full stop with a single letter right after it, no space between, is inside an abbreviation.
+    if (t.text === '.' && !next.spaceBefore && !next.lineStart && SINGLE_LETTER.test(next.text)) continue
     // "1." opening a numbered list item does not end anything.
     if (terminal && t.text === '.' && i === lineFirst + 1 && isListNumber(tokens[lineFirst], t)) continue
     let j = i + 1

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
 import { affiliationCodes } from './affiliation-codes.ts'
+import { affiliationPlaces } from './party-affiliations.ts'
 import { abbreviatesTerm, acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
@@ -70,6 +71,13 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
     // "Michael Gahler (EPP, DE)": the member's country, by its code.
     for (const m of affiliationCodes(tokens, sentence, kb)) add(m.start, m.end, 'location', 'kb', 0.9, sentence.index, [m.entry])
+    // "Rep. Elena Martinez (D-N.M.)", "Mark Francois MP (Conservative, Rayleigh and Wickford)": the member's state or seat.
+    for (const m of affiliationPlaces(text, tokens, sentence, kb)) {
+      if (!coverage.isFree(m.start, m.end)) continue
+      const known = m.entry >= 0
+      candidates.push({ start: m.start, end: m.end, type: 'location', entries: known ? [m.entry] : [], source: known ? 'kb' : 'name-word', confidence: 0.85, qualifier: null, sentence: sentence.index, linkedTo: null, chars: m.chars })
+      coverage.claim(m.start, m.end, candidates.length - 1)
+    }
     // "the North Atlantic alliance": a known organisation with its head noun in lower case, before "Atlantic" is read as the ocean.
     for (const m of lowerCaseHeadNames(kb, doc, sentence)) add(m.start, m.end, kb.entry(m.entries[0]).type, 'kb', 0.8, sentence.index, m.entries)
     for (const m of kbMentions(kb, doc, sentence, coverage)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
