@@ -35,5 +35,5 @@ test('each paragraph a named person opens with a colon is that person speaking; 
 test('invalid: labels that are no person, a name that goes on with a verb, and a lone headline give no turns', () => {
   assert.deepEqual(turns('Background: The talks began in May.\n\nQuote: It was a good day.', { Background: 'organization' }), [])
   assert.deepEqual(turns('Anna Berg said: We will win.\n\nAnna Berg added: It is certain.', { 'Anna Berg': 'person' }), [])
-  assert.deepEqual(turns('Dan Fishback: It is Okay to Boycott Plays\n\nThe latest outbreak comes from Dan Fishback.', { 'Dan Fishback': 'person' }), [])
+  assert.deepEqual(turns('Dana Fisher: It is Okay to Boycott Plays\n\nThe latest outbreak comes from Dana Fisher.', { 'Dana Fisher': 'person' }), [])
 })

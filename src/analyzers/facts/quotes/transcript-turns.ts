@@ -18,7 +18,7 @@ const TITLE_TOKENS = 4
  * may come before it) and a colon, and goes on with what they said. "Lin Jian: We urge the
  * Philippines to …" is Lin Jian's. A label that is no person's name ("Background:", "Quote:",
  * "Reuters:" for a journalist's question) gives no turn, and a document with only one such paragraph
- * has none: that is a headline ("Dan Fishback: It's Okay to …"), not a transcript. Pure.
+ * has none: that is a headline ("Dana Fisher: Why We Must Act Now"), not a transcript. Pure.
  *
  * @example
  * transcriptTurns(tokens, paragraphs, entities) // [{ start: 112, end: 380, paragraph: 2, speaker: { name: 'Lin Jian', … } }]
@@ -48,6 +48,6 @@ export function transcriptTurns(tokens: readonly Token[], paragraphs: readonly P
       return
     }
   })
-  // One such line is a headline or a label ("Dan Fishback: It's Okay to …"); a transcript has turns.
+  // One such line is a headline or a label ("Dana Fisher: Why We Must Act Now"); a transcript has turns.
   return turns.length >= 2 ? turns : []
 }
