@@ -216,6 +216,13 @@ describe('speakers link to entities', () => {
     const [q] = quotes('The SCO ended its drills in Russia on Monday. According to its own figures, 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
     assert.deepEqual(q.speaker, { name: 'Shanghai Cooperation Organisation', entity: 'e2', role: null })
   })
+  test('what a parliament adopts reports speech: "The text, adopted with 444 votes in favour, says that …"', () => {
+    const found = quotesOf('Parliament adopted a resolution on Thursday. The text, adopted with 444 votes in favour, says that the elections were not free.').map(brief)
+    assert.deepEqual(found, [['the elections were not free', 'text', false]])
+  })
+  test('invalid: a text message is no speaker', () => {
+    assert.deepEqual(quotesOf('She read the text on her phone and smiled.'), [])
+  })
   test('"the report finds": the report of the body quoted last', () => {
     const [q] = quotes('The SCO said on Monday that its drills were over. The report finds that 1,200 troops took part.').filter((x) => x.text.includes('1,200'))
     assert.equal(q.speaker?.entity, 'e2')

@@ -34,6 +34,8 @@ const ROLE_WORDS = [
   // Parliaments: members, their offices and the rapporteur who steers a report ("said rapporteur Hannah Neumann").
   'rapporteur', 'rapporteurs', 'co-rapporteur', 'shadow', 'mep', 'meps', 'mp', 'mps', 'legislator', 'legislators', 'congressman', 'congresswoman',
   'senators', 'chairperson', 'vice-chair', 'vice-president', 'vice-chairman', 'spokesmen', 'delegate', 'delegates', 'deputies', 'councillor',
+  // What a parliament adopts speaks for it: "The text, adopted with 444 votes in favour, says that …".
+  'resolution', 'motion', 'text', 'declaration', 'readout',
 ]
 
 /** Head words that make a speaker phrase an organisation rather than a person. */
@@ -43,7 +45,7 @@ export const ORGANISATION_HEADS = new Set([
   'kremlin', 'pentagon', 'headquarters', 'staff', 'group', 'statement', 'report', 'communique', 'communiqué', 'company', 'corporation', 'bank', 'court', 'cabinet',
   'secretariat', 'delegation', 'presidency', 'directorate', 'institute', 'centre', 'center', 'foundation', 'movement', 'front', 'coalition', 'brigade', 'battalion',
   'regiment', 'division', 'corps', 'unit', 'guard', 'media', 'newspaper', 'agency', 'network', 'team', 'board', 'federation', 'league', 'association', 'network',
-  'tribunal', 'body', 'panel', 'inquiry', 'observatory',
+  'tribunal', 'body', 'panel', 'inquiry', 'observatory', 'resolution', 'motion', 'text', 'declaration', 'readout',
 ])
 
 /** Subject pronouns that stand for a speaker named earlier. */
