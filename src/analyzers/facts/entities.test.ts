@@ -147,6 +147,16 @@ describe('entities: one entity, many names', () => {
     assert.deepEqual(nato.mentions.map((m) => m.text), ['NATO', 'Alliance'])
   })
 
+  test('a body\'s shorter name joins its fuller one, and then "the Committee" finds it', () => {
+    const report = rules.analyze('The Defence Committee met. The House of Commons Defence Committee published a report. The Committee calls on ministers to act.')
+    assert.deepEqual(report.entities.map((e) => [e.name, e.mentions.length]), [['House of Commons Defence Committee', 3]])
+  })
+
+  test('invalid: a name that only ends a phrase of another name, or two fuller names, keep it apart', () => {
+    assert.equal(rules.analyze('The Catholic Church spoke. The Catechism of the Catholic Church is long.').entities.length, 2)
+    assert.equal(rules.analyze('The Foreign Affairs Committee met. The House Foreign Affairs Committee and the Senate Foreign Affairs Committee agreed.').entities.length, 3)
+  })
+
   test('invalid: a head word that no body named before ends in stays apart', () => {
     const found = rules.analyze('The Andean Green Movement met on Monday. The Council said it would act.').entities
     assert.ok(!found.some((e) => e.mentions.some((m) => m.text === 'Andean Green Movement') && e.mentions.some((m) => m.text === 'Council')))

@@ -103,8 +103,9 @@ export function groupMentions(candidates: MentionCandidate[], doc: DocumentWords
     const target = fullNameOf(keys[i][0], i, fullNamesOf.get(keys[i][0]) ?? [], keys, candidates)
     if (target >= 0) sets.union(target, i)
   }
+  for (const [short, long] of shortenedBodyNames(candidates, keys, order, doc)) sets.union(long, short)
   for (const i of order) {
-    const named = namedBodyOfHead(i, candidates, keys, doc)
+    const named = namedBodyOfHead(i, candidates, keys, doc, (a, b) => sets.find(a) === sets.find(b))
     if (named >= 0) sets.union(named, i)
   }
   // Groups in the order of their first mentions, each in document order.
@@ -136,20 +137,50 @@ function endsInHead(c: MentionCandidate, head: string, doc: DocumentWords): bool
  * or a knowledge-base name of it, ends in that word ("North Atlantic Alliance"); -1 when there is none,
  * or more than one ("the Council" after both "the Vatican Council" and "the Preparatory Council").
  */
-function namedBodyOfHead(i: number, candidates: readonly MentionCandidate[], keys: readonly (readonly string[])[], doc: DocumentWords): number {
+function namedBodyOfHead(i: number, candidates: readonly MentionCandidate[], keys: readonly (readonly string[])[], doc: DocumentWords, sameBody: (a: number, b: number) => boolean): number {
   const m = candidates[i]
   if (m.type !== 'organization' || m.entries.length > 0 || keys[i].length !== 1 || !BODY_HEADS.has(keys[i][0]) || m.start === 0 || doc.key(m.start - 1) !== 'the') return -1
   let found = -1
-  let name = ''
   for (let j = 0; j < candidates.length; j++) {
     const c = candidates[j]
     if (j === i || c.start >= m.start || (c.type !== 'organization' && c.type !== 'group') || !endsInHead(c, keys[i][0], doc)) continue
-    const own = c.entries.length > 0 ? `#${c.entries[0]}` : keysOf(doc, c).join(' ')
-    if (found >= 0 && own !== name) return -1
+    if (found >= 0 && !sameBody(found, j)) return -1
     found = j
-    name = own
   }
   return found
+}
+
+/** Words after which the rest of a name is the object of a phrase, not the name itself. */
+const SMALL_WORDS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'at', 'to', 'from', 'with', 'de', 'du', 'des', 'la', 'le'])
+
+/**
+ * Pairs [short, long] of a body's name and a fuller name of it that ends with the same words:
+ * "Defence Committee" and "House of Commons Defence Committee". Only names the knowledge base does
+ * not know, of two words or more, and only when one fuller name fits: "Foreign Affairs Committee"
+ * beside both a House and a Senate one stays apart.
+ */
+function shortenedBodyNames(candidates: readonly MentionCandidate[], keys: readonly (readonly string[])[], order: readonly number[], doc: DocumentWords): Array<[number, number]> {
+  const shorts = order.filter((i) => candidates[i].type === 'organization' && candidates[i].entries.length === 0 && keys[i].length >= 2)
+  if (shorts.length === 0) return []
+  // Every body's words, those the knowledge base knows too: a fuller name it knows also makes a short name ambiguous.
+  const bodies = order.filter((i) => candidates[i].type === 'organization' && candidates[i].end - candidates[i].start >= 2)
+  const wordsOf = (i: number) => (keys[i].length > 0 || candidates[i].entries.length === 0 ? keys[i] : keysOf(doc, candidates[i]))
+  const pairs: Array<[number, number]> = []
+  // The fuller name adds words before the shorter one, not a phrase it heads: "Catechism of the Catholic Church" is no Catholic Church.
+  const endsWith = (long: readonly string[], short: readonly string[]) =>
+    long.length > short.length && !SMALL_WORDS.has(long[long.length - short.length - 1]) && short.every((w, k) => long[long.length - short.length + k] === w)
+  for (const short of shorts) {
+    const fuller = new Set<string>()
+    let long = -1
+    for (const j of bodies) {
+      const words = wordsOf(j)
+      if (!endsWith(words, keys[short])) continue
+      fuller.add(words.join(' '))
+      long = j
+    }
+    if (fuller.size === 1) pairs.push([short, long])
+  }
+  return pairs
 }
 
 // The map kept under `key` in `outer`, made on first use.
