@@ -76,6 +76,9 @@ export const QuoteSchema = SpanSchema.extend({
   confidence: z.number().min(0).max(1).optional(),
 })
 
+/** The `cue` of a quote that is a turn of a transcript ("Lin Jian: We urge …"): the colon after the speaker's name. */
+export const TRANSCRIPT_TURN_CUE = ':'
+
 export const AmountSchema = SpanSchema.extend({
   text: z.string(),
   value: z.number().nullable(),

@@ -87,14 +87,16 @@ function cueBefore(scope: RoleScope, start: number): string | null {
   return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
 }
 
+/** Whether a possessive "'s" follows the mention ending before token `end`. */
+const possessiveAt = (lower: readonly string[], end: number) => lower[end] === "'s" || lower[end] === '’s'
+
 function singleGroup(scope: RoleScope, mention: MentionRef): MentionGroup {
-  const { lower } = scope
   return {
     members: [mention],
     tokenStart: mention.tokenStart,
     tokenEnd: mention.tokenEnd,
     cue: cueBefore(scope, mention.tokenStart),
-    possessive: lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s',
+    possessive: possessiveAt(scope.lower, mention.tokenEnd),
   }
 }
 
@@ -124,7 +126,7 @@ function groupMentions(scope: RoleScope): MentionGroup[] {
       if (joined && mention.tokenStart - last.tokenEnd <= 3) {
         last.members.push(mention)
         last.tokenEnd = mention.tokenEnd
-        last.possessive = lower[mention.tokenEnd] === "'s" || lower[mention.tokenEnd] === '’s'
+        last.possessive = possessiveAt(lower, mention.tokenEnd)
         if (conjunction) conjoined.add(last)
         continue
       }

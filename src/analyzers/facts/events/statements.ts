@@ -1,4 +1,4 @@
-import type { Quote } from '../../../report/schema.ts'
+import { TRANSCRIPT_TURN_CUE, type Quote } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
 import type { Clause } from './clauses.ts'
 import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS } from './function-words.ts'
@@ -53,7 +53,7 @@ function findCue(scope: StatementScope, cue: string, quote: [number, number]): [
 /** A transcript turn's label, "Lin Jian:", as its cue: from the line's first token to the colon before the quote. */
 function turnLabel(scope: StatementScope, quote: [number, number]): [number, number] | null {
   const colon = quote[0] - 1
-  if (colon < 0 || scope.tokens[colon].text !== ':') return null
+  if (colon < 0 || scope.tokens[colon].text !== TRANSCRIPT_TURN_CUE) return null
   let start = colon
   while (start > 0 && !scope.tokens[start].lineStart) start--
   return [start, colon + 1]
@@ -91,7 +91,7 @@ export function findStatementTriggers(quotes: readonly Quote[], scope: Statement
     if (!quote.cue) return
     const quoteTokens = tokenRange(scope.tokens, quote.start, quote.end)
     if (quoteTokens[0] >= quoteTokens[1]) return
-    const cue = quote.cue === ':' ? turnLabel(scope, quoteTokens) : findCue(scope, quote.cue, quoteTokens)
+    const cue = quote.cue === TRANSCRIPT_TURN_CUE ? turnLabel(scope, quoteTokens) : findCue(scope, quote.cue, quoteTokens)
     // "member states" is no reporting verb: a one-word "-s" cue must read as a verb where it stands.
     if (cue && cue[1] - cue[0] === 1 && /[^s]s$/.test(scope.lower[cue[0]]) && !readsAsVerb(scope.tokens, cue[0], 's', scope.mentions, 0)) return
     const words = scope.lower.slice(quoteTokens[0], quoteTokens[1])

@@ -1,4 +1,4 @@
-import type { Entity, Quote } from '../../../report/schema.ts'
+import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
@@ -353,7 +353,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       const quote: Quote = {
         start: part.start, end: part.end, text: text.slice(part.start, part.end), direct: item.direct,
         speaker: speaker ? { name: speaker.name, entity: speaker.entity, role: speaker.role } : null,
-        cue: item.attribution?.cue ?? (item.turn ? ':' : null), confidence: c,
+        cue: item.attribution?.cue ?? (item.turn ? TRANSCRIPT_TURN_CUE : null), confidence: c,
       }
       out.push(quote)
     }

@@ -1,4 +1,4 @@
-import type { Entity } from '../../../report/schema.ts'
+import { TRANSCRIPT_TURN_CUE, type Entity } from '../../../report/schema.ts'
 import type { Paragraph, Token } from '../../../text/types.ts'
 
 /** A paragraph of a transcript that a named person speaks: "Lin Jian: On November 17, …". */
@@ -41,7 +41,7 @@ export function transcriptTurns(tokens: readonly Token[], paragraphs: readonly P
       let colon = k
       while (colon < tokens.length && tokens[colon].end <= person.end) colon++
       const first = colon + 1
-      if (tokens[colon]?.text !== ':' || first >= tokens.length || tokens[first].start >= paragraph.end) return
+      if (tokens[colon]?.text !== TRANSCRIPT_TURN_CUE || first >= tokens.length || tokens[first].start >= paragraph.end) return
       let last = first
       while (last + 1 < tokens.length && tokens[last + 1].end <= paragraph.end) last++
       turns.push({ start: tokens[first].start, end: tokens[last].end, paragraph: index, speaker: person.entity })
