@@ -206,6 +206,14 @@ describe('facts/events', () => {
     ])
   })
 
+  test('what a body adopts says what it does: "passed a resolution calling for …"', () => {
+    assert.deepEqual(events('The Conference of Mayors passed a resolution calling for more gun control measures.', { entities: { 'Conference of Mayors': 'organization' } }), ['020 "calling for" Conference of Mayors | current'])
+  })
+
+  test('invalid: a report that discusses something holds no meeting', () => {
+    assert.deepEqual(events('Lane promoted a report discussing the talks with the Pentagon.', { entities: { Lane: 'person', Pentagon: 'organization' } }).filter((e) => e.startsWith('04')), [])
+  })
+
   test('an appeal after a linking adverb is still an appeal: "The Movement therefore calls on …"', () => {
     assert.deepEqual(events('The Movement therefore calls on every citizen to act now.', { entities: { Movement: 'organization' } }), ['020 "calls on" Movement | current'])
   })

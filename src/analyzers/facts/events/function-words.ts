@@ -54,7 +54,11 @@ export function isContractedNegation(lower: string): boolean {
 }
 
 /** Words after which an "-ing" form is a verb: "was shelling", "after meeting", "by attacking". */
-export const ING_VERB_CONTEXT = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'for', 'of', 'from', 'continue', 'continued', 'continues', 'began', 'begun', 'started', 'stopped', 'kept'])
+export const ING_VERB_CONTEXT = new Set([
+  'after', 'before', 'while', 'since', 'by', 'without', 'for', 'of', 'from', 'continue', 'continued', 'continues', 'began', 'begun', 'started', 'stopped', 'kept',
+  // What a body adopts says what it does: "adopted a resolution condemning …" (not a report, which may only discuss).
+  'resolution', 'resolutions', 'motion', 'motions', 'declaration', 'communique', 'communiqué', 'petition',
+])
 
 /** Words that open an object after a verb: "accuses the West", "says that", "strikes Kyiv". */
 export const OBJECT_OPENERS = new Set([...DETERMINERS, 'that', 'him', 'them', 'us', 'me', 'it', 'what', 'how', 'why', 'whether', 'to'])
