@@ -60,6 +60,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Air defence units destroyed 14 drones overnight.',
       'Gas bills for an average family have nearly doubled.',
       'Auditors reviewed the accounts and found no errors.',
+      'The committee adopted a report calling on the government to act.',
       'In the autumn the ministry will present a plan to build twelve new schools.',
     ],
   },

@@ -29,6 +29,7 @@ interface LiteralIds {
   at: number
   and: number
   or: number
+  calling: number
 }
 
 /** The cue lists, compiled once. */
@@ -76,6 +77,7 @@ const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
   at: 'at',
   and: 'and',
   or: 'or',
+  calling: 'calling',
 }
 
 /** Compiles the cue lists of `function-cues.ts`. */
@@ -223,6 +225,8 @@ function isImperativeAfterClause(tokens: readonly Token[], sw: SentenceWords, s:
 function thirdPersonAppeal(sw: SentenceWords, hits: PhraseHits, literal: LiteralIds): boolean {
   if (hits.progressiveDemands.length > 0) return true
   return hits.thirdPersonCalls.some((i) => {
+    // "The union is calling on …" appeals now; "adopted a resolution calling on …" reports what was adopted.
+    if (sw.ids[i] === literal.calling && !(i >= 1 && sw.bits[i - 1] & BE_OR_HAVE) && !(i >= 2 && sw.bits[i - 2] & BE_OR_HAVE)) return false
     for (let j = i + 2; j < i + 12 && j < sw.count; j++) if (sw.ids[j] === literal.to) return true
     return false
   })
