@@ -210,6 +210,16 @@ describe('facts/events', () => {
     assert.deepEqual(events('The Conference of Mayors passed a resolution calling for more gun control measures.', { entities: { 'Conference of Mayors': 'organization' } }), ['020 "calling for" Conference of Mayors | current'])
   })
 
+  test('"… condemning X and calling on Y to …": both acts of the body that adopted the text', () => {
+    const entities = { Assembly: 'organization' as const, Council: 'organization' as const }
+    assert.deepEqual(events('The Assembly adopted a resolution condemning the crackdown and calling on the Council to impose sanctions.', { entities }).slice(0, 2), [
+      '111 "condemning" Assembly | current',
+      '020 "calling on" Assembly → Council | current',
+    ])
+    // invalid: "calling" with no appeal's particle after "and"
+    assert.deepEqual(events('The Assembly enjoys reading and calling friends in Paris.', { entities: { Assembly: 'organization', ...places('Paris') } }), [])
+  })
+
   test('invalid: a report that discusses something holds no meeting', () => {
     assert.deepEqual(events('Lane promoted a report discussing the talks with the Pentagon.', { entities: { Lane: 'person', Pentagon: 'organization' } }).filter((e) => e.startsWith('04')), [])
   })

@@ -25,6 +25,8 @@ function previousWord(tokens: readonly Token[], classes: Int32Array | undefined,
 const APPEAL_FORMS = new Set(['calls', 'appeals'])
 /** Their base forms, verbs after "and" when their particle follows: "condemn … and call on". */
 const APPEAL_BASES = new Set(['call', 'appeal'])
+/** Their "-ing" forms, verbs after "and" when their particle follows: "a resolution condemning … and calling on the Council to …". */
+const APPEAL_INGS = new Set(['calling', 'appealing'])
 const APPEAL_PARTICLES = new Set(['on', 'upon', 'for', 'to'])
 
 /** Token i is one of `forms` with an appeal's particle after it ("calls on", "appeal to"). */
@@ -58,6 +60,7 @@ export function readsAsVerb(tokens: readonly Token[], i: number, kind: VerbFormK
       return { previous: p, passive: (prevIs & WORD_CLASS.be) !== 0 }
     case 'ing':
       if (prevIs & (WORD_CLASS.be | WORD_CLASS.ingVerbContext | WORD_CLASS.subjectPronoun) || afterEntity) return { previous: p, passive: false }
+      if (p >= floor && tokens[p].text.toLowerCase() === 'and' && isAppealAt(tokens, i, APPEAL_INGS)) return { previous: p, passive: false }
       return null
     case 'base':
       if (prevIs & (WORD_CLASS.modal | WORD_CLASS.do | WORD_CLASS.subjectPronoun | WORD_CLASS.contractedNegation | WORD_CLASS.to) || afterEntity) {
