@@ -3,8 +3,7 @@ import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
-import { affiliationCodes } from './affiliation-codes.ts'
-import { affiliationPlaces } from './party-affiliations.ts'
+import { affiliationPlaces } from './affiliations.ts'
 import { abbreviatesTerm, acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
@@ -69,13 +68,12 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   for (const sentence of sentences) {
     // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
     for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
-    // "Michael Gahler (EPP, DE)": the member's country, by its code.
-    for (const m of affiliationCodes(tokens, sentence, kb)) add(m.start, m.end, 'location', 'kb', 0.9, sentence.index, [m.entry])
-    // "Rep. Elena Martinez (D-N.M.)", "Mark Francois MP (Conservative, Rayleigh and Wickford)": the member's state or seat.
+    // "Michael Gahler (EPP, DE)", "Rep. Elena Martinez (D-N.M.)", "Mark Francois MP (Conservative,
+    // Rayleigh and Wickford)": the member's country, state or seat.
     for (const m of affiliationPlaces(text, tokens, sentence, kb)) {
       if (!coverage.isFree(m.start, m.end)) continue
       const known = m.entry >= 0
-      candidates.push({ start: m.start, end: m.end, type: 'location', entries: known ? [m.entry] : [], source: known ? 'kb' : 'name-word', confidence: 0.85, qualifier: null, sentence: sentence.index, linkedTo: null, chars: m.chars })
+      candidates.push({ start: m.start, end: m.end, type: 'location', entries: known ? [m.entry] : [], source: known ? 'kb' : 'name-word', confidence: m.confidence, qualifier: null, sentence: sentence.index, linkedTo: null, ...(m.chars ? { chars: m.chars } : {}) })
       coverage.claim(m.start, m.end, candidates.length - 1)
     }
     // "the North Atlantic alliance": a known organisation with its head noun in lower case, before "Atlantic" is read as the ocean.

@@ -1,13 +1,20 @@
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 
-/** A place named in a legislator's affiliation: tokens [start, end), its characters, and its knowledge-base index (-1 for none). */
+/**
+ * A place named in a legislator's affiliation: tokens [start, end), its characters when it is only
+ * part of a token ("Ohio" of "R-Ohio"), its knowledge-base index (-1 for none) and how sure the reading is.
+ */
 export interface AffiliationPlace {
   start: number
   end: number
-  chars: [number, number]
+  chars?: [number, number]
   entry: number
+  confidence: number
 }
+
+/** Codes the European Union's institutions write for two countries instead of the ISO ones. */
+const EU_CODES: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' }
 
 /** The Associated Press abbreviations of US states, as congressional releases write them ("D-Calif."). */
 const AP_STATES: Readonly<Record<string, string>> = {
@@ -25,6 +32,18 @@ const CONSTITUENCY_JOINERS = new Set(['and', '&', 'upon', 'on', 'the', 'of', '-'
 function closing(tokens: readonly Token[], open: number, limit: number): number {
   for (let k = open + 1; k < Math.min(limit, open + 10); k++) if (tokens[k].text === ')') return k
   return -1
+}
+
+/**
+ * The country code that closes a Member of the European Parliament's affiliation: "Michael Gahler
+ * (EPP, DE)", "Marina Kaljurand (S&D, EE)", "(Greens/EFA, EL)". A group stands before the comma; the
+ * code is the country it names (EL is Greece, UK the United Kingdom, as the EU's institutions write them).
+ */
+function euCountry(tokens: readonly Token[], open: number, close: number, kb: KnowledgeBase): AffiliationPlace | null {
+  const code = close - 1
+  if (code - 2 < open || tokens[code - 1].text !== ',' || code - 1 === open + 1 || !/^[A-Z]{2}$/.test(tokens[code].text)) return null
+  const country = kb.countryByCode(EU_CODES[tokens[code].text] ?? tokens[code].text)
+  return country ? { start: code, end: code + 1, entry: kb.indexOf(country.id), confidence: 0.9 } : null
 }
 
 /**
@@ -47,7 +66,8 @@ function usState(text: string, tokens: readonly Token[], open: number, close: nu
   while (tokens[start].end <= from) start++
   let end = start
   while (end < close && tokens[end].start < to) end++
-  return { start, end, chars: [from, to], entry }
+  const whole = tokens[start].start === from && tokens[end - 1].end === to
+  return { start, end, ...(whole ? {} : { chars: [from, to] as [number, number] }), entry, confidence: 0.85 }
 }
 
 /**
@@ -67,14 +87,15 @@ function constituency(tokens: readonly Token[], open: number, close: number, kb:
     if (!/^\p{Lu}/u.test(word) && !CONSTITUENCY_JOINERS.has(word.toLowerCase())) return null
   }
   if (!/^\p{Lu}/u.test(tokens[comma + 1].text) || !/^\p{Lu}/u.test(tokens[close - 1].text)) return null
-  return { start: comma + 1, end: close, chars: [tokens[comma + 1].start, tokens[close - 1].end], entry: -1 }
+  return { start: comma + 1, end: close, entry: -1, confidence: 0.85 }
 }
 
 /**
- * The places of legislators' affiliations in a sentence: a US state after the party letter
- * ("Rep. Elena Martinez (D-N.M.)") and a British constituency after the party ("Helen Maguire MP
- * (Liberal Democrat, Epsom and Ewell)"). The bracket must follow a capitalised word (the name or its
- * honour). European Parliament country codes are read by `affiliationCodes`.
+ * The places of legislators' affiliations in a sentence: an MEP's country code after the group
+ * ("Michael Gahler (EPP, DE)"), a US state after the party letter ("Rep. Elena Martinez (D-N.M.)")
+ * and a British constituency after the party ("Helen Maguire MP (Liberal Democrat, Epsom and Ewell)").
+ * The bracket must follow a capitalised word (the name or its honour); a two-letter word elsewhere
+ * ("DE" in a table, "(DE)" alone) is left to the other rules.
  */
 export function affiliationPlaces(text: string, tokens: readonly Token[], sentence: Sentence, kb: KnowledgeBase): AffiliationPlace[] {
   const out: AffiliationPlace[] = []
@@ -83,7 +104,7 @@ export function affiliationPlaces(text: string, tokens: readonly Token[], senten
     // The sentence splitter may cut "(D-N.M.)" after "D-N.": the bracket may close in the next sentence.
     const close = closing(tokens, k, tokens.length)
     if (close < 0) continue
-    const place = usState(text, tokens, k, close, kb) ?? constituency(tokens, k, close, kb, text)
+    const place = euCountry(tokens, k, close, kb) ?? usState(text, tokens, k, close, kb) ?? constituency(tokens, k, close, kb, text)
     if (place) out.push(place)
     k = close
   }
