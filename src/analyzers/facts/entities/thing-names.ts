@@ -171,6 +171,20 @@ class Words {
 
   #aboutArms: boolean | undefined
 
+  /** True when a word that may stand beside an exercise's name ("exercise", "drills", "codenamed") is in the sentence. */
+  mayNameExercise(): boolean {
+    if (this.#mayNameExercise === undefined) {
+      const { tokenStart, tokenEnd } = this.sentence
+      const { ids } = this.doc.words
+      const words = EXERCISE_WORDS.prepare(this.doc.words, tokenStart, tokenEnd)
+      this.#mayNameExercise = false
+      for (let i = tokenStart; i < tokenEnd && !this.#mayNameExercise; i++) this.#mayNameExercise = words[ids[i]] === 1
+    }
+    return this.#mayNameExercise
+  }
+
+  #mayNameExercise: boolean | undefined
+
   /** The token after a weapon's name where its noun is ("missiles" in "Iskander-M ballistic missiles"), or -1. */
   equipmentNounAfter(end: number): number {
     let k = end
@@ -259,6 +273,11 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
 /** Lower-case words a military exercise's name follows ("the exercise Steadfast Shield", "codenamed Zapad") or comes before ("Zapad drills"). */
 const EXERCISE_BEFORE_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'codenamed', 'code-named', 'dubbed'])
 const EXERCISE_AFTER_NAME = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames'])
+/** Per word id, 1 for a word of either list, kept across documents: a sentence without one names no exercise. */
+const EXERCISE_WORDS = new WordNumbers(1, (text, out) => {
+  const key = tokenKey(text)
+  out[0] = EXERCISE_BEFORE_NAME.has(key) || EXERCISE_AFTER_NAME.has(key) ? 1 : 0
+})
 
 /**
  * An exercise's name: capitalised words no name the knowledge base knows, right after "exercise",
@@ -267,6 +286,7 @@ const EXERCISE_AFTER_NAME = new Set(['exercise', 'exercises', 'drill', 'drills',
  * year after it ("Hedgehog 2026"). "NATO drills" and "Russian drills" name who holds them.
  */
 function exerciseNameAt(w: Words, i: number): ThingName | null {
+  if (!w.mayNameExercise()) return null
   const { doc } = w
   // Organisation words may name an exercise ("Indestructible Brotherhood", "Union Shield"); titles and small words may not.
   const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !doc.isTitleAt(k) && !w.isKnownName(k)
