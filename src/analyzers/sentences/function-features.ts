@@ -116,3 +116,24 @@ export function quotationIsClause(tokens: readonly Token[], sentence: Sentence, 
   }
   return false
 }
+
+/**
+ * True when the sentence opens inside a quotation (its opening mark, or a quotation carried over
+ * from the sentence before) that closes before a reporting word: `“Never again,” said the minister
+ * at a ceremony in the capital on Monday.` or the end of a quotation that ran over two sentences
+ * (`It is a guarantee,” said Colonel …`). A long attribution does not make such a sentence a report.
+ */
+export function opensWithAttributedQuotation(tokens: readonly Token[], sentence: Sentence, spans: readonly (readonly [number, number])[], reporting: ReadonlySet<string>): boolean {
+  const i = firstEndingAfter(spans, sentence.start)
+  if (i >= spans.length) return false
+  const [start, end] = spans[i]
+  if (start > sentence.start || end >= sentence.end) return false
+  let k = sentence.tokenStart
+  while (k < sentence.tokenEnd && tokens[k].end < end) k++
+  for (let steps = 0, j = k + 1; steps < 3 && j < sentence.tokenEnd; steps++, j++) {
+    const t = tokens[j]
+    if (t.text === ',' || t.text === '—' || t.text === '–') continue
+    if (t.kind === 'word' && reporting.has(t.text.toLowerCase())) return true
+  }
+  return false
+}

@@ -107,6 +107,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       '“We will fight for every worker in this country and we will not rest,” she said.',
       '“This is a historic day for the army,” said Jan Kowalski, the Minister of National Defence of the Republic of Poland, at a press conference in Warsaw.',
       'The spokesman said: “We have no comment at this time.”',
+      '"Never again," said the minister at a ceremony in the capital on Monday attended by hundreds of veterans.',
     ],
     valid: ['The minister called the decision “a historic mistake”.', 'He said he would resign.', 'The so-called “reform” failed.'],
   },
@@ -250,5 +251,28 @@ test('a quotation over two sentences makes both quotes', () => {
     'quote: “We will win.',
     'quote: We will never surrender,” he said.',
     'report: The crowd cheered.',
+  ])
+})
+
+test('a quotation that ends in the next sentence makes it a quote, however long its attribution', () => {
+  assert.deepEqual(label('"This deployment is not a gesture. It is a guarantee," said Colonel Ana Varga, commander of the Iron Wolf Brigade, at the welcome ceremony on Monday.'), [
+    'quote: "This deployment is not a gesture.',
+    'quote: It is a guarantee," said Colonel Ana Varga, commander of the Iron Wolf Brigade, at the welcome ceremony on Monday.',
+  ])
+})
+
+test('the items of a list that a call introduces with a colon are calls, numbered or bulleted, whatever their verbs', () => {
+  const text = 'The party demands that the government:\n1. publish the full text of the pact within seven days;\n2. suspend payments to the consortium until the review is done;\n- give banks written assurances;\n- review every listing once a year.'
+  assert.deepEqual(label(text), [
+    'call_to_action: The party demands that the government:',
+    'call_to_action: 1. publish the full text of the pact within seven days;',
+    'call_to_action: 2. suspend payments to the consortium until the review is done;',
+    'call_to_action: - give banks written assurances;',
+    'call_to_action: - review every listing once a year.',
+  ])
+  // A list that a report introduces stays what its items are.
+  assert.deepEqual(label('The exercise included:\n- night marches across the border region.'), [
+    'report: The exercise included:',
+    'report: - night marches across the border region.',
   ])
 })

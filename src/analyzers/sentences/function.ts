@@ -2,7 +2,7 @@ import { defineAnalyzer, type AnalyzerContext, type SentenceAnnotation } from '.
 import type { SentenceFunction } from '../../report/schema.ts'
 import type { Sentence, Token } from '../../text/types.ts'
 import * as CUES from './function-cues.ts'
-import { quotationIsClause, quotedShare, quotedSpans } from './function-features.ts'
+import { opensWithAttributedQuotation, quotationIsClause, quotedShare, quotedSpans } from './function-features.ts'
 import { PhraseIdLists } from './function-phrases.ts'
 import {
   BE_OR_HAVE, CAPITALISED, ED, ENDS_S, EVALUATIVE, EVENT_VERB, FINITE_VERB, FIRST_PERSON, FunctionWords, I_WORD, IMPERATIVE_FOLLOWER, IMPERATIVE_PREFIX,
@@ -313,9 +313,12 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (DASHES.has(last.text) && s.tokenEnd - s.tokenStart <= 16 && tokens[s.tokenStart].lineStart) return 'other'
   const share = quotedShare(s, quoted, ctx.text, tokens)
   if (share >= 0.5 || (share >= 0.25 && quotationIsClause(tokens, s, quoted, cues.lists.reportingWords))) return 'quote'
+  if (share > 0 && opensWithAttributedQuotation(tokens, s, quoted, cues.lists.reportingWords)) return 'quote'
   if (last.text.includes('?')) return 'question'
   if (isHeadline(tokens, s, first, sw.count)) return 'other'
-  if (isImperative(tokens, sw, 0, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
+  let firstWord = 0
+  while (firstWord < sw.count && sw.tokenOf[firstWord] < first) firstWord++
+  if (isImperative(tokens, sw, firstWord, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
   if (attributes(sw.bits, hits)) return 'report'
   if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(hits)) return 'call_to_action'
   const opinion = opinionScore(tokens, s, sw, hits)
@@ -325,6 +328,31 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   // A statement with no number, time, event verb, name or past action states a view, not news.
   if (report === 0 && !anchored(tokens, sw, first)) return 'opinion'
   return 'report'
+}
+
+/** True when a sentence is an item of a list: it opens a line with a list marker, or with a lower-case word. */
+function isListItem(tokens: readonly Token[], s: Sentence): boolean {
+  const opening = tokens[s.tokenStart]
+  if (!opening?.lineStart) return false
+  const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
+  if (first > s.tokenStart) return true
+  return opening.kind === 'word' && STARTS_LOWER.test(opening.text)
+}
+
+/**
+ * True when sentence `k` is an item, starting with a lower-case word, of a list that a call to
+ * action introduces with a colon: "The party demands that the government:" / "1. publish the
+ * contracts;" / "2. suspend payments …". Each item completes the call, whatever its verb.
+ */
+function listItemOfCall(tokens: readonly Token[], sentences: readonly Sentence[], functions: readonly SentenceFunction[], k: number): boolean {
+  if (functions[k] === 'call_to_action' || functions[k] === 'quote' || !isListItem(tokens, sentences[k])) return false
+  const s = sentences[k]
+  const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
+  if (first >= s.tokenEnd || tokens[first].kind !== 'word' || !STARTS_LOWER.test(tokens[first].text)) return false
+  let j = k - 1
+  while (j >= 0 && isListItem(tokens, sentences[j])) j--
+  if (j < 0 || functions[j] !== 'call_to_action') return false
+  return lastMeaningful(tokens, sentences[j].tokenStart, sentences[j].tokenEnd).text === ':'
 }
 
 /**
@@ -339,6 +367,7 @@ export default defineAnalyzer({
   setup: compileFunctionCues,
   run(ctx, cues): SentenceAnnotation[] {
     const quoted = quotedSpans(ctx.tokens, ctx.paragraphs)
-    return ctx.sentences.map((s) => ({ index: s.index, function: sentenceFunction(ctx, s, quoted, cues) }))
+    const functions = ctx.sentences.map((s) => sentenceFunction(ctx, s, quoted, cues))
+    return ctx.sentences.map((s, k) => ({ index: s.index, function: listItemOfCall(ctx.tokens, ctx.sentences, functions, k) ? 'call_to_action' : functions[k] }))
   },
 })
