@@ -56,7 +56,23 @@ export const CALL_PHRASES = [
   'register to vote', 'go to the polls', 'cast your vote', 'we must act', 'must be stopped now', 'before it is too late',
   'we count on you', 'we are counting on you', 'call your', 'write to your', 'contact your',
   'glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to',
+  // a body's recommendation in its present voice: "The Committee recommends that the Ministry sign …"
+  'recommends that', 'we recommend that',
 ]
+
+/** Adverbs that may stand between "we" and its appeal: "We also urge …", "We therefore call on …". */
+export const CALL_ADVERBS = ['also', 'therefore', 'again', 'once again', 'hereby', 'further', 'strongly', 'urgently', 'now', 'jointly', 'today', 'once more']
+
+/** The first-person calls of {@link CALL_PHRASES} with each of {@link CALL_ADVERBS} after the pronoun, and the rest as they are. */
+export function withCallAdverbs(phrases: readonly string[]): string[] {
+  const out = [...phrases]
+  for (const phrase of phrases) {
+    const m = /^(we|i) (.+)$/.exec(phrase)
+    if (!m || m[2].startsWith('must') || m[2].startsWith('need') || m[2].startsWith('count') || m[2].startsWith('are')) continue
+    for (const adverb of CALL_ADVERBS) out.push(`${m[1]} ${adverb} ${m[2]}`)
+  }
+  return out
+}
 
 /**
  * Appeals in the third person present ("The union calls on employers to …", "The party is calling on
@@ -82,6 +98,9 @@ export const FINITE_VERBS = [
 /** Phrases that point to where more is found ("The full report is available at …"): with an address, boilerplate. */
 export const POINTER_PHRASES = ['is available', 'are available', 'can be found', 'can be downloaded', 'can be read', 'can be viewed', 'is published at', 'is online at']
 
+/** Words that stand for an address in a pointer: "The full report is available on the Committee's website." */
+export const POINTER_PLACES = ['website', 'websites', 'webpage', 'online']
+
 /**
  * People a text addresses: an obligation put on them ("Citizens should stay in shelters",
  * "You must register by Friday") is an instruction, not a view.
@@ -90,6 +109,7 @@ export const ADDRESSEES = [
   'you', 'everyone', 'everybody', 'citizens', 'residents', 'people', 'customers', 'users', 'voters', 'members',
   'workers', 'parents', 'drivers', 'travellers', 'travelers', 'passengers', 'the public', 'all of us', 'supporters',
   'viewers', 'readers', 'students', 'employees', 'shareholders', 'investors', 'applicants', 'patients',
+  'journalists', 'reporters', 'visitors', 'participants', 'guests',
 ]
 
 /** First-person and impersonal stance phrases: the issuer states a view or a value judgement. */
@@ -107,6 +127,11 @@ export const STANCE_PHRASES = [
   'if we stay silent', 'if we remain silent', 'if we keep silent', 'if we do not act', "if we don't act", 'if we fail to act',
   // either-or framing and reduction: "either we stand together or …", "nothing but the occupiers of tomorrow"
   'either we', 'either you', 'nothing but', 'nothing more than', 'let us be clear', 'make no mistake',
+  'there is no other way', 'there is no alternative', 'there are only two', 'there is only one way', 'there is no third way',
+  'there is no middle ground', 'no other choice',
+  // a body's praise and blame in its present voice: "The Movement welcomes this step", "The Ministry condemns …"
+  'welcomes', 'condemns', 'deplores', 'denounces', 'applauds', 'salutes', 'commends', 'regrets',
+  'is deeply concerned', 'are deeply concerned', 'is concerned that', 'are concerned that', 'is alarmed', 'is deeply disappointed',
 ]
 
 /** Modal verbs of obligation and necessity: "must", "should", "ought to", "need to", "has to". */
@@ -128,13 +153,15 @@ export const EVALUATIVE_WORDS = [
   'propaganda', 'tremendous', 'magnificent', 'glorious', 'noble', 'heroes', 'traitors', 'cowardly', 'vile',
   'despicable', 'deplorable', 'insane', 'crazy', 'stupid', 'foolish', 'senseless', 'arrogant', 'chaotic',
   'chaos', 'failed', 'failure', 'fiasco', 'ruinous', 'devastating', 'tragic', 'unprecedented', 'remarkable',
-  'extraordinary', 'greedy', 'callous', 'ruthless', 'aggressive', 'hostile', 'criminal', 'illegal', 'immoral',
+  'extraordinary', 'greedy', 'callous', 'ruthless', 'aggressive', 'hostile', 'illegal', 'immoral',
   'unconstitutional', 'undemocratic', 'authoritarian', 'tyranny', 'dictatorship', 'regime', 'thugs', 'extremists',
   'deserve', 'deserves', 'betrayed', 'betray', 'abandoned', 'neglected', 'ignored',
   // labels that name-call rather than describe, aimed at every side ("warmongers", "puppets", "occupiers")
   'warmonger', 'warmongers', 'puppet', 'puppets', 'stooge', 'stooges', 'lackey', 'lackeys', 'occupiers', 'invaders',
   'fascist', 'fascists', 'junta', 'hypocrites', 'hypocrisy', 'globalist', 'globalists', 'imperialist', 'imperialists',
-  'so-called', 'mouthpiece', 'henchmen',
+  'so-called', 'mouthpiece', 'henchmen', 'vassal', 'vassals', 'mockery', 'lied', 'lying', 'treasonous', 'sleazy',
+  // promotional self-description ("Portugal's unwavering commitment")
+  'unwavering', 'steadfast', 'ironclad', 'unshakeable', 'unshakable', 'tireless',
 ]
 
 /** Weaker evaluative words that also describe ("important", "strong"): each counts half. */
@@ -143,6 +170,8 @@ export const MILD_EVALUATIVE_WORDS = [
   'great', 'greatest', 'good', 'bad', 'right', 'wrong', 'proud', 'fair', 'successful', 'dangerous', 'serious',
   'real', 'true', 'false', 'key', 'urgent', 'necessary', 'clear', 'honest', 'safe', 'secure', 'free', 'prosperous',
   'threat', 'danger',
+  // also a legal description: "a criminal offence punishable by …"
+  'criminal',
 ]
 
 /** Stance adverbs and intensifiers: the writer vouches for or colours the claim. */

@@ -53,6 +53,11 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Affordable housing is a right, not a privilege.',
       'Politicians keep making promises and then break them.',
       'Cheap public transport is the surest way to clean air.',
+      'The Alliance condemns the arrests in the strongest terms.',
+      'The Union welcomes the ruling, but it comes years too late.',
+      'There is no other way to see it: the regime has rehearsed an invasion.',
+      'For a decade the ministry lied to us about the costs.',
+      'The deployment shows our unwavering commitment to our allies.',
     ],
     valid: [
       'The minister said the decision was unacceptable.',
@@ -62,6 +67,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Gas bills for an average family have nearly doubled.',
       'Auditors reviewed the accounts and found no errors.',
       'In the autumn the ministry will present a plan to build twelve new schools.',
+      'Violating the embargo is a criminal offence punishable by up to ten years in prison.',
+      'The minister condemned the attack on Monday.',
     ],
   },
   call_to_action: {
@@ -87,6 +94,10 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Update your browser to stay safe.',
       'Please, please sign the petition.',
       '- publish clear guidance, in plain language, on what is allowed;',
+      'We also urge the authorities to free every detained reporter.',
+      'We therefore call on the Council to suspend the agreement.',
+      'The Committee recommends that the Department publish its stockpile plan.',
+      'Visitors who wish to attend must register with the press office by Friday.',
     ],
     valid: [
       'Support for the plan grew in May.',
@@ -116,7 +127,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
     valid: ['“Why?” she asked.', 'He asked why the budget was cut.'],
   },
   other: {
-    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'About: The union represents dock workers.', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors', 'The full study is available at www.example.org/study.'],
+    invalid: ['MINISTRY OF DEFENCE ANNOUNCES NEW RECRUITMENT PLAN', 'Contact: Jan Kowalski', 'About: The union represents dock workers.', 'press@mon.gov.pl', 'By Greta Example', 'For more information, visit www.acme.com.', '###', 'Tel. +48 22 123 45 67', 'Notes to editors', 'The full study is available at www.example.org/study.', 'The full study is available on the institute’s website.'],
     valid: ['The ministry announced a new plan.', 'Contact your MP today.', 'Read the full study at www.example.org/study.', 'About 2,500 soldiers from five countries took part.'],
   },
 }
@@ -274,5 +285,16 @@ test('the items of a list that a call introduces with a colon are calls, numbere
   assert.deepEqual(label('The exercise included:\n- night marches across the border region.'), [
     'report: The exercise included:',
     'report: - night marches across the border region.',
+  ])
+})
+
+test('a short line of a few words with no verb, ending in a colon, is a section label; one that introduces what follows is not', () => {
+  assert.deepEqual(label('Key facts:\nThe unit has 120 soldiers.\nThe mission at a glance:\nThe unit arrived on Monday.\nThe ministry said:\nThe unit will stay until May.'), [
+    'other: Key facts:',
+    'report: The unit has 120 soldiers.',
+    'other: The mission at a glance:',
+    'report: The unit arrived on Monday.',
+    'report: The ministry said:',
+    'report: The unit will stay until May.',
   ])
 })

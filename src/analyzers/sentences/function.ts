@@ -11,7 +11,7 @@ import {
 } from './function-words.ts'
 
 /** The phrase lists that are looked for together in every sentence. */
-export type PhraseList = 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
+export type PhraseList = 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
 
 /** Where each phrase list matched in a sentence, as word positions. */
 type PhraseHits = Record<PhraseList, readonly number[]>
@@ -30,6 +30,7 @@ interface LiteralIds {
   and: number
   or: number
   calling: number
+  who: number
 }
 
 /** The cue lists, compiled once. */
@@ -45,10 +46,11 @@ export interface FunctionCues {
 }
 
 const PHRASE_LISTS: Readonly<Record<PhraseList, readonly string[]>> = {
-  calls: CUES.CALL_PHRASES,
+  calls: CUES.withCallAdverbs(CUES.CALL_PHRASES),
   thirdPersonCalls: CUES.THIRD_PERSON_CALLS,
   progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
   pointers: CUES.POINTER_PHRASES,
+  pointerPlaces: CUES.POINTER_PLACES,
   urgency: CUES.URGENCY_WORDS,
   addressees: CUES.ADDRESSEES,
   stance: CUES.STANCE_PHRASES,
@@ -78,6 +80,7 @@ const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
   and: 'and',
   or: 'or',
   calling: 'calling',
+  who: 'who',
 }
 
 /** Compiles the cue lists of `function-cues.ts`. */
@@ -159,7 +162,7 @@ function isBoilerplate(tokens: readonly Token[], s: Sentence, first: number, sw:
     digitRun = t.kind === 'number' || (t.text === '+' && digitRun === 0) ? digitRun + 1 : t.text === '-' || t.text === '(' || t.text === ')' ? digitRun : 0
     longestDigitRun = Math.max(longestDigitRun, digitRun)
   }
-  if (addresses > 0 && hits.pointers.length > 0) return true
+  if ((addresses > 0 || hits.pointerPlaces.length > 0) && hits.pointers.length > 0) return true
   return (addresses > 0 && count <= 2) || (longestDigitRun >= 3 && count <= 8)
 }
 
@@ -256,10 +259,11 @@ function attributes(bits: Int32Array, hits: PhraseHits): boolean {
 }
 
 /** An obligation that is urgent ("must withdraw it immediately") or put on the people addressed ("Citizens should …"). */
-function appealingObligation(hits: PhraseHits): boolean {
+function appealingObligation(sw: SentenceWords, hits: PhraseHits, literal: LiteralIds): boolean {
   const { obligation: obligations, urgency: urgent, addressees: addressed } = hits
   if (obligations.length === 0) return false
-  return obligations.some((i) => urgent.some((u) => u > i && u - i <= 5) || addressed.some((a) => a < i && i - a <= 2))
+  // "Citizens should …", "Journalists who wish to attend must register …": the addressee, then perhaps a relative clause.
+  return obligations.some((i) => urgent.some((u) => u > i && u - i <= 5) || addressed.some((a) => a < i && (i - a <= 2 || (i - a <= 7 && sw.ids[a + 1] === literal.who))))
 }
 
 function opinionScore(tokens: readonly Token[], s: Sentence, sw: SentenceWords, hits: PhraseHits): number {
@@ -288,6 +292,26 @@ function reportScore(tokens: readonly Token[], s: Sentence, sw: SentenceWords): 
   }
   return Math.min(1.5, numbers * 0.5) + Math.min(1, times * 0.5) + Math.min(2, events)
 }
+
+/**
+ * A section label on a line of its own: a few words with no verb, ending in a colon ("Key
+ * findings:", "The detachment at a glance:"). "The exercise included:" has a verb and stays a sentence.
+ */
+function isSectionLabel(tokens: readonly Token[], s: Sentence, sw: SentenceWords): boolean {
+  if (!tokens[s.tokenStart].lineStart || (s.tokenEnd < tokens.length && !tokens[s.tokenEnd].lineStart)) return false
+  if (tokens[s.tokenEnd - 1].text !== ':' || sw.count === 0 || sw.count > 6) return false
+  for (let i = 0; i < sw.count; i++) if (sw.bits[i] & (ED | FINITE_VERB | EVENT_VERB | BE_OR_HAVE | FIRST_PERSON)) return false
+  // "He concludes:", "Reuters adds:", "Here's my translation:", "The arrests include:" introduce what follows.
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (NOT_IN_LABELS.has(tokens[k].text.toLowerCase())) return false
+  return true
+}
+
+/** Words that make a short line ending in a colon a sentence that introduces what follows, not a label. */
+const NOT_IN_LABELS = new Set([
+  'he', 'she', 'it', 'they', 'i', 'you', 'here', "here's", 'here’s', 'this', 'these', 'following', 'see',
+  'adds', 'explains', 'concludes', 'continues', 'notes', 'writes', 'reads', 'read', 'include', 'includes', 'including', 'explaining',
+  'describes', 'arises', 'says', 'said', 'asks', 'asked', 'quoth',
+])
 
 /** True when a word of the sentence has a letter. */
 function hasLetter(sw: SentenceWords): boolean {
@@ -320,7 +344,8 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   while (firstWord < sw.count && sw.tokenOf[firstWord] < first) firstWord++
   if (isImperative(tokens, sw, firstWord, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
   if (attributes(sw.bits, hits)) return 'report'
-  if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(hits)) return 'call_to_action'
+  if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
+  if (isSectionLabel(tokens, s, sw)) return 'other'
   const opinion = opinionScore(tokens, s, sw, hits)
   const report = reportScore(tokens, s, sw)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
