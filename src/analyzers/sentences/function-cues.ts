@@ -134,6 +134,15 @@ export const STANCE_PHRASES = [
   'is deeply concerned', 'are deeply concerned', 'is concerned that', 'are concerned that', 'is alarmed', 'is deeply disappointed',
 ]
 
+/**
+ * A prediction or a hypothesis with a pronoun for its subject ("they will take back every euro", "it
+ * will tie our grandchildren to …"): with no number or date in the sentence, an argument about what
+ * would happen rather than a plan on record.
+ */
+export const PREDICTION_PHRASES = ['they', 'it', 'this', 'that', 'these', 'those', 'you', 'he', 'she'].flatMap((pronoun) =>
+  ['will', "won't", 'would', 'could', 'might', "'ll"].map((modal) => `${pronoun} ${modal}`),
+)
+
 /** Modal verbs of obligation and necessity: "must", "should", "ought to", "need to", "has to". */
 export const OBLIGATION_PHRASES = ['must', 'should', 'ought to', 'needs to', 'need to', 'has to', 'have to']
 

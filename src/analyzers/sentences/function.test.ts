@@ -58,6 +58,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'There is no other way to see it: the regime has rehearsed an invasion.',
       'For a decade the ministry lied to us about the costs.',
       'The deployment shows our unwavering commitment to our allies.',
+      'If they ever come back, they will take away every right we have won.',
+      'It will tie our children to a single supplier for a generation.',
     ],
     valid: [
       'The minister said the decision was unacceptable.',
@@ -69,6 +71,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'In the autumn the ministry will present a plan to build twelve new schools.',
       'Violating the embargo is a criminal offence punishable by up to ten years in prison.',
       'The minister condemned the attack on Monday.',
+      'It will be held in Geneva on 12 May.',
+      'They will arrive in two groups of 400 soldiers.',
     ],
   },
   call_to_action: {

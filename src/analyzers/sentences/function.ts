@@ -11,7 +11,7 @@ import {
 } from './function-words.ts'
 
 /** The phrase lists that are looked for together in every sentence. */
-export type PhraseList = 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
+export type PhraseList = 'predictions' | 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
 
 /** Where each phrase list matched in a sentence, as word positions. */
 type PhraseHits = Record<PhraseList, readonly number[]>
@@ -51,6 +51,7 @@ const PHRASE_LISTS: Readonly<Record<PhraseList, readonly string[]>> = {
   progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
   pointers: CUES.POINTER_PHRASES,
   pointerPlaces: CUES.POINTER_PLACES,
+  predictions: CUES.PREDICTION_PHRASES,
   urgency: CUES.URGENCY_WORDS,
   addressees: CUES.ADDRESSEES,
   stance: CUES.STANCE_PHRASES,
@@ -346,8 +347,9 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (attributes(sw.bits, hits)) return 'report'
   if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
   if (isSectionLabel(tokens, s, sw)) return 'other'
-  const opinion = opinionScore(tokens, s, sw, hits)
   const report = reportScore(tokens, s, sw)
+  // A prediction with no figure, date or act on record argues about what would happen.
+  const opinion = opinionScore(tokens, s, sw, hits) + (report === 0 && hits.predictions.length > 0 ? 1 : 0)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
   if (opinion >= 1 && report === 0) return 'opinion'
   // A statement with no number, time, event verb, name or past action states a view, not news.
