@@ -58,7 +58,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'There is no other way to see it: the regime has rehearsed an invasion.',
       'For a decade the ministry lied to us about the costs.',
       'The deployment shows our unwavering commitment to our allies.',
-      'If they ever come back, they will take away every right we have won.',
+      'If they ever come back, they will take away every right we fought for.',
       'It will tie our children to a single supplier for a generation.',
     ],
     valid: [
