@@ -71,6 +71,9 @@ describe('ranges', () => {
     { text: 'Between 1,000 and 1,200 troops took part.', amounts: [{ text: 'Between 1,000 and 1,200 troops', value: 1000, max: 1200, qualifier: 'range', unit: 'troops' }] },
     { text: 'It deployed 1,000 to 1,200 troops.', amounts: [{ text: '1,000 to 1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },
     { text: 'It deployed 1,000–1,200 troops.', amounts: [{ text: '1,000–1,200 troops', value: 1000, max: 1200, qualifier: 'range' }] },
+    // a range of days before a month is a date, not an amount
+    { text: 'The exercise ran from 3 to 14 April with 300 troops.', amounts: [{ text: '300 troops', value: 300 }] },
+    { text: 'The exercise ran 3-14 April.', amounts: [] },
     { text: 'Prices rose from 2 to 3 million dollars.', amounts: [{ text: 'from 2 to 3 million dollars', value: 2_000_000, max: 3_000_000, unit: 'USD', kind: 'money' }] },
   ])
 })

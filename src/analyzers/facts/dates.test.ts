@@ -108,6 +108,35 @@ test('a year-less date in a past-tense clause never lands after publication', ()
   assert.deepEqual(datesOf('Talks on 20 May.', '2021-05-12').map(brief), [['20 May', '2021-05-20', 'day']])
 })
 
+describe('the tense of a year-less date is read in its own clause', () => {
+  check([
+    // "took over … on 1 August": past, though a later clause looks ahead.
+    ['The contingent took over the mission on 1 August and will hand it over in December.', [['1 August', '2020-08-01', 'day'], ['December', '2021-12', 'month']]],
+    ['The contingent will arrive on 1 August and stay until June.', [['1 August', '2021-08-01', 'day'], ['June', '2021-06', 'month']]],
+    // a past form after a range ("from 3 to 14 November, brought together …") is not put in the future by "to".
+    ['The drills, held from 3 to 14 April, brought together 3,000 troops.', [['3 to 14 April', '2021-04-03', 'day']]],
+    ['The treaty is to be signed on 3 December.', [['3 December', '2021-12-03', 'day']]],
+    ['The talks will not be held on 3 December.', [['3 December', '2021-12-03', 'day']]],
+    // "-ed" words that describe a noun are no past forms: "the allied troops", "150 armoured vehicles".
+    ['Residents should expect traffic on 20 May, when 150 armoured vehicles will move.', [['20 May', '2021-05-20', 'day']]],
+    ['The season began today and will last until the end of June.', [['today', '2021-05-12', 'day'], ['June', '2021-06', 'month']]],
+  ])
+})
+
+describe('a range of days is read as its first day', () => {
+  check([
+    ['The exercise ran from 3 to 14 April.', [['3 to 14 April', '2021-04-03', 'day']]],
+    ['The exercise ran 3–14 April.', [['3–14 April', '2021-04-03', 'day']]],
+  ])
+})
+
+describe('a recurring time names no one date', () => {
+  check([
+    ['We will march every Saturday until they listen.', [['Saturday', null, 'unknown']]],
+    ['We will march on Saturday.', [['Saturday', '2021-05-15', 'day']]],
+  ])
+})
+
 describe('on any text', () => {
   const texts = newsLikeTexts
   const analyzer = createAnalyzer({ analyzers: [datesAnalyzer] })

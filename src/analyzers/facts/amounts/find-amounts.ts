@@ -166,6 +166,8 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
       }
     }
   }
+  // "from 3 to 14 November", "3-14 November": a range of days is a date.
+  if (max !== null && Number.isInteger(max) && max <= 31 && chunks[to] && (isMonthName(chunks[to].text) || (chunks[to].lower === 'of' && chunks[to + 1] && isMonthName(chunks[to + 1].text)))) return null
   const q = max === null ? qualifierBefore(chunks, from, floor) : null
   if (q) [qualifier, from] = [q.qualifier, q.from]
   if (max !== null && !(max > value)) return null

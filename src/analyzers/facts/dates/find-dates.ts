@@ -6,6 +6,7 @@ import { resolveDate } from './resolve.ts'
 import { tenseAround, type Tense } from './tense.ts'
 
 const TENSE_WINDOW = 160
+const RECURRING_BEFORE = /\b(?:every|each)\s+$/i
 
 const needsTense = (e: DateExpression) => e.spec.type === 'day-of-month' || e.spec.type === 'month' || (e.spec.type === 'weekday' && (e.spec.which === null || e.spec.which === 'this'))
 
@@ -33,7 +34,9 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
         tense = tenseAround(text.slice(from, Math.min(sentence.end, e.end + TENSE_WINDOW)), from, e.start)
       }
     }
-    const { resolved, granularity } = resolveDate(e.spec, reference, tense)
+    // "every Saturday", "each March": a recurring time names no one date.
+    const recurring = (e.spec.type === 'weekday' || e.spec.type === 'month') && RECURRING_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))
+    const { resolved, granularity } = recurring ? { resolved: null, granularity: 'unknown' as const } : resolveDate(e.spec, reference, tense)
     out.push({ start: e.start, end: e.end, text: text.slice(e.start, e.end), resolved, granularity })
   }
   return out

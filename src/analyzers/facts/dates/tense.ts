@@ -10,9 +10,15 @@ const PAST = new Set([
 ])
 // -ed words that are not past forms.
 const NOT_PAST = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'feed', 'seed', 'breed', 'bleed', 'greed', 'creed', 'embed', 'naked', 'sacred', 'wicked', 'hundred', 'kindred', 'shed', 'united'])
-// Words that put a following past form into the future: "will be held", "is to be signed".
-const FUTURE_AUXILIARY = new Set(['will', 'shall', 'would', 'be', "'ll", '’ll', 'to'])
-const WORD = /[\p{L}'’]+/gu
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'our', 'its', 'his', 'her', 'your', 'these', 'those', 'this', 'that', 'every', 'all', 'some', 'many', 'other', 'newly'])
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'several', 'few'])
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re'])
+// Modals that put a following "be" or "have" and past form into the future: "will be held", "is to be signed", "will have arrived".
+const FUTURE_MODAL = new Set(['will', 'shall', 'would', "'ll", '’ll', 'to'])
+// Words that end a clause: a marker after the date and after one of them belongs to another clause
+// ("took over on 1 August and will hand over in December").
+const CLAUSE_BREAK = new Set(['and', 'but', 'while', 'whereas', 'which', 'who'])
+const WORD = /[\p{L}\p{N}'’]+/gu
 // Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
 const STARTS_UPPER = /^\p{Lu}/u
 
@@ -37,16 +43,30 @@ export function tenseAround(sentence: string, offset: number, at: number): Tense
   // The three words before the current one, for "will be held", "is to be signed".
   let [w1, w2, w3] = ['', '', '']
   let first = true
+  let afterBreak = false
   for (const m of sentence.matchAll(WORD)) {
     const lower = m[0].toLowerCase()
     const capitalised = m[0] !== lower && STARTS_UPPER.test(m[0])
     let tense = capitalised && lower !== 'will' && !first ? null : markerOf(lower)
     if (lower === 'be' && w1 === 'to') tense = 'future'
-    if (tense === 'past' && (FUTURE_AUXILIARY.has(w1) || FUTURE_AUXILIARY.has(w2) || FUTURE_AUXILIARY.has(w3)) && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
+    // A past form after "be" is never past: "will be held", "is to be signed", "could not be extended";
+    // after "have" or "have been" only with a modal of the future: "will have arrived" (but "could have stopped").
+    // Right after a modal or "to", a past marker is a verb of the future: "will last until April".
+    const auxiliary = w1 === 'be' || FUTURE_MODAL.has(w1) || (w1 === 'have' && FUTURE_MODAL.has(w2)) || (w1 === 'been' && w2 === 'have' && FUTURE_MODAL.has(w3))
+    if (tense === 'past' && auxiliary && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
+    // An "-ed" word after a determiner describes a noun: "the allied troops", "an armed group".
+    // "150 armoured vehicles", "two injured soldiers" too.
+    // After "is" or "are" it is a present passive: "Citizens are invited to the open day on 26 April".
+    if (tense === 'past' && !PAST.has(lower) && (DETERMINERS.has(w1) || /^\d/.test(w1) || NUMBER_WORDS.has(w1) || PRESENT_BE.has(w1))) tense = null
+    // "is planning a vote on Saturday", "are preparing to strike on Friday" (not "the planning of the raid").
+    if ((lower === 'planning' || lower === 'preparing') && PRESENT_BE.has(w1)) tense = 'future'
     ;[w3, w2, w1] = [w2, w1, lower]
     first = false
-    if (!tense) continue
     const start = offset + m.index!
+    if (start > at && CLAUSE_BREAK.has(lower)) afterBreak = true
+    if (!tense) continue
+    // A marker after the date and past a clause break counts only when nothing nearer does.
+    if (start > at && afterBreak && best !== 'unknown') continue
     const distance = start < at ? at - (start + m[0].length) : start - at
     if (distance < bestDistance) [best, bestDistance] = [tense, distance]
   }

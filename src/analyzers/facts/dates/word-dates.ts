@@ -17,7 +17,8 @@ const enum Group { Month = 1, Weekday, Day, Ago, Which, VagueWord, VagueLead }
 const WEEKDAY = `(?:${WEEKDAY_NAMES})`
 const ORD = String.raw`(?:st|nd|rd|th)?`
 const LOOK_BACK = 40
-const DAY_BEFORE = new RegExp(String.raw`(?:\b${WEEKDAY},?\s+)?(?:the\s+)?\b(\d{1,2})${ORD}(?:\s*[-–—]\s*\d{1,2}${ORD})?\s+(?:of\s+)?$`)
+// A day, or the first day of a range ("3-14 November", "from 3 to 14 November"): the range is read as its first day.
+const DAY_BEFORE = new RegExp(String.raw`(?:\b${WEEKDAY},?\s+)?(?:the\s+)?\b(\d{1,2})${ORD}(?:\s*(?:[-–—]|\bto\b)\s*\d{1,2}${ORD})?\s+(?:of\s+)?$`)
 const DAY_AFTER = new RegExp(String.raw`\.?\s+(\d{1,2})${ORD}(?![\d:])(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+(\d{4})(?!\d))?`, 'y')
 const YEAR_AFTER = /\.?,?\s+(\d{4})(?!\d)/y
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s+$`)
