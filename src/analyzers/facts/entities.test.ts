@@ -231,6 +231,29 @@ describe('entities: titles with their offices', () => {
     assert.notEqual(federation?.type, 'person')
   })
 
+  test('a country\'s office the knowledge base knows, then a name: the country is a place, the name a person', () => {
+    assert.deepEqual(entities('U.S. Secretary of State Marta Kowalczyk spoke by phone on Monday.'), [
+      'e1 location United States (U.S.) kb:country:USA | U.S.',
+      'e2 person Marta Kowalczyk kb:– | Marta Kowalczyk',
+    ])
+    // with no name after it, the office stays what the knowledge base makes of it
+    assert.deepEqual(entities('The U.S. Secretary of State spoke by phone on Monday.').length, 1)
+  })
+
+  test('honorifics are no part of a name: "Shri", "Smt.", "Mrs", "Dame"', () => {
+    assert.deepEqual(entities('The envoy, Shri Arun Mehrotra, met Smt. Leela Narayanan, Mrs Jane Pollard and Dame Ruth Ellery.'), [
+      'e1 person Arun Mehrotra kb:– | Arun Mehrotra',
+      'e2 person Leela Narayanan kb:– | Leela Narayanan',
+      'e3 person Jane Pollard kb:– | Jane Pollard',
+      'e4 person Ruth Ellery kb:– | Ruth Ellery',
+    ])
+  })
+
+  test('appointments such as "Commanding Officer" and "Flag Officer Commanding" name no one', () => {
+    assert.deepEqual(entities('The Commanding Officer will call on the Flag Officer Commanding.'), [])
+    assert.deepEqual(entities('The Commanding Officer, Captain Anna Berglund, met the press.'), ['e1 person Anna Berglund kb:– | Anna Berglund'])
+  })
+
   test('an office or a title with no name is no one', () => {
     assert.deepEqual(entities('The Minister of Foreign Affairs said the talks had failed.'), [])
     assert.deepEqual(entities('The Senate Armed Services Committee Chairwoman, Sen. Maria Lopez, said so.'), [

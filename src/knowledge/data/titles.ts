@@ -18,6 +18,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'leader', 'chief-of-staff', 'presidential', 'candidate', 'nominee', 'sens', 'reps', 'messrs', 'mme', 'supt', 'insp', 'det',
   'commodore', 'lieutenant-general', 'major-general', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'taoiseach', 'tanaiste',
   'spokesperson', 'chancellor', 'minister-president', 'first', 'chair', 'co-chair',
+  // Indian forms of address: "Shri Rajnath Singh", "Smt. Nirmala Sitharaman".
+  'shri', 'smt', 'shrimati',
 ])
 
 /**

@@ -4,6 +4,7 @@ import { AliasFlag } from '../../../knowledge/types.ts'
 import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage, MentionCandidate } from './mention.ts'
+import { officeEnd } from './name-runs.ts'
 import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
 import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD } from './word-facts.ts'
@@ -55,6 +56,12 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     if (first.type === 'group' && isOrdinaryPhrase(doc, hit.start, hit.end) && !groupCueNear(doc, sentence, hit.start, hit.end)) continue
     // "U.S. dollars" names a currency, not the country.
     if ((first.type === 'location' || first.type === 'nationality') && hit.end < sentence.tokenEnd && doc.facts[hit.end] & CURRENCY) continue
+    // "U.S. Secretary of State Marta Kowalczyk": the office is a title; the country before it stays a place.
+    const place = first.type === 'organization' ? placeBeforeOffice(kb, doc, sentence, hit) : null
+    if (place) {
+      out.push({ start: place.start, end: place.end, type: kb.entry(place.candidates[0].value).type, entries: distinctValues(place), source: 'kb', confidence: 0.9, qualifier: null, sentence: sentence.index, linkedTo: null })
+      continue
+    }
     const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single)
     if (nameLike) {
       const next = hit.end
@@ -77,6 +84,26 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     })
   }
   return out
+}
+
+/**
+ * The place or nationality that opens a known organisation's name when the rest of that name is an
+ * office held by the person named right after it ("U.S." in "U.S. Secretary of State Marta
+ * Kowalczyk"), or null: with no name after it, "the U.S. Secretary of State" stays the office.
+ */
+function placeBeforeOffice(kb: KnowledgeBase, doc: DocumentWords, sentence: Sentence, hit: GazetteerHit): GazetteerHit | null {
+  if (hit.end >= sentence.tokenEnd || !isNameWord(doc, hit.end, sentence) || !doc.tokens[hit.end].spaceBefore) return null
+  let title = hit.start + 1
+  while (title < hit.end && !doc.isTitleAt(title)) title++
+  if (title === hit.end) return null
+  let office = title
+  while (office < hit.end && doc.isTitleAt(office)) office++
+  if (office < hit.end && officeEnd(doc, office, hit.end) !== hit.end) return null
+  for (const part of kb.names.match(doc.tokens, hit.start, title, doc.known)) {
+    const type = kb.entry(part.candidates[0].value).type
+    if (part.start === hit.start && part.end === title && (type === 'location' || type === 'nationality')) return part
+  }
+  return null
 }
 
 /**

@@ -21,6 +21,9 @@ export interface NameRun {
   initial: boolean
 }
 
+// Title words that end an appointment's other words rather than open a title: "Chief Administrative Officer".
+const APPOINTMENT_ENDS = new Set(['officer'])
+
 const APPOSITION_FILLERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'also'])
 
 /**
@@ -123,9 +126,10 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     while (end < limit && coverage.isFree(end, end + 1)) {
       const after = end + 1
       if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
-        // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday.
+        // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday;
+        // "Officer" ends an appointment's words instead ("Chief Administrative Officer").
         const afterWord = (classes[end - 1] & RUN_WORD) !== 0
-        if ((afterWord && !doc.isTitleAt(end - 1) && titleAt(doc, end) > 0) || facts[end - 1] & WEEKDAY || facts[end] & WEEKDAY) break
+        if ((afterWord && !doc.isTitleAt(end - 1) && titleAt(doc, end) > 0 && !APPOINTMENT_ENDS.has(doc.key(end))) || facts[end - 1] & WEEKDAY || facts[end] & WEEKDAY) break
         organisation ||= (facts[end] & ORGANISATION_HEAD) !== 0
         end++
         continue
