@@ -89,6 +89,15 @@ describe('entities: names, read in context', () => {
     ])
   })
 
+  test('a date after "on" or "for" is no part of a body\'s name', () => {
+    assert.deepEqual(entities('The unit took over from the Northern Air Command on 1 August and from the Western Fleet for 3 September.'), [
+      'e1 organization Northern Air Command kb:– | Northern Air Command',
+      'e2 organization Western Fleet kb:– | Western Fleet',
+    ])
+    // a number that is no day of a month stays in the name
+    assert.deepEqual(entities('The Committee on 21st Century Security met on 2 May.'), ['e1 organization Committee on 21st Century Security kb:– | Committee on 21st Century Security'])
+  })
+
   test('organisation names hold "of", "and", "on", numbers and slashes; people stay apart', () => {
     assert.deepEqual(entities('The Ministry of Finance, the Alliance 21/The Blues and the Committee on Procedure and House Affairs objected; Zhang Wei and Li Na did not.'), [
       'e1 organization Ministry of Finance kb:– | Ministry of Finance',

@@ -71,8 +71,13 @@ function joinerLength(doc: DocumentWords, end: number, limit: number, organisati
   if (k === end || k >= limit) return 0
   // "… Daniel Ortiz and Secretary of State Ruiz": a title after "and" opens another name.
   if (tokens[k - 1].text === 'and' && titleAt(doc, k) > 0) return 0
-  const word = (doc.classes[k] & RUN_WORD) !== 0 || (organisation && tokens[k].kind === 'number')
+  const word = (doc.classes[k] & RUN_WORD) !== 0 || (organisation && tokens[k].kind === 'number' && !opensDate(doc, k))
   return word && !(facts[k] & WEEKDAY) && !(facts[k] & MONTH && isDateWord(doc, k)) ? k - end : 0
+}
+
+/** True for a number before a month's name: the day of a date ("on 1 August"), no part of a name. */
+function opensDate(doc: DocumentWords, k: number): boolean {
+  return k + 1 < doc.tokens.length && (doc.facts[k + 1] & MONTH) !== 0
 }
 
 /** True when tokens from `i` are title words and then "of" or "for": "Minister of", "Deputy Secretary for". */
@@ -125,7 +130,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     const office = opensOffice(doc, i, limit)
     while (end < limit && coverage.isFree(end, end + 1)) {
       const after = end + 1
-      if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
+      if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && !opensDate(doc, end) && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
         // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday;
         // "Officer" ends an appointment's words instead ("Chief Administrative Officer").
         const afterWord = (classes[end - 1] & RUN_WORD) !== 0
