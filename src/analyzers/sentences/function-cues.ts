@@ -58,6 +58,10 @@ export const CALL_PHRASES = [
   'glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to',
   // a body's recommendation in its present voice: "The Committee recommends that the Ministry sign …"
   'recommends that', 'we recommend that',
+  // a request to the public in the passive: "Residents are asked to keep their windows closed"
+  'are asked to', 'is asked to', 'are requested to', 'are urged to', 'are kindly asked', 'are encouraged to', 'are invited to',
+  // a body's present demand: "The Movement demands the immediate reintroduction of …"
+  'demands the', 'demands an', 'demands a', 'demands immediate',
 ]
 
 /** Adverbs that may stand between "we" and its appeal: "We also urge …", "We therefore call on …". */
@@ -128,7 +132,7 @@ export const STANCE_PHRASES = [
   // either-or framing and reduction: "either we stand together or …", "nothing but the occupiers of tomorrow"
   'either we', 'either you', 'nothing but', 'nothing more than', 'let us be clear', 'make no mistake',
   'there is no other way', 'there is no alternative', 'there are only two', 'there is only one way', 'there is no third way',
-  'there is no middle ground', 'no other choice',
+  'there is no middle ground', 'no other choice', 'only a matter of time',
   // a body's praise and blame in its present voice: "The Movement welcomes this step", "The Ministry condemns …"
   'welcomes', 'condemns', 'deplores', 'denounces', 'applauds', 'salutes', 'commends', 'regrets',
   'is deeply concerned', 'are deeply concerned', 'is concerned that', 'are concerned that', 'is alarmed', 'is deeply disappointed',
@@ -142,6 +146,9 @@ export const STANCE_PHRASES = [
 export const PREDICTION_PHRASES = ['they', 'it', 'this', 'that', 'these', 'those', 'you', 'he', 'she'].flatMap((pronoun) =>
   ['will', "won't", 'would', 'could', 'might', "'ll"].map((modal) => `${pronoun} ${modal}`),
 )
+
+/** Modals of the future and of possibility: after an opening "if", a conditional warning. */
+export const FUTURE_MODALS = ['will', "won't", 'would', 'could', 'might', "'ll"]
 
 /** Modal verbs of obligation and necessity: "must", "should", "ought to", "need to", "has to". */
 export const OBLIGATION_PHRASES = ['must', 'should', 'ought to', 'needs to', 'need to', 'has to', 'have to']

@@ -58,6 +58,9 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'There is no other way to see it: the regime has rehearsed an invasion.',
       'For a decade the ministry lied to us about the costs.',
       'The deployment shows our unwavering commitment to our allies.',
+      'If the capital stays silent, our villages will burn.',
+      'The Kremlin is run by war criminals.',
+      'The United States is not a defensive power.',
       'If they ever come back, they will take away every right we fought for.',
       'It will tie our children to a single supplier for a generation.',
     ],
@@ -73,6 +76,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'The minister condemned the attack on Monday.',
       'It will be held in Geneva on 12 May.',
       'They will arrive in two groups of 400 soldiers.',
+      'The Gazette had to publish an apology.',
     ],
   },
   call_to_action: {
@@ -102,6 +106,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'We therefore call on the Council to suspend the agreement.',
       'The Committee recommends that the Department publish its stockpile plan.',
       'Visitors who wish to attend must register with the press office by Friday.',
+      'Residents are asked to keep their windows closed.',
+      'The Front demands the immediate return of conscription.',
     ],
     valid: [
       'Support for the plan grew in May.',
@@ -111,6 +117,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'The service streams films and calls on its network of partners, which has 2 million users.',
       'Fund managers said the market fell.',
       'Help arrived late in the evening.',
+      'Many families are leaving the region to join the march.',
     ],
   },
   quote: {
@@ -301,4 +308,10 @@ test('a short line of a few words with no verb, ending in a colon, is a section 
     'report: The ministry said:',
     'report: The unit will stay until May.',
   ])
+})
+
+test('how a name is written does not change a characterisation: with or without "The", every side', () => {
+  for (const subject of ['NATO', 'The CSTO', 'The United States', 'Russia', 'The European Union', 'The Kremlin', 'The White House']) {
+    assert.deepEqual(label(`${subject} is not a defensive alliance.`), [`opinion: ${subject} is not a defensive alliance.`])
+  }
 })

@@ -11,7 +11,7 @@ import {
 } from './function-words.ts'
 
 /** The phrase lists that are looked for together in every sentence. */
-export type PhraseList = 'predictions' | 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
+export type PhraseList = 'modals' | 'predictions' | 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
 
 /** Where each phrase list matched in a sentence, as word positions. */
 type PhraseHits = Record<PhraseList, readonly number[]>
@@ -31,6 +31,12 @@ interface LiteralIds {
   or: number
   calling: number
   who: number
+  the: number
+  if: number
+  is: number
+  are: number
+  was: number
+  were: number
 }
 
 /** The cue lists, compiled once. */
@@ -52,6 +58,7 @@ const PHRASE_LISTS: Readonly<Record<PhraseList, readonly string[]>> = {
   pointers: CUES.POINTER_PHRASES,
   pointerPlaces: CUES.POINTER_PLACES,
   predictions: CUES.PREDICTION_PHRASES,
+  modals: CUES.FUTURE_MODALS,
   urgency: CUES.URGENCY_WORDS,
   addressees: CUES.ADDRESSEES,
   stance: CUES.STANCE_PHRASES,
@@ -82,6 +89,12 @@ const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
   or: 'or',
   calling: 'calling',
   who: 'who',
+  the: 'the',
+  if: 'if',
+  is: 'is',
+  are: 'are',
+  was: 'was',
+  were: 'were',
 }
 
 /** Compiles the cue lists of `function-cues.ts`. */
@@ -241,9 +254,19 @@ function thirdPersonAppeal(sw: SentenceWords, hits: PhraseHits, literal: Literal
  * words ("twelve", "doubled"), or a verb in the simple past ("audited") — not a participle after
  * "is", "has" or "feel" ("we are committed", "has handed").
  */
-function anchored(tokens: readonly Token[], sw: SentenceWords, first: number): boolean {
+function anchored(tokens: readonly Token[], sw: SentenceWords, first: number, literal: LiteralIds): boolean {
   const { tokenOf, bits, count } = sw
-  for (let i = 0; i < count; i++) {
+  // A name that opens a sentence as the subject of "is" anchors nothing, written with or without
+  // "The" ("NATO is not …", "The CSTO is not …", "The United States is …"): how a name is written
+  // cannot change what a characterisation is. ("The Guardian had to publish …" stays anchored.)
+  let subject = 0
+  if (count > 0 && sw.ids[0] === literal.the) {
+    let end = 1
+    while (end < count && bits[end] & CAPITALISED && tokenOf[end] === tokenOf[0] + end) end++
+    const copula = end < count && end > 1 && (sw.ids[end] === literal.is || sw.ids[end] === literal.are || sw.ids[end] === literal.was || sw.ids[end] === literal.were)
+    if (copula) subject = end
+  }
+  for (let i = subject; i < count; i++) {
     const opening = tokenOf[i] <= first || i === 0 || tokens[tokenOf[i] - 1].kind === 'quote' || tokens[tokenOf[i] - 1].text === ':'
     if (!opening && bits[i] & CAPITALISED && !(bits[i] & I_WORD)) return true
     if (bits[i] & QUANTITY_WORD) return true
@@ -256,7 +279,8 @@ function anchored(tokens: readonly Token[], sw: SentenceWords, first: number): b
 
 /** True when a reporting word has a subject other than "we" or "I": the sentence attributes. */
 function attributes(bits: Int32Array, hits: PhraseHits): boolean {
-  return hits.reporting.some((i) => !(i >= 1 && bits[i - 1] & WE_OR_I) && !(i >= 2 && bits[i - 2] & WE_OR_I))
+  // A capitalised reporting word is part of a name: "The United States is …", "Reports Without Borders".
+  return hits.reporting.some((i) => !(bits[i] & CAPITALISED) && !(i >= 1 && bits[i - 1] & WE_OR_I) && !(i >= 2 && bits[i - 2] & WE_OR_I))
 }
 
 /** An obligation that is urgent ("must withdraw it immediately") or put on the people addressed ("Citizens should …"). */
@@ -345,15 +369,19 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   while (firstWord < sw.count && sw.tokenOf[firstWord] < first) firstWord++
   if (isImperative(tokens, sw, firstWord, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
   if (attributes(sw.bits, hits)) return 'report'
-  if (hits.calls.length > 0 || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
+  // "… leaving the country to join the caravan": a call's words after "to" tell a purpose, not an appeal.
+  const calls = hits.calls.some((i) => i === 0 || sw.ids[i - 1] !== cues.literal.to)
+  if (calls || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
   if (isSectionLabel(tokens, s, sw)) return 'other'
   const report = reportScore(tokens, s, sw)
   // A prediction with no figure, date or act on record argues about what would happen.
-  const opinion = opinionScore(tokens, s, sw, hits) + (report === 0 && hits.predictions.length > 0 ? 1 : 0)
+  // So does a conditional warning ("If Europe remains silent, our churches will burn").
+  const predicts = hits.predictions.length > 0 || (sw.ids[firstWord] === cues.literal.if && hits.modals.length > 0)
+  const opinion = opinionScore(tokens, s, sw, hits) + (report === 0 && predicts ? 1 : 0)
   if (opinion >= 1.5 && opinion > report) return 'opinion'
   if (opinion >= 1 && report === 0) return 'opinion'
   // A statement with no number, time, event verb, name or past action states a view, not news.
-  if (report === 0 && !anchored(tokens, sw, first)) return 'opinion'
+  if (report === 0 && !anchored(tokens, sw, first, cues.literal)) return 'opinion'
   return 'report'
 }
 
