@@ -210,6 +210,21 @@ describe('entities: military bodies in daily reports', () => {
       ['General Staff of the Armed Forces of Ruritania', 'Air Force', 'Northern Group of Forces'],
     )
   })
+  test('a numbered unit keeps its number and its regiment: "No. 9 Squadron", "657 Squadron Army Air Corps", "3rd Battalion, The Royal Borderers"', () => {
+    assert.deepEqual(
+      rules.analyze('Jets from No. 9 Squadron and helicopters from 657 Squadron Army Air Corps flew. Soldiers from the 3rd Battalion, The Royal Borderers have arrived.').entities.map((e) => [e.type, e.name]),
+      [['organization', 'No. 9 Squadron'], ['organization', '657 Squadron Army Air Corps'], ['organization', '3rd Battalion, The Royal Borderers']],
+    )
+    // a count of people before a capitalised word is no unit
+    assert.deepEqual(rules.analyze('About 200 Marines arrived on Friday.').entities.map((e) => e.name), ['Marines'])
+  })
+  test('"Air and Missile Defense" in a command\'s name is one name; two bodies with "and" stay two', () => {
+    assert.deepEqual(rules.analyze('The 34th Army Air and Missile Defense Command will receive them.').entities.map((e) => e.name), ['34th Army Air and Missile Defense Command'])
+    assert.deepEqual(rules.analyze('The Northern Army Command and Southern Fleet Command met.').entities.map((e) => e.name), ['Northern Army Command', 'Southern Fleet Command'])
+  })
+  test('"the Corps", "the Command" refer back to the one unit named before that ends in that word', () => {
+    assert.deepEqual(entities('He met the commander of IX Corps at the Corps forward headquarters.'), ['e1 organization IX Corps (Corps) kb:– | IX Corps, Corps'])
+  })
   test('invalid: a rank before a name stays a title', () => {
     assert.deepEqual(rules.analyze('General Anna Novak inspected the troops.').entities.map((e) => [e.type, e.name]), [['person', 'Anna Novak']])
   })
@@ -474,7 +489,7 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
 
   test('"Press" opens a title before one, and "Officer Commanding" is an appointment, not a body', () => {
     const report = full.analyze('Pentagon Press Secretary Pat Ryder spoke. Wing Commander Sarah Bradley, Officer Commanding 140 Expeditionary Air Wing, said so.')
-    assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization Expeditionary Air Wing'])
+    assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization 140 Expeditionary Air Wing'])
   })
 
   test('"Rear" and "Lance" open ranks after another title: "IDF Spokesperson Rear Adm. Daniel Hagari"', () => {

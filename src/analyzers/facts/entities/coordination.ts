@@ -1,5 +1,5 @@
 import type { DocumentWords } from './document-words.ts'
-import { ORGANISATION_HEAD } from './word-facts.ts'
+import { OFFICE_DOMAIN, ORGANISATION_HEAD } from './word-facts.ts'
 
 // Words that join the names of two bodies: "the Tribunal and Member States".
 const COORDINATORS = new Set(['and', '&'])
@@ -34,12 +34,16 @@ export function joinsTwoNames(doc: DocumentWords, start: number, and: number, en
  * of Health and Human Services".
  */
 function bothBodies(doc: DocumentWords, start: number, and: number, end: number): boolean {
-  let left = false
+  let left = -1
   for (let k = start; k < and; k++) {
     if (HEAD_LINKS.has(doc.tokens[k].text)) return false
-    if (isHead(doc, k)) left = true
+    if (isHead(doc, k)) left = k
   }
-  if (!left) return false
+  if (left === -1) return false
+  // "Army Air and Missile Defense Command": domains on both sides of "and" after the head are one name's.
+  let domains = left + 1
+  while (domains < and && doc.facts[domains] & OFFICE_DOMAIN) domains++
+  if (domains === and && left + 1 < and) return false
   for (let k = and + 1; k < end; k++) if (isHead(doc, k)) return true
   return false
 }

@@ -120,12 +120,13 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
   let i = sentence.tokenStart
   while (i < limit) {
     const ordinal = tokens[i].kind === 'number' && (facts[i] & ORDINAL) !== 0 && i + 1 < limit && (classes[i + 1] & RUN_WORD) !== 0
-    if (!((classes[i] & RUN_WORD) !== 0 || ordinal) || coverage.ownerOf(i) !== -1) {
+    const unit = numbersUnit(doc, i, limit)
+    if (!((classes[i] & RUN_WORD) !== 0 || ordinal || unit) || coverage.ownerOf(i) !== -1) {
       i++
       continue
     }
     let end = i + 1
-    let organisation = (facts[i] & ORGANISATION_HEAD) !== 0
+    let organisation = (facts[i] & ORGANISATION_HEAD) !== 0 || unit
     // The run opens with a title and "of" or "for": an office ("Minister for Foreign Affairs and Trade").
     const office = opensOffice(doc, i, limit)
     while (end < limit && coverage.isFree(end, end + 1)) {
@@ -147,6 +148,11 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
       const joined = joinerLength(doc, end, limit, organisation, office)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
+        continue
+      }
+      // "1st Battalion, The Royal Welsh": a battalion's regiment after a comma is part of its name.
+      if (regimentAfter(doc, end, limit) && coverage.isFree(end, end + 3)) {
+        end += 2
         continue
       }
       // "Shenzhen Kaixin Trading Co., Ltd.", "Acme Holdings, Inc.": a company's legal form after a comma ends its name.
@@ -196,7 +202,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
     // follows it: "Air Force units struck …", "General Staff of the Armed Forces …".
     const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
-    while (start < end && (isLeadingFiller(doc, start) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
+    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start))) {
@@ -207,6 +213,33 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     i = Math.max(end, i + 1)
   }
   return runs
+}
+
+// Military units named by a number before their head word: "656 Squadron", "No. 6 Squadron", "3 Commando Brigade".
+const NUMBERED_UNITS = new Set(['squadron', 'regiment', 'battalion', 'brigade', 'division', 'wing', 'flotilla', 'flight'])
+// How many capitalised words may stand between a unit's number and its head word ("3 Commando Brigade").
+const UNIT_REACH = 3
+
+/**
+ * True when token `i` opens a unit's name with its number: "656" in "656 Squadron Army Air Corps",
+ * "No." in "No. 6 Squadron". A count before capitalised words ("200 Marines") opens none.
+ */
+function numbersUnit(doc: DocumentWords, i: number, limit: number): boolean {
+  const { tokens } = doc
+  let k = i
+  if (tokens[k].text === 'No.' && k + 1 < limit && tokens[k + 1].kind === 'number') k++
+  if (tokens[k].kind !== 'number' || doc.facts[k] & ORDINAL || !/^\d+$/.test(tokens[k].text)) return false
+  for (let n = 0, j = k + 1; n < UNIT_REACH && j < limit && (doc.classes[j] & RUN_WORD) !== 0; n++, j++) if (NUMBERED_UNITS.has(doc.key(j))) return true
+  return false
+}
+
+// Units whose regiment follows after a comma, opening with a capital "The": "1st Battalion, The Royal Welsh".
+const REGIMENTAL_UNITS = new Set(['battalion', 'company', 'squadron'])
+
+/** True when a comma at token `end` and a capitalised "The" join a unit to its regiment's name. */
+function regimentAfter(doc: DocumentWords, end: number, limit: number): boolean {
+  const { tokens } = doc
+  return end + 2 < limit && tokens[end].text === ',' && REGIMENTAL_UNITS.has(doc.key(end - 1)) && tokens[end + 1].text === 'The' && (doc.classes[end + 2] & RUN_WORD) !== 0
 }
 
 /**
