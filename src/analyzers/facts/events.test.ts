@@ -490,6 +490,30 @@ describe('facts/events', () => {
 const withEntities = builtinAnalyzers.some((a) => a.id === 'facts/entities')
 
 describe('facts/events in the full analysis', () => {
+  test('a state that holds an exercise holds a military one, as an alliance does', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
+    for (const holder of ['Russia', 'Poland', 'The United States', 'China', 'NATO', 'The CSTO']) {
+      const report = analyzer.analyze({ text: `${holder} held an exercise near the border.` })
+      assert.deepEqual(report.events.map((e) => [e.cameo, e.trigger?.text]), [['150', 'exercise']], holder)
+    }
+    // invalid: an exercise with no state, alliance or military word is no show of force
+    assert.deepEqual(analyzer.analyze({ text: 'The school held an exercise in the gym.' }).events, [])
+  })
+
+  test('a name in brackets (a legislator\'s affiliation) does not act, and a border takes no part', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
+    const actorOf = (text: string) => {
+      const report = analyzer.analyze({ text })
+      return report.events.map((e) => [e.cameo, report.entities.find((x) => x.id === e.actor)?.name ?? null])
+    }
+    assert.deepEqual(actorOf('Henrika Dalsgaard (S&D, DK) criticised the Commission.'), [['111', 'Henrika Dalsgaard']])
+    const report = analyzer.analyze({ text: 'NATO held an exercise near Grodno, 30 kilometres from the Lithuanian and Latvian borders.' })
+    assert.deepEqual(report.events.map((e) => [e.cameo, e.participants.length]), [['150', 0]])
+    // invalid: countries listed as taking part still do
+    const listed = analyzer.analyze({ text: 'Lithuania and Latvia held an exercise near the border.' })
+    assert.ok(listed.events.every((e) => e.participants.length === 2), JSON.stringify(listed.events))
+  })
+
   test('"we" outside quotes is the issuer named in the metadata; inside quotes it is not', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
     const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
     const text = 'The Andean Green Movement held a rally in Lima on Monday. We call on the Congress of Peru to act. "We condemn the ban," said Ana Quispe.'

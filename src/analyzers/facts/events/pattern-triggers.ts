@@ -145,10 +145,14 @@ function isAnchored(scope: TriggerScope, start: number, end: number): boolean {
   return false
 }
 
-/** A military alliance or a country's armed forces, by its knowledge-base entry ({@link isMilitaryBody}). */
+/**
+ * A military alliance, a country's armed forces ({@link isMilitaryBody}) or a country, by its
+ * knowledge-base entry: a state that holds an exercise holds a military one, as an alliance does
+ * ("Russia held an exercise", "NATO held an exercise").
+ */
 function isMilitaryEntity(entity: Entity): boolean {
   const id = entity.kb?.id
-  return id !== undefined && isMilitaryBody(id)
+  return id !== undefined && (isMilitaryBody(id) || (entity.type === 'location' && id.startsWith('country:')))
 }
 
 /** How far before its sentence a military word still makes an exercise military: about the sentence before. */

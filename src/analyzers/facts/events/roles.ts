@@ -90,6 +90,21 @@ function cueBefore(scope: RoleScope, start: number): string | null {
 /** Whether a possessive "'s" follows the mention ending before token `end`. */
 const possessiveAt = (lower: readonly string[], end: number) => lower[end] === "'s" || lower[end] === '’s'
 
+/** Nouns after a name that make it a place's edge rather than a party: "the Lithuanian border". */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'coast', 'coastline', 'shore'])
+
+/**
+ * Whether token `start` stands inside brackets: an aside such as a legislator's affiliation
+ * ("Henrik Dahl (S&D, DK) criticised …"), whose names do not act.
+ */
+function insideBrackets(scope: RoleScope, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    if (scope.lower[k] === ')') return false
+    if (scope.lower[k] === '(') return true
+  }
+  return false
+}
+
 function singleGroup(scope: RoleScope, mention: MentionRef): MentionGroup {
   return {
     members: [mention],
@@ -230,7 +245,7 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const agent = after.find((g) => g.cue === 'by')
   // "called on Washington to lift the blockade": the one asked is the one who would act.
   const askedTo = before.findLast((g) => scope.lower[g.tokenEnd] === 'to' && g.tokenEnd + 1 === trigger.headStart && canAct(g))
-  const nearest = before.findLast((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && scope.lower[g.tokenStart - 1] !== '(')
+  const nearest = before.findLast((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && !insideBrackets(scope, g.tokenStart))
   // "Volkova said the alliance had deployed …": a name before a reporting verb is the speaker, not the doer.
   const subject = askedTo ?? (nearest && !reportsBetween(scope, nearest.tokenEnd, trigger.headStart) ? nearest : undefined)
   if (trigger.passive) {
@@ -256,6 +271,8 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
       else if (!targetGroup) targetGroup = group
       continue
     }
+    // "30 kilometres from the Lithuanian border": a border measures a distance; it takes no part.
+    if (BORDER_WORDS.has(scope.lower[group.tokenEnd])) continue
     if (cue && (PARTICIPANT_CUES.has(cue) || (cue === 'from' && !conflict) || (cue === 'with' && (trigger.code.startsWith('15') || rootOf(trigger.code) === 6)))) {
       participantGroups.push(group)
       continue
@@ -286,7 +303,7 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   }
   if (actorGroup && actorGroup.members.length > 1 && !scope.cuedParticipantsOnly) participantGroups.unshift(actorGroup)
   for (const group of scope.cuedParticipantsOnly ? [] : groups) {
-    if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group)) participantGroups.push(group)
+    if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group) && !BORDER_WORDS.has(scope.lower[group.tokenEnd])) participantGroups.push(group)
   }
   const actor = actorGroup ? actorGroup.members[0].entity.id : null
   const aimedAt = targetGroup ? targetGroup.members[0].entity.id : null
