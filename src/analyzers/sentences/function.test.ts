@@ -61,6 +61,9 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'If the capital stays silent, our villages will burn.',
       'The Kremlin is run by war criminals.',
       'The United States is not a defensive power.',
+      'Tirol is Austria!',
+      'Faith, Homeland, Freedom!',
+      'Freedom for the valley!',
       'If they ever come back, they will take away every right we fought for.',
       'It will tie our children to a single supplier for a generation.',
     ],
@@ -77,6 +80,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'It will be held in Geneva on 12 May.',
       'They will arrive in two groups of 400 soldiers.',
       'The Gazette had to publish an apology.',
+      'We won 12 seats!',
     ],
   },
   call_to_action: {

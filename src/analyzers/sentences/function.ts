@@ -373,6 +373,8 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   const calls = hits.calls.some((i) => i === 0 || sw.ids[i - 1] !== cues.literal.to)
   if (calls || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
   if (isSectionLabel(tokens, s, sw)) return 'other'
+  // A short exclamation with no figure is a slogan: "Kosovo is Serbia!", "God, Homeland, Freedom!".
+  if (last.text.includes('!') && sw.count <= 6 && reportScore(tokens, s, sw) === 0) return 'opinion'
   const report = reportScore(tokens, s, sw)
   // A prediction with no figure, date or act on record argues about what would happen.
   // So does a conditional warning ("If Europe remains silent, our churches will burn").
