@@ -25,7 +25,7 @@ import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
-import { ACRONYM_LIKE, HYPHENATED } from './token-classes.ts'
+import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
 import { thingNames, type ThingName } from './thing-names.ts'
 
 export interface EntityFinderInput {
@@ -125,8 +125,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
     const head = headType(doc, run.start, run.end)
-    if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
-    else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
+    // "Maritime Partnership Exercise (PASSEX)": an event's head word keeps it an event with its acronym.
+    if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, head === 'other' ? 'other' : organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+    else if (head === 'other' && bracketed(doc, run.end) >= 0) {
+      // "Maritime Partnership Exercise (PASSEX)": an exercise's short name in brackets need not spell its initials.
+      const named = add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
+      const short = bracketed(doc, run.end)
+      if (named >= 0) add(short, short + 1, head, 'acronym', 0.65, run.sentence, [], named)
+    } else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
     else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else if (headline) headlinePending.push(run)
@@ -159,6 +165,11 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+/** The token of a word in capitals alone in brackets right after token `end` ("PASSEX" in "… Exercise (PASSEX)"), or -1. */
+function bracketed(doc: DocumentWords, end: number): number {
+  return doc.tokens[end]?.text === '(' && doc.bracketsAfter(end) && doc.classes[end + 1] & UPPER ? end + 1 : -1
 }
 
 const PRESS_OFFICE = new Set(['press', 'media', 'communications', 'office', 'service', 'team', 'unit', 'department'])

@@ -2,6 +2,9 @@ import type { EntityType } from '../../../report/schema.ts'
 import type { DocumentWords } from './document-words.ts'
 import { HEAD_GROUP, HEAD_OTHER, HEAD_PLACE, HEAD_SHIFT, OTHER_FIRST_WORD } from './word-facts.ts'
 
+// Words that open a verb's object, written in lower case: after one, a name's head word ("Exercise", "Plan") is a verb.
+const OBJECT_OPENERS = new Set(['your', 'their', 'our', 'its', 'his', 'her', 'my', 'the', 'a', 'an', 'this', 'these'])
+
 /**
  * The type a name's head word gives it, or null: laws, agreements and events are 'other', cartels
  * and militias 'group', places and buildings 'location'.
@@ -12,6 +15,8 @@ import { HEAD_GROUP, HEAD_OTHER, HEAD_PLACE, HEAD_SHIFT, OTHER_FIRST_WORD } from
 export function headType(doc: DocumentWords, start: number, end: number): EntityType | null {
   if (end - start < 2) return null
   const head = (doc.facts[end - 1] >>> HEAD_SHIFT) & 3
+  // "… Poll Exercise your right to vote": a head word with an object after it is a verb.
+  if (head === HEAD_OTHER && end < doc.tokens.length && OBJECT_OPENERS.has(doc.tokens[end].text)) return null
   if (head === HEAD_OTHER || doc.facts[start] & OTHER_FIRST_WORD) return 'other'
   if (head === HEAD_GROUP) return 'group'
   if (head === HEAD_PLACE) return 'location'

@@ -90,6 +90,15 @@ describe('exercise names', () => {
     assert.deepEqual(entities('Estonia completed the exercise Hedgehog 2026 near Tallinn.'), ['location Estonia', 'other Hedgehog 2026', 'location Tallinn'])
   })
 
+  test('"Exercise" written with a capital opens the name, even over words the knowledge base knows', () => {
+    assert.deepEqual(entities('Exercise Samurai Guardian will be held in Australia in 2027.'), ['other Exercise Samurai Guardian', 'location Australia'])
+    assert.deepEqual(entities('Exercise Iron Marten, held near Tallinn, ended.'), ['other Exercise Iron Marten', 'location Tallinn'])
+  })
+
+  test('a name ending in "Exercise" with its acronym is one exercise: "Maritime Partnership Exercise (PASSEX)"', () => {
+    assert.deepEqual(rules.analyze('The ships held a Coastal Partnership Exercise (COPEX) on Monday.').entities.map((e) => `${e.type} ${e.name} ${e.mentions.map((m) => m.text).join(',')}`), ['other Coastal Partnership Exercise Coastal Partnership Exercise,COPEX'])
+  })
+
   test('invalid: who holds the drills, and names away from the word, are no exercise names', () => {
     assert.deepEqual(names('NATO drills began in Poland, and Russian drills in Belarus.'), [])
     assert.deepEqual(names('The exercise ended. Steadfast Shield was its name.'), [])

@@ -303,6 +303,25 @@ function exerciseNameAt(w: Words, i: number): ThingName | null {
   return named ? { start: i, end } : null
 }
 
+// How many capitalised words after "Exercise" its name may take: "Exercise Bushido Guardian".
+const EXERCISE_REACH = 4
+
+/**
+ * An exercise's name opened by "Exercise" written with a capital, the word included as the name's
+ * own ("Exercise Bushido Guardian", "Exercise Spring Storm 2026"): words the knowledge base knows
+ * ("Guardian") belong to it too.
+ */
+function titledExerciseAt(w: Words, i: number): ThingName | null {
+  const { doc } = w
+  if (doc.tokens[i].text !== 'Exercise') return null
+  const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !doc.isTitleAt(k) && w.spaced(k)
+  let end = i + 1
+  while (end - i <= EXERCISE_REACH && nameWord(end)) end++
+  if (end === i + 1) return null
+  if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{4}$/.test(doc.tokens[end].text)) end++
+  return { start: i, end }
+}
+
 /**
  * The names of ships and of weapons and equipment in a sentence, which the report gives as `other`
  * entities: a ship's prefix and name ("USS Gerald R. Ford", not the person; "HMS Prince of Wales",
@@ -321,7 +340,7 @@ export function thingNames(doc: DocumentWords, kb: KnowledgeBase, sentence: Sent
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!w.isWord(i) || !(doc.classes[i] & CAPITALISED)) continue
     // Weapons are named only in sentences about arms: every way to find one needs a word of arms in the sentence.
-    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? (w.aboutArms() ? (modelAt(w, i) ?? namedBeforeNoun(w, i)) : null) ?? exerciseNameAt(w, i))
+    const name = headline ? shipAt(w, i, true) : (shipAt(w, i, false) ?? (w.aboutArms() ? (modelAt(w, i) ?? namedBeforeNoun(w, i)) : null) ?? titledExerciseAt(w, i) ?? exerciseNameAt(w, i))
     if (!name) continue
     out.push(name)
     i = name.end - 1

@@ -86,6 +86,7 @@ const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'eur
 const OTHER_LAST = new Set([
   'act', 'bill', 'law', 'amendment', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'declaration', 'charter', 'treaty', 'pact',
   'plan', 'strategy', 'doctrine', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'memorandum', 'resolution', 'directive',
+  'exercise',
 ])
 // ... or open it ("Exercise Spring Storm", "Operation Iron Swords", "Pact on Migration and Asylum").
 const OTHER_FIRST = new Set(['exercise', 'operation', 'pact', 'treaty', 'convention', 'protocol'])
