@@ -500,6 +500,18 @@ describe('facts/events in the full analysis', () => {
     assert.deepEqual(analyzer.analyze({ text: 'The school held an exercise in the gym.' }).events, [])
   })
 
+  test('past the "to" of an appeal come the parties of the act asked for, not the one asked', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
+    const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
+    const appeal = (text: string) => {
+      const report = analyzer.analyze({ text })
+      const e = report.events.find((x) => x.cameo.startsWith('02'))
+      return e ? report.entities.find((x) => x.id === e.target)?.name ?? null : 'none'
+    }
+    assert.equal(appeal('The Committee also urges the minister to report every year to Parliament.'), null)
+    // invalid: the one asked, named before its "to", is the target
+    assert.equal(appeal('We call on Germany to stop all arms exports.'), 'Germany')
+  })
+
   test('a name in brackets (a legislator\'s affiliation) does not act, and a border takes no part', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {
     const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
     const actorOf = (text: string) => {

@@ -186,6 +186,11 @@ function opensNewClause(scope: RoleScope, from: number, to: number, code: string
     if (w === 'that' && k === from && ['02', '10', '13'].includes(code.slice(0, 2))) continue
     return true
   }
+  // "call on the government to withdraw Slovakia from NATO": past the "to" of an appeal or demand
+  // come the parties of the act asked for, not the one asked.
+  if (['02', '10'].includes(code.slice(0, 2))) {
+    for (let k = from + 1; k < to; k++) if (scope.lower[k] === 'to' && !scope.mentions.at(k + 1) && scope.lower[k + 1] !== 'the') return true
+  }
   return false
 }
 
