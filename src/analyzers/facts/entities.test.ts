@@ -492,6 +492,11 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization 140 Expeditionary Air Wing'])
   })
 
+  test('a currency code before an amount is no name; with no amount after it, it may be', () => {
+    assert.deepEqual(full.analyze('The contract is worth approximately PLN 26 billion, or EUR 6 billion.').entities.map((e) => e.name), [])
+    assert.deepEqual(full.analyze('The PLN Group signed the contract on Monday.').entities.length, 1)
+  })
+
   test('"Rear" and "Lance" open ranks after another title: "IDF Spokesperson Rear Adm. Daniel Hagari"', () => {
     const report = full.analyze('IDF Spokesperson Rear Adm. Daniel Hagari said so. Lance Cpl. Tim Ruiz died. Lance Armstrong won.')
     assert.deepEqual(report.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Daniel Hagari', 'Tim Ruiz', 'Lance Armstrong'])

@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
+import { CURRENCY_CODES } from '../amounts/lexicon.ts'
 import { affiliationPlaces } from './affiliations.ts'
 import { abbreviatesTerm, acronymAfter, acronymLettersAt, longFormAfter } from './acronyms.ts'
 import { buildEntities } from './build-entities.ts'
@@ -120,8 +121,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const headline = written === 'title' && found.sentence === 0
     const run = headline ? headlines.confirm(found) : found
     if (!run) continue
-    // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one, and "unmanned aerial vehicles (UAVs)" is a term.
-    if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && terms.has(tokens[run.start].text))) continue
+    // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one, "unmanned aerial vehicles (UAVs)" is a
+    // term, and "PLN" in "PLN 26 billion" a currency.
+    if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && (terms.has(tokens[run.start].text) || isCurrencyBeforeAmount(tokens, run.start)))) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
     const head = headType(doc, run.start, run.end)
@@ -170,6 +172,11 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
 /** The token of a word in capitals alone in brackets right after token `end` ("PASSEX" in "… Exercise (PASSEX)"), or -1. */
 function bracketed(doc: DocumentWords, end: number): number {
   return doc.tokens[end]?.text === '(' && doc.bracketsAfter(end) && doc.classes[end + 1] & UPPER ? end + 1 : -1
+}
+
+/** True for a currency code written before a number: "PLN" in "PLN 26 billion". */
+function isCurrencyBeforeAmount(tokens: readonly Token[], i: number): boolean {
+  return CURRENCY_CODES.has(tokens[i].text) && tokens[i + 1]?.kind === 'number'
 }
 
 const PRESS_OFFICE = new Set(['press', 'media', 'communications', 'office', 'service', 'team', 'unit', 'department'])
