@@ -7,7 +7,7 @@ import type { Entity, EntityType, Quote } from '../../report/schema.ts'
 import quotesAnalyzer from './quotes.ts'
 import { newsLikeTexts } from './test-support/news-text.ts'
 
-/** Entities for the tests: every occurrence of each listed name is a mention. */
+/** Entities for the tests: every occurrence of each listed name is a mention, an alias inside the full name aside. */
 function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?: string[]][]) {
   return defineAnalyzer({
     id: 'test/entities',
@@ -16,7 +16,8 @@ function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?
     produces: 'entities',
     run(ctx): Entity[] {
       return list.flatMap(([id, type, name, aliases = []]) => {
-        const mentions = [name, ...aliases].flatMap((n) => [...ctx.text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + n.length, text: n })))
+        const found = [name, ...aliases].flatMap((n) => [...ctx.text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + n.length, text: n })))
+        const mentions = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && m.end <= o.end)).sort((a, b) => a.start - b.start)
         return mentions.length ? [{ id, type, name, aliases, kb: null, mentions }] : []
       })
     },
@@ -363,7 +364,7 @@ describe('parliamentary and defence releases: roles, affiliations and groups', (
   describe('"he said" after a sentence that introduces someone', () => {
     test('a person introduced by title and name in the sentence before speaks, not the one quoted before', () => {
       const text = '“Supplies are arriving,” Hugo Lenz said.\n\nChief of Defence Gen. Rui Almeida toured the airbase on Thursday. “The crews are ready,” he said.'
-      assert.deepEqual(said(text).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Rui Almeida', 'Chief of Defence Gen.']])
+      assert.deepEqual(said(text).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Rui Almeida', 'Chief of Defence']])
     })
     test('rightly kept: the sentence before opens with a pronoun, or quotes someone itself', () => {
       assert.deepEqual(said('“We are ready,” Hugo Lenz said. He met Rui Almeida on Monday. “It went well,” he said.').map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])
@@ -388,6 +389,83 @@ describe('parliamentary and defence releases: roles, affiliations and groups', (
     test('rightly not found: speech acts without a content clause, imperatives and the noun "note"', () => {
       assert.deepEqual(said('Lawmakers condemn the strike. They call on the government to act. Take note that the office is closed. Please note that the office is closed.'), [])
       assert.deepEqual(said('A diplomatic note that arrived on Monday was rejected.'), [])
+    })
+  })
+})
+
+describe('roles: the post a person holds, kept over later mentions', () => {
+  const people = createAnalyzer({
+    analyzers: [
+      quotesAnalyzer,
+      entitiesFor([
+        ['p1', 'person', 'Aino Virtala', ['Virtala']],
+        ['p2', 'person', 'Tomas Brandt', ['Brandt']],
+        ['p3', 'person', 'Mira Kovač'],
+        ['p4', 'person', 'Jana Holt'],
+        ['p5', 'person', 'Henrik Sallberg'],
+        ['p6', 'person', 'Pavel Dorn'],
+        ['p7', 'person', 'Rui Almeida'],
+        ['o1', 'organization', 'Council of Northern States'],
+      ]),
+    ],
+  })
+  const roles = (text: string) => people.analyze({ text, language: 'en' }).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.role ?? null])
+
+  describe('a later mention keeps the fullest role given before', () => {
+    test('a surname after the title and name', () => {
+      assert.deepEqual(roles('Finnish Prime Minister Aino Virtala had threatened to block the deal. “We remain opposed to it,” Virtala said.'), [
+        ['We remain opposed to it', 'Aino Virtala', 'Finnish Prime Minister'],
+      ])
+    })
+    test('an honorific is no role: "Mr Brandt said" after "Defence Minister Tomas Brandt"', () => {
+      assert.deepEqual(roles('Defence Minister Tomas Brandt visited the troops on Tuesday. Mr Brandt said: “Our support is firm.”'), [
+        ['Our support is firm.', 'Tomas Brandt', 'Defence Minister'],
+      ])
+    })
+    test('a role between commas before the name', () => {
+      assert.deepEqual(roles('The Minister of Trade, Aino Virtala, opened the fair. “Exports are up,” Virtala said.'), [['Exports are up', 'Aino Virtala', 'Minister of Trade']])
+    })
+    test('rightly none: an honorific with no role before it, and a role the quote gives itself is kept', () => {
+      assert.deepEqual(roles('Mr Brandt said: “Our support is firm.”'), [['Our support is firm.', 'Tomas Brandt', null]])
+      assert.deepEqual(roles('Defence Minister Tomas Brandt visited the troops. Deputy leader Brandt said: “Our support is firm.”'), [
+        ['Our support is firm.', 'Tomas Brandt', 'Deputy leader'],
+      ])
+    })
+  })
+
+  describe('a description between a comma and the end of the sentence', () => {
+    test('"said NAME, a 41-year-old nurse from …"', () => {
+      assert.deepEqual(roles('“They will not poison our wells,” said Mira Kovač, a 41-year-old nurse from the village of Dolina.'), [
+        ['They will not poison our wells', 'Mira Kovač', '41-year-old nurse from the village of Dolina'],
+      ])
+    })
+    test('a post with a list: "the assistant secretary of the Navy for research, development and acquisition"', () => {
+      assert.deepEqual(roles('“The award restores our stocks,” said Pavel Dorn, the assistant secretary of the Navy for research, development and acquisition.'), [
+        ['The award restores our stocks', 'Pavel Dorn', 'assistant secretary of the Navy for research, development and acquisition'],
+      ])
+    })
+    test('rightly unchanged: what follows a post is no part of it', () => {
+      assert.deepEqual(roles('“The award restores our stocks,” said Pavel Dorn, the assistant secretary of the Navy, on Monday in Kiel.'), [
+        ['The award restores our stocks', 'Pavel Dorn', 'assistant secretary of the Navy'],
+      ])
+    })
+  })
+
+  describe('the post, not the rank or the last word only', () => {
+    test('a rank after the post is left out', () => {
+      assert.deepEqual(roles('Air Command spokesperson Lieutenant Colonel Jana Holt said such flights were routine.'), [['such flights were routine', 'Jana Holt', 'Air Command spokesperson']])
+      assert.deepEqual(roles('Chief of Staff Gen. Rui Almeida said the drills had ended.'), [['the drills had ended', 'Rui Almeida', 'Chief of Staff']])
+    })
+    test('a rank alone is no role', () => {
+      assert.deepEqual(roles('Lt. Gen. Rui Almeida said the drills had ended.'), [['the drills had ended', 'Rui Almeida', null]])
+    })
+    test('lower-case words before the title belong to it: "EU foreign policy chief NAME"', () => {
+      assert.deepEqual(roles('EU foreign policy chief Henrik Sallberg said Brussels was concerned by the reports.'), [['Brussels was concerned by the reports', 'Henrik Sallberg', 'EU foreign policy chief']])
+    })
+    test('"observers from X said": the observers, without the preposition', () => {
+      assert.deepEqual(roles('Election observers from the Council of Northern States said on Sunday that the vote was marred by pressure.'), [
+        ['the vote was marred by pressure', 'Council of Northern States', 'Election observers'],
+      ])
     })
   })
 })

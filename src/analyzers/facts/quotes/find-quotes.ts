@@ -1,6 +1,7 @@
 import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
+import { earlierRoles } from './earlier-role.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
 import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
@@ -308,6 +309,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     paragraph: t.paragraph, lastParagraph: t.paragraph, opensParagraph: false, marked: false, turn: t.speaker,
   }))
   const items = [...turns, ...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
+  const roles = earlierRoles(text, tokens, input.sentences, entities, cues)
+  const people = new Map(input.entities.filter((e) => e.type === 'person').map((e) => [e.id, e]))
   // `lastQuoted`: where the last quote with a speaker begins.
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[], lastQuoted: -1 }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
@@ -339,6 +342,12 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     } else if (item.direct && previousDirect?.speaker && (previousDirect.item.lastParagraph === item.paragraph || (previousDirect.item.lastParagraph === item.paragraph - 1 && item.opensParagraph))) {
       kind = 'carried'
       speaker = previousDirect.speaker
+    }
+    // "Bereczki said", "Mr Lowther said": a person named without a post keeps the one given before.
+    const holder: Entity | undefined = speaker?.person && !speaker.role && speaker.entity ? people.get(speaker.entity) : undefined
+    if (speaker && holder) {
+      const at = item.attribution ? Math.max(item.start, tokens[item.attribution.cueToken].start) : item.start
+      speaker = { ...speaker, role: roles.before(holder, at) }
     }
     if ((!item.direct || item.turn) && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
     if (speaker) {

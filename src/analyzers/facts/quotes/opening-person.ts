@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { EntityIndex } from './entity-index.ts'
 import type { ReportingCues } from './reporting-cues.ts'
-import type { SpeakerInfo } from './speaker.ts'
+import { postOf, type SpeakerInfo } from './speaker.ts'
 import { isNameWord } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 
@@ -19,10 +19,10 @@ function titleOnly(tokens: readonly Token[], from: number, to: number, cues: Rep
   return true
 }
 
-/** The title before the name up to its last role word ("Defence Minister" of "Defence Minister Tomas"), or null when it has none. */
+/** The post in the title before the name ("Defence Minister" of "Defence Minister Tomas", not a rank after it), or null when it has none. */
 function titleRole(text: string, tokens: readonly Token[], from: number, to: number, cues: ReportingCues): string | null {
   for (let k = to - 1; k >= from; k--) {
-    if (cues.isRoleWord(lowerOf(tokens[k]))) return text.slice(tokens[from].start, tokens[k].end).replace(/^the\s+/i, '')
+    if (cues.isRoleWord(lowerOf(tokens[k]))) return postOf(text.slice(tokens[from].start, tokens[k].end).replace(/^the\s+/i, '').replace(/\s+/g, ' '))
   }
   return null
 }

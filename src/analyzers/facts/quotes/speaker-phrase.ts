@@ -171,9 +171,14 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
   // "the air force", "an international arbitration tribunal": plain words before a title or an
   // organisation's head noun count once a determiner comes.
   const modifiable = ORGANISATION_HEADS.has(lower(head)) || cues.isRoleWord(lower(head))
+  // "EU foreign policy chief Henrik Sallberg": plain words right before a title word inside the phrase
+  // belong to the title when what stands before them closes it off (a name, a determiner, punctuation).
+  let titlePlain = 0
   for (k = k - 1; k >= floor && end - k <= 12; k--) {
     const t = tokens[k]
     const lw = lower(t)
+    if (titlePlain > 0 && (isPhraseWord(t, cues) || DETERMINERS.has(lw) || POSSESSIVE.has(t.text) || !isWord(t))) from = k + 1
+    titlePlain = 0
     if (DETERMINERS.has(lw)) {
       from = k
       if (k - 1 >= floor && CONNECTORS.has(lower(tokens[k - 1])) && lower(tokens[k - 1]) !== 'and') continue
@@ -184,8 +189,16 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       continue
     }
     if (modifiable && isWord(t) && !isCapitalised(t) && !NOT_HEADS.has(lw) && ++plain <= 3) continue
+    if (!modifiable && isPlainTitleWord(tokens, k, from, cues)) {
+      let j = k
+      while (j - 1 >= floor && k - j < 2 && isPlainTitleWord(tokens, j - 1, from, cues)) j--
+      titlePlain = k - j + 1
+      k = j
+      continue
+    }
     break
   }
+  if (titlePlain > 0 && k < floor) from = k + 1
   const [a, b] = trimEdges(tokens, from, end)
   if (!headIsValid(tokens, a, b, cues)) return null
   // "a diplomat briefed on the talks said", "people familiar with the matter said": the phrase after the
@@ -207,6 +220,13 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
   const phrase: SpeakerPhrase = { from: a, to: b }
   if (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')' && isNameWord(tokens[b + 1])) phrase.acronym = b + 1
   return phrase
+}
+
+/** A lower-case word that can stand in a title right before its lower-case role word at `title`: "foreign policy" in "EU foreign policy chief" (not "gave" in "gave President Trump"). */
+function isPlainTitleWord(tokens: readonly Token[], k: number, title: number, cues: ReportingCues): boolean {
+  const t = tokens[k]
+  if (!isWord(t) || isCapitalised(t) || NOT_HEADS.has(lower(t)) || DETERMINERS.has(lower(t)) || CONNECTORS.has(lower(t)) || isVerbLike(t) || cues.isVerb(lower(t)) || SPEAKER_PRONOUNS.has(lower(t))) return false
+  return title - k <= 3 && !isCapitalised(tokens[title]) && cues.isRoleWord(lower(tokens[title])) && !ORGANISATION_HEADS.has(lower(tokens[title]))
 }
 
 function isVerbLike(t: Token): boolean {
@@ -277,10 +297,10 @@ function namesSomeone(tokens: readonly Token[], from: number, to: number, cues: 
   return name
 }
 
-/** "The chair of the Subcommittee on Human Rights": a role word heads the phrase, with what it is the role of after it. */
+/** "The chair of the Subcommittee on Human Rights", "The Minister of Trade": a role word heads the phrase, with what it is the role of after it. */
 function rolePhrase(tokens: readonly Token[], from: number, to: number, cues: ReportingCues): boolean {
   let k = from
-  while (k < to && (DETERMINERS.has(lower(tokens[k])) || POSSESSIVE.has(tokens[k].text) || isNameWord(tokens[k]))) k++
+  while (k < to && (DETERMINERS.has(lower(tokens[k])) || POSSESSIVE.has(tokens[k].text) || (isNameWord(tokens[k]) && !cues.isRoleWord(lower(tokens[k]))) || isPlainTitleWord(tokens, k, k + 1, cues))) k++
   if (k >= to || !cues.isRoleWord(lower(tokens[k])) || ORGANISATION_HEADS.has(lower(tokens[k]))) return false
   while (k < to && cues.isRoleWord(lower(tokens[k]))) k++
   return k < to && (lower(tokens[k]) === 'of' || lower(tokens[k]) === 'for')
@@ -349,8 +369,36 @@ function appositiveAfter(tokens: readonly Token[], phrase: SpeakerPhrase, limit:
     if (closed >= 0) named.affiliation = { from: e, to: closed }
     return named
   }
-  if (closed < 0 && containsRoleWord(tokens, comma + 1, e, cues)) return { ...phrase, appositive: { from: comma + 1, to: e } }
+  if (closed < 0 && containsRoleWord(tokens, comma + 1, e, cues)) return { ...phrase, appositive: { from: comma + 1, to: listEnd(tokens, e, limit) } }
+  // "said Mira Kovač, a 41-year-old nurse from the village of Dolina.": a description of the person named.
+  if (closed < 0 && ARTICLES.has(lower(tokens[comma + 1])) && isNameWord(tokens[b - 1])) return { ...phrase, appositive: { from: comma + 1, to: e } }
   return phrase
+}
+
+/** The most words in one item of a list that closes a role. */
+const MAX_LIST_ITEM = 3
+const LIST_JOINS = new Set(['and', 'or'])
+
+/**
+ * Where a role ends that goes on with a list after the comma at `comma` ("the assistant secretary of the
+ * Navy for research, development and acquisition."): after the list when it is short lower-case items,
+ * the last joined by "and" or "or", up to the end of the sentence; else at the comma.
+ */
+function listEnd(tokens: readonly Token[], comma: number, limit: number): number {
+  if (tokens[comma]?.text !== ',' || isCapitalised(tokens[comma - 1])) return comma
+  let k = comma
+  while (tokens[k]?.text === ',') {
+    let words = 0
+    let joined = false
+    for (k++; k < limit && isWord(tokens[k]); k++) {
+      const lw = lower(tokens[k])
+      if (LIST_JOINS.has(lw)) joined = true
+      else if (isCapitalised(tokens[k]) || NOT_HEADS.has(lw) || DETERMINERS.has(lw) || isVerbLike(tokens[k]) || ++words > MAX_LIST_ITEM) return comma
+    }
+    if (words === 0) return comma
+    if (joined) return k >= limit || /^[.;!?]$/.test(tokens[k].text) ? k : comma
+  }
+  return comma
 }
 
 /** True when a title and a name come within three plain words from `k` ("force spokesman Andrii Koval"). */

@@ -12,7 +12,7 @@ export interface SpeakerInfo extends Speaker {
 const SPEAKING_TYPES = new Set(['person', 'organization', 'group'])
 const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'ibn', 'abu', 'ben'])
 const POSSESSIVES = new Set(['’s', "'s"])
-const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'prof', 'prof.', 'sir', 'dame'])
+const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'shri', 'smt', 'smt.', 'shrimati', 'hon', 'hon.', 'rev', 'rev.'])
 /**
  * Military ranks. A rank before the name says less than the post between commas after it: "Lt. Gen.
  * Mark Harrison, commander of the 3rd Infantry Division" has the role "commander of …".
@@ -28,7 +28,7 @@ function cleanRole(s: string): string | null {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an)(?:\s+|$)/i, '')
-    .replace(/(?:\s*,|\s+(?:of|for|at|on|the|and)|\s*[’']s?)+$/i, '')
+    .replace(/(?:\s*,|\s+(?:of|for|from|at|on|the|and)|\s*[’']s?)+$/i, '')
     .trim()
   return role.length > 0 ? role : null
 }
@@ -36,6 +36,59 @@ function cleanRole(s: string): string | null {
 /** True when a title is only an honorific or a rank ("Dr", "Lt. Gen.", "Rear Admiral"). */
 function isRankOrHonorific(title: string): boolean {
   return title.toLowerCase().split(/\s+/).every((w) => HONORIFICS.has(w) || RANKS.has(w))
+}
+
+/**
+ * True when a role names a post a person holds: a singular title word that is no honorific, rank,
+ * organisation or document ("Hungarian Prime Minister", "his lawyer"; not "Ms.", "members", "the report").
+ */
+export function namesPost(role: string, cues: ReportingCues): boolean {
+  const words = role.toLowerCase().split(/[\s-]+/)
+  if (CLAUSE_LEADS.has(words[0])) return false
+  return words.some((w) => cues.isRoleWord(w) && !HONORIFICS.has(w) && !RANKS.has(w) && !QUALIFIERS.has(w) && !ORGANISATION_HEADS.has(w) && !isPlural(w, cues) && !PEOPLE.has(w))
+}
+
+/** True when the last word of a title is a title word but no honorific or rank: "Prime Minister", not "advisor to Mrs.". */
+export function endsInTitle(role: string, cues: ReportingCues): boolean {
+  const last = role.toLowerCase().split(/\s+/).pop() ?? ''
+  return cues.isRoleWord(last) && !HONORIFICS.has(last) && !RANKS.has(last)
+}
+
+/** Role words that only qualify a post ("former", "senior", "national"): no post by themselves. */
+const QUALIFIERS = new Set(['senior', 'foreign', 'defence', 'defense', 'interior', 'military', 'press', 'state', 'national', 'security', 'top', 'former', 'acting', 'regional', 'local', 'federal', 'presidential', 'parliamentary', 'opposition', 'prime', 'vice', 'deputy', 'campaign', 'shadow'])
+/** Words that open a clause or an adjunct between commas rather than a role: "who heads the institute", "according to the report". */
+const CLAUSE_LEADS = new Set(['who', 'which', 'whose', 'according', 'in', 'at', 'on', 'after', 'before', 'during', 'speaking', 'as', 'when', 'while'])
+
+/** Rank words that only ever lead another rank word: "Staff Sergeant", "Air Marshal", "Rear Admiral". */
+const RANK_LEADS: Readonly<Record<string, readonly string[]>> = {
+  staff: ['sergeant', 'sgt', 'sgt.'], air: ['marshal', 'commodore', 'vice', 'chief'], field: ['marshal'], rear: ['admiral', 'adm', 'adm.'], vice: ['admiral', 'adm', 'adm.', 'marshal'],
+}
+/** Posts that a rank word completes rather than follows: "Attorney General", "Provost Marshal", "Group Captain". */
+const POSTS_BEFORE_RANK: Readonly<Record<string, readonly string[]>> = {
+  general: ['attorney', 'secretary', 'surgeon', 'inspector', 'solicitor', 'governor', 'director', 'postmaster', 'consul', 'auditor', 'comptroller', 'accountant', 'procurator', 'advocate', 'paymaster', 'registrar', 'commissioner'],
+  marshal: ['provost', 'fire'],
+  captain: ['group'],
+  lieutenant: ['flight'],
+  corporal: ['lance'],
+}
+
+/**
+ * The post in a title, without a rank after it or an honorific: "Air Command spokesperson Lieutenant
+ * Colonel" → "Air Command spokesperson", "Chief of Staff Gen." → "Chief of Staff"; null when the title
+ * is only a rank or an honorific ("Lt. Gen.", "Mr"), which is no role by itself.
+ */
+export function postOf(title: string | null): string | null {
+  if (!title || isRankOrHonorific(title)) return null
+  const words = title.split(' ')
+  let end = words.length
+  while (end > 1) {
+    const w = words[end - 1].toLowerCase()
+    const lead = RANK_LEADS[w]
+    if (!RANKS.has(w) || (lead ? end === words.length || !lead.includes(words[end].toLowerCase()) : false)) break
+    if (POSTS_BEFORE_RANK[w.replace(/\.$/, '')]?.includes(words[end - 2].toLowerCase())) break
+    end--
+  }
+  return end === words.length ? title : cleanRole(words.slice(0, end).join(' '))
 }
 
 const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '')
@@ -82,9 +135,8 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
   const mentions = entities.overlapping(start, end)
   const person = mentions.filter((m) => m.entity.type === 'person').pop()
   if (person) {
-    const title = cleanRole(text.slice(start, Math.max(start, person.start)))
-    // "the party's spokeswoman, Dr Ana Kovač,": an honorific gives way to the role between the commas.
-    return fromEntity(person.entity, title && !(appositive && isRankOrHonorific(title)) ? title : appositive, true)
+    // "the party's spokeswoman, Dr Ana Kovač,": an honorific or a rank gives way to the role between the commas.
+    return fromEntity(person.entity, postOf(cleanRole(text.slice(start, Math.max(start, person.start)))) ?? appositive, true)
   }
   // "Treasury's Office of Foreign Assets Control": after a possessive, the organisation that speaks.
   let owned = start
@@ -111,7 +163,7 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
       return { name: entity?.name ?? name, entity: entity?.id ?? null, role: cleanRole(text.slice(start, tokens[named].start)) ?? appositive, person: true }
     }
     // "a spokesperson for the Defence Ministry", "the ministry's spokesperson": the organisation speaks through a role.
-    const role = cleanRole(`${text.slice(start, organisation.start)} ${text.slice(organisation.end, end)}`.replace(/^\s*[’']s\b/, '').replace(/\b(?:for|of|at)\s*$/i, ''))
+    const role = cleanRole(`${text.slice(start, organisation.start)} ${text.slice(organisation.end, end)}`.replace(/^\s*[’']s\b/, '').replace(/\b(?:for|of|at|from)\s*$/i, ''))
     const roleWords = role ? cleanRole(role.replace(/^[’']s\s+/, '')) : null
     return fromEntity(organisation.entity, roleWords ?? appositive, roleWords !== null && isPersonRole(roleWords, cues))
   }
@@ -172,8 +224,7 @@ function describeByWords(text: string, tokens: readonly Token[], phrase: Speaker
     const name = text.slice(tokens[run].start, end)
     const lastWord = tokens[phrase.to - 1].text
     const organisation = ORGANISATION_HEADS.has(lastWord.toLowerCase()) || ACRONYM.test(lastWord)
-    const title = cleanRole(text.slice(start, tokens[run].start))
-    const role = title && !(appositive && isRankOrHonorific(title)) ? title : appositive
+    const role = postOf(cleanRole(text.slice(start, tokens[run].start))) ?? appositive
     const entity = entities.byName(name)
     if (entity) return { name: entity.name, entity: entity.id, role, person: entity.type === 'person' }
     return { name, entity: null, role, person: !organisation }
