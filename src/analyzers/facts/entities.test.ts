@@ -492,6 +492,16 @@ describe('entities with the NER model', { skip: !hasNer && 'needs models/ner.bin
     assert.deepEqual(report.entities.map((e) => `${e.type} ${e.name}`), ['organization Pentagon', 'person Pat Ryder', 'person Sarah Bradley', 'organization 140 Expeditionary Air Wing'])
   })
 
+  test('a body known by one ordinary word is not that body inside a longer name, nor a body before a street word', () => {
+    const names = (text: string) => full.analyze(text).entities.map((e) => `${e.type} ${e.name} ${e.kb?.id ?? '-'}`)
+    assert.ok(!names('The Harbour Coalition for Change came second.').some((n) => n.includes('au-coalition')))
+    assert.ok(!names('The Peace Coalition Saxony held a rally.').some((n) => n.includes('au-coalition')))
+    assert.ok(!names('Protesters gathered on SNP Square in the capital.').some((n) => n.includes('gb-snp')))
+    // invalid: the word alone, and the body alone, still link
+    assert.ok(names('The Coalition won the election in Canberra.').some((n) => n.includes('au-coalition')))
+    assert.ok(names('The SNP won the vote.').some((n) => n.includes('gb-snp')))
+  })
+
   test('a currency code before an amount is no name; with no amount after it, it may be', () => {
     assert.deepEqual(full.analyze('The contract is worth approximately PLN 26 billion, or EUR 6 billion.').entities.map((e) => e.name), [])
     assert.deepEqual(full.analyze('The PLN Group signed the contract on Monday.').entities.length, 1)

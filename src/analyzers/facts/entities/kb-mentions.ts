@@ -9,6 +9,13 @@ import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
 import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD } from './word-facts.ts'
 
+/** Heads of street and building names: a body's name before one is part of a place's name. */
+const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'bridge', 'boulevard', 'station', 'airport', 'park', 'lane', 'embankment', 'prospekt'])
+/** Ordinary words that name one body in the knowledge base ("the Coalition" of Australia's parliament) and open or end many other names. */
+const ORDINARY_BODY_WORDS = new Set(['coalition', 'alliance', 'movement', 'front', 'union', 'league', 'party', 'congress', 'assembly', 'council', 'commission', 'parliament'])
+/** Small words inside a longer name: "Coalition for Change", "Alliance of Liberals". */
+const NAME_JOINERS = new Set(['for', 'of'])
+
 /** A capitalised word that may belong to a longer name: not a title, a month, or a sentence-opening function word. */
 function isNameWord(doc: DocumentWords, i: number, sentence: Sentence): boolean {
   if (!doc.isCapitalised(i) || doc.isTitleAt(i)) return false
@@ -62,7 +69,13 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
       out.push({ start: place.start, end: place.end, type: kb.entry(place.candidates[0].value).type, entries: distinctValues(place), source: 'kb', confidence: 0.9, qualifier: null, sentence: sentence.index, linkedTo: null })
       continue
     }
-    const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single)
+    // "SNP Square", "Moskva Bridge": a body's name before a street word is part of a place's name.
+    if (first.type === 'organization' && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && PLACE_HEADS.has(doc.key(hit.end))) continue
+    // A body known by one ordinary word ("Coalition") inside a longer name ("Coalition for Change",
+    // "Peace Coalition Lower Saxony") is not that body: the longer name is left to the name finders.
+    const ordinaryBody = first.type === 'organization' && single && !(doc.classes[hit.start] & UPPER) && ORDINARY_BODY_WORDS.has(doc.key(hit.start))
+    if (ordinaryBody && hit.end + 1 < sentence.tokenEnd && NAME_JOINERS.has(doc.key(hit.end)) && doc.isCapitalised(hit.end + 1)) continue
+    const nameLike = first.type === 'location' || first.type === 'nationality' || (first.type === 'person' && single) || ordinaryBody
     if (nameLike) {
       const next = hit.end
       const previous = hit.start - 1
