@@ -232,6 +232,8 @@ export const TIME_WORDS = [
 
 /** Quantities in words and verbs of change in quantity: "twelve new homes", "bills have doubled". */
 export const QUANTITY_WORDS = [
+  // a past act, even denied: "The department did not respond."
+  'did', "didn't",
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
   'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
   'dozen', 'dozens', 'half', 'percent', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'grown', 'increased',

@@ -63,6 +63,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'The United States is not a defensive power.',
       'Tirol is Austria!',
       'Faith, Homeland, Freedom!',
+      'Make no mistake: this pact is a dagger at the heart of our valley.',
       'Freedom for the valley!',
       'If they ever come back, they will take away every right we fought for.',
       'It will tie our children to a single supplier for a generation.',
@@ -81,6 +82,7 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'They will arrive in two groups of 400 soldiers.',
       'The Gazette had to publish an apology.',
       'We won 12 seats!',
+      'The department did not respond.',
     ],
   },
   call_to_action: {

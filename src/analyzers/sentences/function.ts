@@ -37,6 +37,7 @@ interface LiteralIds {
   are: number
   was: number
   were: number
+  make: number
 }
 
 /** The cue lists, compiled once. */
@@ -95,6 +96,7 @@ const LITERAL_WORDS: Readonly<Record<keyof LiteralIds, string>> = {
   are: 'are',
   was: 'was',
   were: 'were',
+  make: 'make',
 }
 
 /** Compiles the cue lists of `function-cues.ts`. */
@@ -367,7 +369,9 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (isHeadline(tokens, s, first, sw.count)) return 'other'
   let firstWord = 0
   while (firstWord < sw.count && sw.tokenOf[firstWord] < first) firstWord++
-  if (isImperative(tokens, sw, firstWord, first, cues) || isImperativeAfterClause(tokens, sw, s, cues)) return 'call_to_action'
+  // "Make no mistake: …" vouches for what follows; it asks nothing.
+  const vouches = hits.stance.includes(firstWord) && sw.ids[firstWord] === cues.literal.make
+  if (!vouches && (isImperative(tokens, sw, firstWord, first, cues) || isImperativeAfterClause(tokens, sw, s, cues))) return 'call_to_action'
   if (attributes(sw.bits, hits)) return 'report'
   // "… leaving the country to join the caravan": a call's words after "to" tell a purpose, not an appeal.
   const calls = hits.calls.some((i) => i === 0 || sw.ids[i - 1] !== cues.literal.to)
