@@ -103,6 +103,23 @@ describe('the speaker of a verb that shares its subject', () => {
   test('"… and warned that …" shares the subject of the first verb', () => {
     assert.deepEqual(brief('The defence ministry condemned the raid on Tuesday and warned that it would respond.'), [['it would respond', 'defence ministry', 'warned']])
   })
+  test('", adding that …" after a quotation speaks for the one who said it', () => {
+    assert.deepEqual(brief('“No one will topple us,” President Ana Petrović said, adding that the mine would open only if it was safe.'), [['the mine would open only if it was safe', 'Ana Petrović', 'adding']])
+    assert.deepEqual(brief('“No one will topple us,” said President Ana Petrović, adding that the mine would open only if it was safe.'), [['the mine would open only if it was safe', 'Ana Petrović', 'adding']])
+  })
+  test('rightly none: ", adding that …" after a quotation with no one who said it', () => {
+    assert.deepEqual(brief('“No one will topple us,” the banner read, adding that the mine would close.').map((q) => q[1]), [null])
+  })
+  test('a long role between commas before the verb', () => {
+    assert.deepEqual(brief('Lena Voss, the deputy head of the Commission’s directorate for trade and security, said the talks had failed.'), [['the talks had failed', 'Lena Voss', 'said']])
+  })
+  test('a name and a verb after "said" open the reported clause, not a speaker after the verb', () => {
+    assert.deepEqual(brief('Tomas Reyes said Washington wanted peace.'), [['Washington wanted peace', 'Tomas Reyes', 'said']])
+    assert.deepEqual(brief('Tomas Reyes said Washington had asked for talks.'), [['Washington had asked for talks', 'Tomas Reyes', 'said']])
+  })
+  test('rightly unchanged: "…, said X." after a clause still names the speaker after the verb', () => {
+    assert.deepEqual(brief('The talks had failed, said Lena Voss.'), [['The talks had failed', 'Lena Voss', 'said']])
+  })
   test('a relative clause between the speaker and the verb is passed over', () => {
     assert.deepEqual(brief('The mining company, which employs 4,000 people in the region, said the smelter would close.'), [['the smelter would close', 'mining company', 'said']])
   })

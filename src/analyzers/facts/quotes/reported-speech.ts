@@ -308,7 +308,9 @@ function clauseAfter(scope: SpeechScope, form: VerbForm, after: number, end: num
     // "the rules of the game": an "-s" form taken for a verb needs a clear subject after it.
     if (ambiguous && !is(scope, k, WORD.determiner | WORD.subjectPronoun | WORD.capitalised) && scope.tokens[k].kind !== 'number') continue
     const stop = clauseStop(scope, k, end, mode)
-    if (hasFiniteVerb(scope, k + 1, stop)) return clauseTo(scope, k, stop, false)
+    // Read from the subject itself, so that the word after a one-word subject counts ("said Washington
+    // wanted …", "said he remembered …"); a verb first is no subject, the verb is then looked for after it.
+    if (hasFiniteVerb(scope, is(scope, k, WORD.finite) ? k + 1 : k, stop)) return clauseTo(scope, k, stop, false)
   }
   return null
 }
@@ -409,7 +411,29 @@ function participleAt(scope: SpeechScope, sentence: Sentence, v: number, form: V
   if (!before || !(before.text === ',' || is(scope, v - 1, WORD.adjunctHead) || is(scope, v - 1, WORD.coordinator))) return []
   const clause = clauseAfter(scope, form, after, sentence.tokenEnd, 'participle')
   if (!clause) return []
-  return [{ ...clause, attribution: { phrase: sentenceSubject(scope, sentence, v), cue, cueToken: v } }]
+  const phrase = sentenceSubject(scope, sentence, v) ?? speakerOfVerbBefore(scope, sentence, v - 1)
+  return [{ ...clause, attribution: { phrase, cue, cueToken: v } }]
+}
+
+/** How far back from ", adding" its reporting verb may stand: "said on Monday in Kyiv, adding". */
+const VERB_BEFORE_WINDOW = 8
+
+/**
+ * "“…,” President NAME said, adding that …", "“…,” said NAME, adding that …", "“…,” he said, adding
+ * that …": where the sentence opens
+ * with a quotation, the participle shares the speaker of the reporting verb before its comma.
+ */
+function speakerOfVerbBefore(scope: SpeechScope, sentence: Sentence, comma: number): SpeakerPhrase | null {
+  const { tokens } = scope
+  for (let j = comma - 1; j >= sentence.tokenStart && j >= comma - VERB_BEFORE_WINDOW; j--) {
+    if (tokens[j].kind === 'quote' || CLAUSE_BREAKS.has(tokens[j].text)) return null
+    if (!is(scope, j, WORD.reportingVerb) || is(scope, j, WORD.ingForm)) continue
+    const before = speakerBefore(tokens, j, sentence.tokenStart, scope.cues)
+    if (before) return before
+    const after = speakerAfter(tokens, j + 1, comma, scope.cues)
+    return after && phraseEnd(after) === comma ? after : null
+  }
+  return null
 }
 
 /**

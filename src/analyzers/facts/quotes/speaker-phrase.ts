@@ -265,10 +265,14 @@ function commaPhraseBefore(tokens: readonly Token[], comma: number, floor: numbe
     const plainBefore = speakerBefore(tokens, k, floor, cues)
     return plainBefore && !plainBefore.pronoun ? plainBefore : null
   }
-  if (comma - k > 12) return null
   const middle = { from: k + 1, to: comma }
   const before = speakerBefore(tokens, k, floor, cues)
   if (!before || before.pronoun || before.appositive) return null
+  // "Lena Voss, the deputy head of the Commission's directorate for trade and security, said": a long
+  // role between commas after a name.
+  if (comma - k > MAX_APPOSITIVE_TOKENS) {
+    return isNameWord(tokens[before.to - 1]) && describesRole(tokens, middle.from, middle.to, cues) ? { ...before, appositive: middle } : null
+  }
   // "NATO's spokesperson, Oana Lungescu, said", "the group's spokesman, Brigadier Nasser al-Hadi, said",
   // "The chair of the Subcommittee on Human Rights, Maria Arena, added": the role comes first, the name
   // between the commas.
@@ -280,6 +284,9 @@ function commaPhraseBefore(tokens: readonly Token[], comma: number, floor: numbe
   if (ARTICLES.has(lower(tokens[middle.from]))) return { ...before, appositive: middle }
   return null
 }
+
+/** The most tokens between the commas of an appositive other than a role after a name. */
+const MAX_APPOSITIVE_TOKENS = 12
 
 /** "Workers’ Front": a mark right after a plural in "-s" is an apostrophe. */
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
