@@ -366,6 +366,16 @@ describe('parliamentary and defence releases: roles, affiliations and groups', (
       const text = '“Supplies are arriving,” Hugo Lenz said.\n\nChief of Defence Gen. Rui Almeida toured the airbase on Thursday. “The crews are ready,” he said.'
       assert.deepEqual(said(text).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Rui Almeida', 'Chief of Defence']])
     })
+    test('a role, then the person between commas: "The Minister of Trade, NAME, visited …"', () => {
+      const text = 'Hugo Lenz said such flights were routine. The Minister of Trade, Ines Moreau, visited the base. She said exports would grow.'
+      assert.deepEqual(said(text).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Ines Moreau', 'Minister of Trade']])
+      const possessive = '“Supplies are arriving,” Hugo Lenz said. Estonia’s foreign minister, Rui Almeida, welcomed the decision. “Every drone counts,” he wrote.'
+      assert.deepEqual(said(possessive).map((q) => q.slice(2)), [['Hugo Lenz', null], ['Rui Almeida', 'Estonia’s foreign minister']])
+    })
+    test('rightly kept: a sentence that opens with a role and no person between commas', () => {
+      const text = '“Supplies are arriving,” Hugo Lenz said. The foreign minister, in a letter, welcomed the decision. “Every drone counts,” he wrote.'
+      assert.deepEqual(said(text).map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])
+    })
     test('rightly kept: the sentence before opens with a pronoun, or quotes someone itself', () => {
       assert.deepEqual(said('“We are ready,” Hugo Lenz said. He met Rui Almeida on Monday. “It went well,” he said.').map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])
       assert.deepEqual(said('Rui Almeida had no part in the deal, his lawyer Hugo Lenz said. “He is innocent,” he said.').map((q) => q[2]), ['Hugo Lenz', 'Hugo Lenz'])

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { EntityIndex } from './entity-index.ts'
-import type { ReportingCues } from './reporting-cues.ts'
+import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
 import { postOf, type SpeakerInfo } from './speaker.ts'
 import { isNameWord } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
@@ -43,6 +43,8 @@ export function openingPerson(text: string, tokens: readonly Token[], sentence: 
   const first = sentence.tokenStart
   const last = Math.min(sentence.tokenEnd, first + MAX_TITLE_TOKENS)
   if (last <= first) return null
+  const appositive = roleBetweenCommas(text, tokens, sentence, entities, cues)
+  if (appositive) return appositive
   for (const m of entities.overlapping(tokens[first].start, tokens[last - 1].end)) {
     let k = first
     while (k < last && tokens[k].end <= m.start) k++
@@ -52,4 +54,30 @@ export function openingPerson(text: string, tokens: readonly Token[], sentence: 
     return { speaker, introduced: k > first || m.entity.mentions.every((other) => other.start >= m.start) }
   }
   return null
+}
+
+/** How many tokens a role before a comma may have at the start of a sentence: "The Minister of National Defence of Lithuania,". */
+const MAX_ROLE_TOKENS = 12
+
+/**
+ * "The Lithuanian Minister of National Defence, Rūta Kazlauskienė, visited …", "Ukraine's foreign
+ * minister, Andriy Kostenko, welcomed …": a sentence that opens with a role, then a person between
+ * commas. The role holds a title word; the person is introduced.
+ */
+function roleBetweenCommas(text: string, tokens: readonly Token[], sentence: Sentence, entities: EntityIndex, cues: ReportingCues): OpeningPerson | null {
+  const first = sentence.tokenStart
+  let comma = first
+  while (comma < sentence.tokenEnd && comma - first <= MAX_ROLE_TOKENS && tokens[comma].text !== ',') comma++
+  if (comma === first || tokens[comma]?.text !== ',') return null
+  let title = false
+  for (let k = first; k < comma; k++) {
+    if (tokens[k].kind !== 'word' && !TITLE_FILLERS.has(tokens[k].text)) return null
+    title ||= cues.isRoleWord(lowerOf(tokens[k])) && !ORGANISATION_HEADS.has(lowerOf(tokens[k]))
+  }
+  if (!title) return null
+  const m = entities.overlapping(tokens[comma + 1]?.start ?? 0, tokens[comma + 1]?.end ?? 0).find((x) => x.entity.type === 'person' && x.start === tokens[comma + 1].start)
+  if (!m || text.slice(m.end).trimStart().charAt(0) !== ',') return null
+  if (entities.overlapping(tokens[first].start, tokens[comma - 1].end).some((x) => x.entity.type === 'person')) return null
+  const role = postOf(text.slice(tokens[first].start, tokens[comma - 1].end).replace(/^the\s+/i, '').replace(/\s+/g, ' '))
+  return { speaker: { name: m.entity.name, entity: m.entity.id, role, person: true }, introduced: true }
 }
