@@ -146,6 +146,14 @@ describe('scare quotes are not quotes', () => {
   for (const text of ['The so-called ‘peacekeepers’ arrived at dawn.', 'They called it a “special operation” in every statement.', 'The “Peace Through Strength Initiative” was launched.']) {
     test(text, () => assert.deepEqual(quotesOf(text).filter((q) => q.direct), []))
   }
+  // a name in quotation marks, even after a verb that may report speech
+  for (const text of ['The alliance concluded the "Amber Shield 2026" exercise in the north on Thursday.', 'Both armies concluded the joint exercise "Steppe-2026" on Monday.', 'The full report, "Ready When Needed", is published online.']) {
+    test(text, () => assert.deepEqual(quotesOf(text).filter((q) => q.direct), []))
+  }
+  test('invalid: a title-case quotation closed by a comma before a reporting verb, or opened by a colon, is speech', () => {
+    assert.deepEqual(quotesOf('"Never Again," said the minister.').map((q) => q.text), ['Never Again'])
+    assert.deepEqual(quotesOf('The minister said: "Victory Is Near"').map((q) => q.text), ['Victory Is Near'])
+  })
 })
 
 describe('reported speech', () => {

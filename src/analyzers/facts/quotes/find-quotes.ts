@@ -47,10 +47,31 @@ const MAX_SCARE_QUOTE_WORDS = 3
 // A quoted name or title: every word capitalised but for short function words ("Peace Through Strength Initiative").
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
 
+// A quoted name, its year or number included: "Iron Shield 2026", "Zapad-2026".
+const NAME_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
+
 /** Marks that end a sentence: a quote ending in one ends its sentence. */
 const SENTENCE_END_MARKS = '.!?…'
 
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu
+
+/**
+ * True when one quotation in title case stands as a name inside a sentence, not as speech: `the
+ * "Iron Shield 2026" exercise`, `the exercise "Zapad-2026" on Monday`, `The report, "Ready When
+ * Needed", is …`. A title-case quotation that a colon opens or a comma and a reporting verb close
+ * (`said: "Victory"`, `"Never Again," said …`) stays speech.
+ */
+function quotesAName(text: string, chain: readonly { start: number; end: number; open: number; close: number | null }[], quoted: string): boolean {
+  if (chain.length !== 1 || !NAME_CASE.test(quoted)) return false
+  const { open, close } = chain[0]
+  if (close === null) return false
+  const before = text.slice(Math.max(0, open - 24), open).trimEnd()
+  if (before === '' || /[:.!?…]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, open - 4), open))) return false
+  const after = text.slice(close + 1, close + 24)
+  // "…," said the minister: a quotation closed by a comma before a reporting verb is speech.
+  if (/^,\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|asked|declared|wrote|stated|insisted|warned)\b/u.test(after)) return false
+  return /^(?:\s+\p{Ll}|\s*[,;)]|\s*$|\s+(?:on|in|at)\b)/u.test(after)
+}
 
 /** True when the quoted words are few enough for a scare quote or label. */
 function isShort(quoted: string): boolean {
@@ -128,6 +149,7 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     }
     const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
     if (!/\p{L}/u.test(quoted)) continue
+    if (quotesAName(text, chain, quoted)) continue
     if (!attribution) {
       // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
       const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
