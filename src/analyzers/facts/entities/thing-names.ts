@@ -159,31 +159,26 @@ class Words {
 
   /** True when a word of {@link MILITARY_WORDS} or {@link EQUIPMENT_NOUNS} stands in the sentence. */
   aboutArms(): boolean {
-    if (this.#aboutArms === undefined) {
-      const { tokenStart, tokenEnd } = this.sentence
-      const { ids } = this.doc.words
-      const arms = ARMS_WORDS.prepare(this.doc.words, tokenStart, tokenEnd)
-      this.#aboutArms = false
-      for (let i = tokenStart; i < tokenEnd && !this.#aboutArms; i++) this.#aboutArms = arms[ids[i]] === 1
-    }
-    return this.#aboutArms
+    return (this.#aboutArms ??= this.#hasWordOf(ARMS_WORDS))
   }
 
   #aboutArms: boolean | undefined
 
   /** True when a word that may stand beside an exercise's name ("exercise", "drills", "codenamed") is in the sentence. */
   mayNameExercise(): boolean {
-    if (this.#mayNameExercise === undefined) {
-      const { tokenStart, tokenEnd } = this.sentence
-      const { ids } = this.doc.words
-      const words = EXERCISE_WORDS.prepare(this.doc.words, tokenStart, tokenEnd)
-      this.#mayNameExercise = false
-      for (let i = tokenStart; i < tokenEnd && !this.#mayNameExercise; i++) this.#mayNameExercise = words[ids[i]] === 1
-    }
-    return this.#mayNameExercise
+    return (this.#mayNameExercise ??= this.#hasWordOf(EXERCISE_WORDS))
   }
 
   #mayNameExercise: boolean | undefined
+
+  /** True when a word that `words` marks with 1 stands in the sentence. */
+  #hasWordOf(words: WordNumbers): boolean {
+    const { tokenStart, tokenEnd } = this.sentence
+    const { ids } = this.doc.words
+    const marked = words.prepare(this.doc.words, tokenStart, tokenEnd)
+    for (let i = tokenStart; i < tokenEnd; i++) if (marked[ids[i]] === 1) return true
+    return false
+  }
 
   /** The token after a weapon's name where its noun is ("missiles" in "Iskander-M ballistic missiles"), or -1. */
   equipmentNounAfter(end: number): number {
