@@ -377,9 +377,9 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   const calls = hits.calls.some((i) => i === 0 || sw.ids[i - 1] !== cues.literal.to)
   if (calls || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
   if (isSectionLabel(tokens, s, sw)) return 'other'
-  // A short exclamation with no figure is a slogan: "Kosovo is Serbia!", "God, Homeland, Freedom!".
-  if (last.text.includes('!') && sw.count <= 6 && reportScore(tokens, s, sw) === 0) return 'opinion'
   const report = reportScore(tokens, s, sw)
+  // A short exclamation with no figure is a slogan: "Kosovo is Serbia!", "God, Homeland, Freedom!".
+  if (last.text.includes('!') && sw.count <= 6 && report === 0) return 'opinion'
   // A prediction with no figure, date or act on record argues about what would happen.
   // So does a conditional warning ("If Europe remains silent, our churches will burn").
   const predicts = hits.predictions.length > 0 || (sw.ids[firstWord] === cues.literal.if && hits.modals.length > 0)
@@ -401,19 +401,24 @@ function isListItem(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 /**
- * True when sentence `k` is an item, starting with a lower-case word, of a list that a call to
- * action introduces with a colon: "The party demands that the government:" / "1. publish the
- * contracts;" / "2. suspend payments …". Each item completes the call, whatever its verb.
+ * The functions with the items of a list that a call to action introduces with a colon made calls:
+ * "The party demands that the government:" / "1. publish the contracts;" / "2. suspend payments …".
+ * Each item starting with a lower-case word completes the call, whatever its verb.
  */
-function listItemOfCall(tokens: readonly Token[], sentences: readonly Sentence[], functions: readonly SentenceFunction[], k: number): boolean {
-  if (functions[k] === 'call_to_action' || functions[k] === 'quote' || !isListItem(tokens, sentences[k])) return false
-  const s = sentences[k]
-  const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
-  if (first >= s.tokenEnd || tokens[first].kind !== 'word' || !STARTS_LOWER.test(tokens[first].text)) return false
-  let j = k - 1
-  while (j >= 0 && isListItem(tokens, sentences[j])) j--
-  if (j < 0 || functions[j] !== 'call_to_action') return false
-  return lastMeaningful(tokens, sentences[j].tokenStart, sentences[j].tokenEnd).text === ':'
+function withCallListItems(tokens: readonly Token[], sentences: readonly Sentence[], functions: readonly SentenceFunction[]): SentenceFunction[] {
+  const out = [...functions]
+  // Whether the sentences since the last one that is no list item follow a call ending in a colon.
+  let underCall = false
+  sentences.forEach((s, k) => {
+    if (!isListItem(tokens, s)) {
+      underCall = functions[k] === 'call_to_action' && lastMeaningful(tokens, s.tokenStart, s.tokenEnd).text === ':'
+      return
+    }
+    const first = contentStart(tokens, s.tokenStart, s.tokenEnd)
+    const lowerWord = first < s.tokenEnd && tokens[first].kind === 'word' && STARTS_LOWER.test(tokens[first].text)
+    if (underCall && lowerWord && functions[k] !== 'quote') out[k] = 'call_to_action'
+  })
+  return out
 }
 
 /**
@@ -428,7 +433,7 @@ export default defineAnalyzer({
   setup: compileFunctionCues,
   run(ctx, cues): SentenceAnnotation[] {
     const quoted = quotedSpans(ctx.tokens, ctx.paragraphs)
-    const functions = ctx.sentences.map((s) => sentenceFunction(ctx, s, quoted, cues))
-    return ctx.sentences.map((s, k) => ({ index: s.index, function: listItemOfCall(ctx.tokens, ctx.sentences, functions, k) ? 'call_to_action' : functions[k] }))
+    const functions = withCallListItems(ctx.tokens, ctx.sentences, ctx.sentences.map((s) => sentenceFunction(ctx, s, quoted, cues)))
+    return ctx.sentences.map((s, k) => ({ index: s.index, function: functions[k] }))
   },
 })

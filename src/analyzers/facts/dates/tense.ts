@@ -13,7 +13,7 @@ const NOT_PAST = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exce
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'our', 'its', 'his', 'her', 'your', 'these', 'those', 'this', 'that', 'every', 'all', 'some', 'many', 'other', 'newly'])
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'several', 'few'])
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re'])
-// Modals that put a following "be" or "have" and past form into the future: "will be held", "is to be signed", "will have arrived".
+// Modals (and "to") that put a past form right after them, or after their "have" or "have been", into the future: "will last", "will have arrived".
 const FUTURE_MODAL = new Set(['will', 'shall', 'would', "'ll", '’ll', 'to'])
 // Words that end a clause: a marker after the date and after one of them belongs to another clause
 // ("took over on 1 August and will hand over in December").

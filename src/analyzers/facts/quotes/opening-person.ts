@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { EntityIndex } from './entity-index.ts'
 import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
-import { postOf, type SpeakerInfo } from './speaker.ts'
+import { postOf, withoutArticle, type SpeakerInfo } from './speaker.ts'
 import { isNameWord } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 
@@ -22,7 +22,7 @@ function titleOnly(tokens: readonly Token[], from: number, to: number, cues: Rep
 /** The post in the title before the name ("Defence Minister" of "Defence Minister Tomas", not a rank after it), or null when it has none. */
 function titleRole(text: string, tokens: readonly Token[], from: number, to: number, cues: ReportingCues): string | null {
   for (let k = to - 1; k >= from; k--) {
-    if (cues.isRoleWord(lowerOf(tokens[k]))) return postOf(text.slice(tokens[from].start, tokens[k].end).replace(/^the\s+/i, '').replace(/\s+/g, ' '))
+    if (cues.isRoleWord(lowerOf(tokens[k]))) return postOf(withoutArticle(text.slice(tokens[from].start, tokens[k].end)))
   }
   return null
 }
@@ -78,6 +78,6 @@ function roleBetweenCommas(text: string, tokens: readonly Token[], sentence: Sen
   const m = entities.overlapping(tokens[comma + 1]?.start ?? 0, tokens[comma + 1]?.end ?? 0).find((x) => x.entity.type === 'person' && x.start === tokens[comma + 1].start)
   if (!m || text.slice(m.end).trimStart().charAt(0) !== ',') return null
   if (entities.overlapping(tokens[first].start, tokens[comma - 1].end).some((x) => x.entity.type === 'person')) return null
-  const role = postOf(text.slice(tokens[first].start, tokens[comma - 1].end).replace(/^the\s+/i, '').replace(/\s+/g, ' '))
+  const role = postOf(withoutArticle(text.slice(tokens[first].start, tokens[comma - 1].end)))
   return { speaker: { name: m.entity.name, entity: m.entity.id, role, person: true }, introduced: true }
 }

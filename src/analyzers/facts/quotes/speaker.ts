@@ -91,7 +91,8 @@ export function postOf(title: string | null): string | null {
   return end === words.length ? title : cleanRole(words.slice(0, end).join(' '))
 }
 
-const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '')
+/** The words with spaces made single and a leading article left out: "the Minister of Trade" → "Minister of Trade". */
+export const withoutArticle = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '')
 
 function isPersonRole(words: string, cues: ReportingCues): boolean {
   const last = words.toLowerCase().split(/[\s-]+/).pop() ?? ''
