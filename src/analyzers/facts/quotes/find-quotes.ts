@@ -2,6 +2,7 @@ import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/sc
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
 import { earlierRoles } from './earlier-role.ts'
+import { pronounGender, readGenders, type Genders } from './gender.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
 import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
@@ -211,10 +212,16 @@ function confidence(item: Item, kind: AttributionKind, speaker: SpeakerInfo | nu
   return 0.5
 }
 
-function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInfo | null; other: SpeakerInfo | null }, entities: EntityIndex, issuer: string | null): SpeakerInfo | null {
+/**
+ * The speaker a pronoun stands for: "he" or "she" the person quoted last, unless the text has told a
+ * gender for them that the pronoun does not have ("Mr Feldmann", a "he said" before it): then the
+ * last person named before whose gender does not clash.
+ */
+function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInfo | null; other: SpeakerInfo | null }, entities: EntityIndex, issuer: string | null, genders: Genders): SpeakerInfo | null {
   if (pronoun === 'he' || pronoun === 'she') {
-    if (state.person) return state.person
-    const e = entities.lastBefore(at, (x) => x.type === 'person')
+    const gender = pronounGender(pronoun)
+    if (state.person && genders.agrees(state.person.entity, gender)) return state.person
+    const e = entities.lastBefore(at, (x) => x.type === 'person' && genders.agrees(x.id, gender))
     return e ? { name: e.name, entity: e.id, role: null, person: true } : null
   }
   if (pronoun === 'they' || pronoun === 'it') {
@@ -333,6 +340,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const items = [...turns, ...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
   const roles = earlierRoles(text, tokens, input.sentences, entities, cues)
   const people = new Map(input.entities.filter((e) => e.type === 'person').map((e) => [e.id, e]))
+  const genders = readGenders(tokens, input.entities)
   // `lastQuoted`: where the last quote with a speaker begins.
   const state = { person: null as SpeakerInfo | null, other: null as SpeakerInfo | null, speakers: [] as SpeakerInfo[], lastQuoted: -1 }
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
@@ -348,8 +356,11 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       speaker = { name: item.turn.name, entity: item.turn.id, role: null, person: true }
     } else if (phrase?.pronoun) {
       kind = 'pronoun'
+      const gender = pronounGender(phrase.pronoun)
       const subject = subjectBefore(input, phrase.from, state.lastQuoted, entities, cues)
-      speaker = subject && subject.entity !== state.person?.entity ? subject : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer)
+      const agreeing = subject && genders.agrees(subject.entity, gender) ? subject : null
+      speaker = agreeing && agreeing.entity !== state.person?.entity ? agreeing : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer, genders)
+      if (speaker?.person) genders.learn(speaker.entity, gender)
     } else if (phrase) {
       kind = 'explicit'
       speaker = describeSpeaker(text, tokens, phrase, entities, cues)

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../../text/types.ts'
 import type { EntityIndex } from './entity-index.ts'
 import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
-import { postOf, withoutArticle, type SpeakerInfo } from './speaker.ts'
+import { isRankOrHonorific, postOf, withoutArticle, type SpeakerInfo } from './speaker.ts'
 import { isNameWord } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 
@@ -59,10 +59,20 @@ export function openingPerson(text: string, tokens: readonly Token[], sentence: 
 /** How many tokens a role before a comma may have at the start of a sentence: "The Minister of National Defence of Lithuania,". */
 const MAX_ROLE_TOKENS = 12
 
+/** How many rank words may stand between the comma and the name: "Lieutenant General", "Rear Adm.". */
+const MAX_RANK_TOKENS = 3
+
+/** True when a token is an apostrophe that makes the word before it a plural possessive: "the Greens' spokesperson". */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].kind === 'quote' && !tokens[k].spaceBefore && /s$/.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.kind === 'word'
+}
+
 /**
  * "The Lithuanian Minister of National Defence, Rūta Kazlauskienė, visited …", "Ukraine's foreign
- * minister, Andriy Kostenko, welcomed …": a sentence that opens with a role, then a person between
- * commas. The role holds a title word; the person is introduced.
+ * minister, Andriy Kostenko, welcomed …", "The Chief of Army, Lieutenant General Simon Fraser,
+ * attended …", "The Greens' spokesperson, Miriam Kohl, disagreed …": a sentence that opens with a
+ * role, then a person between commas, ranks allowed before the name. The role holds a title word;
+ * the person is introduced.
  */
 function roleBetweenCommas(text: string, tokens: readonly Token[], sentence: Sentence, entities: EntityIndex, cues: ReportingCues): OpeningPerson | null {
   const first = sentence.tokenStart
@@ -71,11 +81,13 @@ function roleBetweenCommas(text: string, tokens: readonly Token[], sentence: Sen
   if (comma === first || tokens[comma]?.text !== ',') return null
   let title = false
   for (let k = first; k < comma; k++) {
-    if (tokens[k].kind !== 'word' && !TITLE_FILLERS.has(tokens[k].text)) return null
+    if (tokens[k].kind !== 'word' && !TITLE_FILLERS.has(tokens[k].text) && !(k > first && pluralPossessive(tokens, k))) return null
     title ||= cues.isRoleWord(lowerOf(tokens[k])) && !ORGANISATION_HEADS.has(lowerOf(tokens[k]))
   }
   if (!title) return null
-  const m = entities.overlapping(tokens[comma + 1]?.start ?? 0, tokens[comma + 1]?.end ?? 0).find((x) => x.entity.type === 'person' && x.start === tokens[comma + 1].start)
+  let name = comma + 1
+  while (name < sentence.tokenEnd && name - comma <= MAX_RANK_TOKENS && tokens[name].kind === 'word' && isRankOrHonorific(tokens[name].text)) name++
+  const m = entities.overlapping(tokens[name]?.start ?? 0, tokens[name]?.end ?? 0).find((x) => x.entity.type === 'person' && x.start === tokens[name].start)
   if (!m || text.slice(m.end).trimStart().charAt(0) !== ',') return null
   if (entities.overlapping(tokens[first].start, tokens[comma - 1].end).some((x) => x.entity.type === 'person')) return null
   const role = postOf(withoutArticle(text.slice(tokens[first].start, tokens[comma - 1].end)))

@@ -34,7 +34,7 @@ function cleanRole(s: string): string | null {
 }
 
 /** True when a title is only an honorific or a rank ("Dr", "Lt. Gen.", "Rear Admiral"). */
-function isRankOrHonorific(title: string): boolean {
+export function isRankOrHonorific(title: string): boolean {
   return title.toLowerCase().split(/\s+/).every((w) => HONORIFICS.has(w) || RANKS.has(w))
 }
 

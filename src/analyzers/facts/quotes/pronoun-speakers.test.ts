@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { defineAnalyzer } from '../../../engine/types.ts'
+import type { Entity, EntityType } from '../../../report/schema.ts'
+import quotesAnalyzer from '../quotes.ts'
+
+/** Entities for the tests: every whole-word occurrence of each listed name or alias is a mention. */
+function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?: string[]][]) {
+  return defineAnalyzer({
+    id: 'test/entities',
+    description: 'fixed entities',
+    needs: [],
+    produces: 'entities',
+    run(ctx): Entity[] {
+      return list.flatMap(([id, type, name, aliases = []]) => {
+        const found = [name, ...aliases].flatMap((n) => [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + n.length, text: n })))
+        const mentions = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && m.end <= o.end)).sort((a, b) => a.start - b.start)
+        return mentions.length ? [{ id, type, name, aliases, kb: null, mentions }] : []
+      })
+    },
+  })
+}
+
+const people = createAnalyzer({
+  analyzers: [
+    quotesAnalyzer,
+    entitiesFor([
+      ['p1', 'person', 'Jonas Feldmann', ['Feldmann']],
+      ['p2', 'person', 'Miriam Kohl', ['Kohl']],
+      ['p3', 'person', 'Andrew Kettle', ['Kettle']],
+      ['p4', 'person', 'Hendra Wibowo', ['Wibowo']],
+      ['p5', 'person', 'Emily Carter', ['Carter']],
+      ['p6', 'person', 'Simon Fraser', ['Fraser']],
+      ['p7', 'person', 'Kadri Leppik', ['Leppik']],
+      ['p8', 'person', 'Darius Vaitkus', ['Vaitkus']],
+      ['p9', 'person', 'Rustam Nazarov', ['Nazarov']],
+      ['p10', 'person', 'Viktor Khrenin', ['Khrenin']],
+      ['o1', 'organization', 'Greens'],
+      ['o2', 'organization', 'Defence Committee'],
+    ]),
+  ],
+})
+/** [quoted words, speaker, role] of each quote. */
+const said = (text: string) => people.analyze({ text, language: 'en' }).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.role ?? null])
+const speakers = (text: string) => said(text).map((q) => q[1])
+
+describe('"he said" and "she said" after someone new is named', () => {
+  test('a rank between the comma and the name: "The Chief of Army, Lieutenant General NAME, attended …"', () => {
+    const text = '“The landings went well,” Emily Carter said.\n\nThe Chief of Army, Lieutenant General Simon Fraser, attended the final assault on Saturday. “Our soldiers can operate anywhere,” he said.'
+    assert.deepEqual(said(text).map((q) => q.slice(1)), [['Emily Carter', null], ['Simon Fraser', 'Chief of Army']])
+  })
+  test('a role without an article before the comma: "Commander of the task force, Brigadier General NAME, …"', () => {
+    const text = 'Andrew Kettle said the exercise showed the strength of the partnership. Commander of the Indonesian task force, Brigadier General Hendra Wibowo, thanked Australia. He said 300 marines had been trained.'
+    assert.deepEqual(speakers(text), ['Andrew Kettle', 'Hendra Wibowo'])
+  })
+  test('a possessive in the role: "The Greens’ spokesperson, NAME, disagreed"', () => {
+    const text = 'Defence Minister Jonas Feldmann rejected the demand. He told reporters that a vote was not required. The Greens\' spokesperson, Miriam Kohl, disagreed with him. She said the Bundestag had the right to decide.'
+    assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Miriam Kohl'])
+  })
+  test('"she" does not go to a man the text has called "he": the last person named before speaks', () => {
+    const text = 'Jonas Feldmann rejected the demand. He told reporters that a vote was not required. The Greens disagreed with him, and so did Miriam Kohl. She said the Bundestag had the right to decide.'
+    assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Miriam Kohl'])
+    const honorific = 'Mr Feldmann said a vote was not required. The Greens disagreed with him, and so did Miriam Kohl. She said the Bundestag had the right to decide.'
+    assert.deepEqual(speakers(honorific), ['Jonas Feldmann', 'Miriam Kohl'])
+  })
+  test('"he" does not go to a woman the sentence before opens with: the man quoted before speaks', () => {
+    const text = 'Jonas Feldmann said a vote was not required. Ms Kohl disagreed on Friday. In a radio interview, he said the systems came from existing stocks.'
+    assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Jonas Feldmann'])
+    const spokeswoman = 'Jonas Feldmann said a vote was not required. Miriam Kohl, the Greens spokeswoman, disagreed on Friday. In a radio interview, he said the systems came from existing stocks.'
+    assert.deepEqual(speakers(spokeswoman), ['Jonas Feldmann', 'Jonas Feldmann'])
+  })
+  test('rightly kept: when nothing tells the gender, the person quoted last keeps the pronoun', () => {
+    const text = 'Jonas Feldmann said a vote was not required. The Greens disagreed with him, and so did Miriam Kohl. She said the Bundestag had the right to decide.'
+    assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Jonas Feldmann'])
+  })
+  test('rightly kept: the sentence before introduces a woman, and "she" speaks for her', () => {
+    const text = 'Mr Feldmann said a vote was not required. Ms Kohl disagreed on Friday. In a radio interview, she said the Bundestag had the right to decide.'
+    assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Miriam Kohl'])
+  })
+})
