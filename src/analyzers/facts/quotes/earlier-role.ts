@@ -4,7 +4,10 @@ import type { Sentence, Token } from '../../../text/types.ts'
 import type { EntityIndex } from './entity-index.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.ts'
-import { describeSpeaker, endsInTitle, namesPost } from './speaker.ts'
+import { describeSpeaker, endsInTitle, namesPost, postOf, withoutArticle } from './speaker.ts'
+
+/** What may close a sentence-final apposition: "the Estonian Ambassador, Kadri Leppik." */
+const CLOSING = new Set(['.', ';', '!', '?', ')'])
 
 /** A role the text gives a person at one mention. */
 interface RoleAt {
@@ -51,6 +54,13 @@ export function earlierRoles(text: string, tokens: readonly Token[], sentences: 
         // word: not "that" in "after concluding that Rombot's …", nor a first name the mention left out.
         if (!role || !namesPost(role, cues) || (!phrase.appositive && !endsInTitle(role, cues))) continue
         if (role.length > (best?.length ?? 0)) best = role
+      }
+      // "… and the Estonian Ambassador, Kadri Leppik.": a post before the comma, the name closing the sentence.
+      if (tokens[first - 1]?.text === ',' && CLOSING.has(tokens[after]?.text ?? '.')) {
+        const phrase = speakerBefore(tokens, first - 1, floor, cues)
+        const role = phrase && !phrase.pronoun && !phrase.appositive ? postOf(withoutArticle(text.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end))) : null
+        const named = phrase ? entities.overlapping(tokens[phrase.from].start, tokens[phrase.to - 1].end).some((x) => x.entity.type === 'person') : true
+        if (role && !named && namesPost(role, cues) && endsInTitle(role, cues) && role.length > (best?.length ?? 0)) best = role
       }
       if (best) roles.push({ start: m.start, role: best })
     }

@@ -1,14 +1,14 @@
 import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
-import { earlierRoles } from './earlier-role.ts'
+import { earlierRoles, type EarlierRoles } from './earlier-role.ts'
 import { pronounGender, readGenders, type Genders } from './gender.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
 import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
-import { describeSpeaker, isGroup, type SpeakerInfo } from './speaker.ts'
+import { describeSpeaker, isGroup, namesPost, type SpeakerInfo } from './speaker.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 import { tokenFlags } from './word-flags.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
@@ -275,6 +275,31 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
   return speaker
 }
 
+/** The words of a post for comparing: lower case, split at spaces and hyphens, a possessive left out. */
+const postWords = (role: string) => role.toLowerCase().replace(/[’']s?(?=\s|$)/g, '').split(/[\s-]+/).filter(Boolean)
+
+/**
+ * "The Ambassador said", "the minister said": an unlinked speaker that is only a post speaks for the
+ * person last named before with that post ("the Estonian Ambassador, Kadri Leppik", "The Minister of
+ * National Defence, Darius Vaitkus, visited …"), quoted before or not. Every word of the speaker's
+ * post must be in the holder's; null when no one named before holds it.
+ */
+function holderOfPost(speaker: SpeakerInfo, at: number, people: ReadonlyMap<string, Entity>, roles: EarlierRoles, cues: ReportingCues): SpeakerInfo | null {
+  if (speaker.entity || speaker.role) return null
+  const words = postWords(speaker.name)
+  if (words.length === 0 || !words.every((w) => cues.isRoleWord(w)) || !namesPost(speaker.name, cues)) return null
+  let best: { entity: Entity; role: string; at: number } | null = null
+  for (const entity of people.values()) {
+    const role = roles.before(entity, at)
+    if (!role) continue
+    const held = postWords(role)
+    if (!words.every((w) => held.includes(w))) continue
+    const last = entity.mentions.findLast((m) => m.start < at)
+    if (last && (!best || last.start > best.at)) best = { entity, role, at: last.start }
+  }
+  return best ? { name: best.entity.name, entity: best.entity.id, role: best.role, person: true } : null
+}
+
 /** Documents that speak for whoever issued them: "according to the statement". */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement', 'report', 'resolution', 'text'])
 
@@ -365,6 +390,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       kind = 'explicit'
       speaker = describeSpeaker(text, tokens, phrase, entities, cues)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
+      if (speaker && !speaker.entity) speaker = holderOfPost(speaker, tokens[item.attribution!.cueToken].start, people, roles, cues) ?? speaker
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)
       // "according to the statement": the statement of the organisation quoted last.
       if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }

@@ -79,3 +79,35 @@ describe('"he said" and "she said" after someone new is named', () => {
     assert.deepEqual(speakers(text), ['Jonas Feldmann', 'Miriam Kohl'])
   })
 })
+
+describe('"the ambassador said" after the holder of that post was named', () => {
+  test('a post named with its holder between commas, who was not quoted before', () => {
+    const text = 'The Committee took evidence from ministers and the Estonian Ambassador, Kadri Leppik. The Ambassador said her country was grateful for British support.'
+    assert.deepEqual(said(text), [['her country was grateful for British support', 'Kadri Leppik', 'Estonian Ambassador']])
+  })
+  test('"the minister said" after "The Minister of National Defence, NAME, visited …" and another sentence', () => {
+    const text = 'The Lithuanian Minister of National Defence, Darius Vaitkus, visited the troops on Thursday. He praised their professionalism. “We are grateful to every ally who came,” the minister said.'
+    assert.deepEqual(said(text), [['We are grateful to every ally who came', 'Darius Vaitkus', 'Lithuanian Minister of National Defence']])
+  })
+  test('rightly unlinked: no one named holds the post, or the holder was named for another post', () => {
+    assert.deepEqual(said('Rustam Nazarov met the Russian ambassador on Friday. The Ambassador said Moscow would send more instructors.'), [
+      ['Moscow would send more instructors', 'Ambassador', null],
+    ])
+    assert.deepEqual(said('Defence Committee chair Kadri Leppik met the minister on Friday. The minister said the plan was ready.'), [['the plan was ready', 'minister', null]])
+    assert.deepEqual(said('In a letter to the minister, Kadri Leppik asked for more aircraft. The minister said the plan was ready.'), [['the plan was ready', 'minister', null]])
+  })
+})
+
+describe('a role between commas is a post, not the sentence going on', () => {
+  test('"Our chairman, NAME, met the Russian ambassador on Friday." gives the post "Our chairman"', () => {
+    const text = 'Our chairman, Rustam Nazarov, met the Russian ambassador on Friday. The Ambassador said Moscow would send more instructors. Nazarov said the alliance was strong.'
+    assert.deepEqual(said(text), [
+      ['Moscow would send more instructors', 'Ambassador', null],
+      ['the alliance was strong', 'Rustam Nazarov', 'Our chairman'],
+    ])
+  })
+  test('rightly kept: a post after the name, with or without an article', () => {
+    assert.deepEqual(said('Rustam Nazarov, chairman of the Front, met the ambassador. Nazarov said the alliance was strong.').map((q) => q[2]), ['chairman of the Front'])
+    assert.deepEqual(said('Rustam Nazarov, the chairman of the Front, met the ambassador. Nazarov said the alliance was strong.').map((q) => q[2]), ['chairman of the Front'])
+  })
+})

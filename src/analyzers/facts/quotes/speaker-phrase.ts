@@ -376,10 +376,20 @@ function appositiveAfter(tokens: readonly Token[], phrase: SpeakerPhrase, limit:
     if (closed >= 0) named.affiliation = { from: e, to: closed }
     return named
   }
-  if (closed < 0 && containsRoleWord(tokens, comma + 1, e, cues)) return { ...phrase, appositive: { from: comma + 1, to: listEnd(tokens, e, limit) } }
+  if (closed < 0 && containsRoleWord(tokens, comma + 1, e, cues) && !opensPredicate(tokens, comma + 1, cues)) return { ...phrase, appositive: { from: comma + 1, to: listEnd(tokens, e, limit) } }
   // "said Mira Kovač, a 41-year-old nurse from the village of Dolina.": a description of the person named.
   if (closed < 0 && ARTICLES.has(lower(tokens[comma + 1])) && isNameWord(tokens[b - 1])) return { ...phrase, appositive: { from: comma + 1, to: e } }
   return phrase
+}
+
+/**
+ * True when the words after a name's comma are the sentence going on, not a role: a lower-case word
+ * that is no title word, with its object's article right after it ("Rustam Nazarov, met the Russian
+ * ambassador on Friday"), unlike "rapporteur for the budget" or "a 41-year-old nurse".
+ */
+function opensPredicate(tokens: readonly Token[], k: number, cues: ReportingCues): boolean {
+  const t = tokens[k]
+  return isWord(t) && !isCapitalised(t) && !DETERMINERS.has(lower(t)) && !cues.isRoleWord(lower(t)) && DETERMINERS.has(lower(tokens[k + 1]))
 }
 
 /** The most words in one item of a list that closes a role. */
