@@ -24,6 +24,7 @@ import { hasOrganisationWord } from './organisation-words.ts'
 import { placesByConstruction } from './place-constructions.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
+import { facilityName } from './facilities.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
@@ -112,6 +113,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   const pending: NameRun[] = []
   const headlinePending: NameRun[] = []
   const headlines = new HeadlineNames(doc)
+  // The own names of the bases found ("Tindal" of "RAAF Base Tindal"), for their short forms.
+  const facilities = new Map<string, number>()
   for (const found of runs) {
     const written = doc.sentenceCase(sentences[found.sentence])
     // In a line written in capitals, capitals say nothing about names; an organisation's "Press
@@ -126,7 +129,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && (terms.has(tokens[run.start].text) || isCurrencyBeforeAmount(tokens, run.start)))) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
-    const head = headType(doc, run.start, run.end)
+    const facility = headType(doc, run.start, run.end) ? null : facilityName(doc, run.start, run.end)
+    const head = facility ? 'location' : headType(doc, run.start, run.end)
     // "Maritime Partnership Exercise (PASSEX)": an event's head word keeps it an event with its acronym.
     if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, head === 'other' ? 'other' : organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
     else if (head === 'other' && bracketed(doc, run.end) >= 0) {
@@ -134,7 +138,10 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       const named = add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
       const short = bracketed(doc, run.end)
       if (named >= 0) add(short, short + 1, head, 'acronym', 0.65, run.sentence, [], named)
-    } else if (head) add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
+    } else if (head) {
+      const named = add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
+      if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
+    }
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
     else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else if (headline) headlinePending.push(run)
@@ -151,6 +158,17 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   // The tagger reads a name once per spelling, where it first comes: the body's names first, then
   // the headline's, so that a headline's capitals do not decide how the body's names read.
   for (const list of [pending, headlinePending]) {
+    // "Tindal" after "RAAF Base Tindal", "Redstone" after "Redstone Arsenal": the base again.
+    if (facilities.size > 0) {
+      const left = list.filter((run) => {
+        const facility = facilities.get(spellingOf(doc, run.start, run.end))
+        if (facility === undefined || hasWordOf(doc, run.start, run.end, personWords)) return true
+        add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence, [], facility)
+        return false
+      })
+      list.length = 0
+      list.push(...left)
+    }
     const { places, rest } = placesByConstruction(list, doc, typeAt, personWords)
     for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
     for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
@@ -167,6 +185,19 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+// The keys of tokens `start`..`end` joined with spaces: names spelled alike read alike.
+function spellingOf(doc: DocumentWords, start: number, end: number): string {
+  let key = doc.key(start)
+  for (let i = start + 1; i < end; i++) key += ' ' + doc.key(i)
+  return key
+}
+
+// True when a word of tokens `start`..`end` is one of `words`.
+function hasWordOf(doc: DocumentWords, start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let i = start; i < end; i++) if (words.has(doc.key(i))) return true
+  return false
 }
 
 /** The token of a word in capitals alone in brackets right after token `end` ("PASSEX" in "… Exercise (PASSEX)"), or -1. */

@@ -2,6 +2,7 @@ import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
 import { tiesMissionToPlace } from './commands.ts'
 import { splitCoordinated } from './coordination.ts'
+import { endsFacility } from './facilities.ts'
 import type { Coverage } from './mention.ts'
 import { isPossessiveAt, possessiveJoinsName } from './possessive-names.ts'
 import { afterStatementPrefix } from './statement-prefixes.ts'
@@ -50,8 +51,10 @@ export function titledApposition(doc: DocumentWords, run: NameRun, sentence: Sen
  * "and", "on", "for", "to", "&" and "/" join only inside organisation names ("Committee on
  * Procedure and House Affairs") and offices (`office`), so that "Putin and Xi" stay two names.
  */
-function joinerLength(doc: DocumentWords, end: number, limit: number, organisation: boolean, office: boolean): number {
+function joinerLength(doc: DocumentWords, end: number, limit: number, body: boolean, office: boolean): number {
   const { tokens, facts } = doc
+  // "from Eglin Air Force Base to RAAF Base Tindal": a base's name ends with its base word.
+  const organisation = body && !endsFacility(doc, end - 1)
   let k = end
   while (k < limit && k - end < 2) {
     const t = tokens[k]
@@ -295,9 +298,15 @@ function isInitial(doc: DocumentWords, i: number): boolean {
 // Abbreviations whose key is a function word ("us") but that open names: "U.S. Army Europe", "US Navy".
 const NAME_ABBREVIATIONS = new Set(['U.S.', 'US'])
 
-// A function word or small joining word that cannot open a name; "U.S." and "US" can.
+// Arabic articles written apart with a capital, opening a place's name: "Al Udeid Air Base", "Al Dhafra", "El Alamein".
+const CAPITAL_ARTICLES = new Set(['Al', 'El'])
+
+// A function word or small joining word that cannot open a name; "U.S." and "US" can, and so can
+// "Al" before another capitalised word.
 function isLeadingFiller(doc: DocumentWords, k: number): boolean {
-  return (doc.facts[k] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 && !NAME_ABBREVIATIONS.has(doc.tokens[k].text)
+  const text = doc.tokens[k].text
+  if (CAPITAL_ARTICLES.has(text) && k + 1 < doc.tokens.length && doc.isCapitalised(k + 1) && doc.tokens[k + 1].spaceBefore) return false
+  return (doc.facts[k] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 && !NAME_ABBREVIATIONS.has(text)
 }
 
 function isOfficeWord(key: string): boolean {

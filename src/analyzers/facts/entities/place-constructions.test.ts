@@ -78,6 +78,16 @@ describe('places before a lower-case place noun', () => {
   test('not found: a nationality or a known place, which the knowledge base reads already', () => {
     assert.deepEqual(places('The Russian region and the Kherson region were shelled.'), [])
   })
+
+  test('found: a name before a site of training or a base in lower case ("training area", "air base")', () => {
+    assert.deepEqual(places('Allied troops trained at the Cincu training area and flew from the Hmeimim air base.'), ['Cincu', 'Hmeimim'])
+    assert.deepEqual(places('The battalion fired at the Smardan firing range.'), ['Smardan'])
+  })
+
+  test('not found: a site word with no word of its use before it, or a name with a title', () => {
+    assert.deepEqual(places('The Tallis area office and the Morrow base rate stayed the same.'), [])
+    assert.deepEqual(places('The General Okafor training area opened.'), [])
+  })
 })
 
 describe('places taken, shelled or left', () => {

@@ -44,6 +44,10 @@ const COMPASS = 4096
 const PLACE_OPENER = 8192
 /** A place noun after a name that may also follow a person's: "the Jenin camp", but "the Sanders camp". */
 const PERSON_HEAD = 16384
+/** A word of what a site is used for, before the site's noun: "the Cincu training area", "the Hmeimim air base". */
+const SITE_USE = 32768
+/** A site's noun after a word of its use: "area", "ground", "range", "base". */
+const SITE = 65536
 
 const PLACE_NOUNS_OF = ['village', 'town', 'city', 'settlement', 'hamlet', 'district', 'region', 'province', 'oblast', 'county', 'municipality', 'governorate', 'area', 'island', 'port']
 const PLURAL_NOUNS_OF = ['villages', 'towns', 'cities', 'settlements', 'hamlets', 'districts', 'regions', 'provinces', 'oblasts', 'counties', 'municipalities', 'governorates', 'areas', 'islands', 'ports']
@@ -79,6 +83,8 @@ const PLACE_OPENERS = [
   'krasna', 'krasnyi', 'san', 'santa', 'sao', 'port', 'fort', 'mount', 'saint', 'st',
 ]
 const PERSON_HEADS = ['camp', 'camps']
+const SITE_USES = ['training', 'firing', 'test', 'testing', 'proving', 'bombing', 'missile', 'air', 'naval', 'military', 'army']
+const SITES = ['area', 'areas', 'ground', 'grounds', 'range', 'ranges', 'base', 'bases']
 const COMPASS_WORDS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'greater', 'inner', 'outer']
 
 /**
@@ -115,6 +121,8 @@ mark(AFTER_PLACE_WORDS, AFTER_PLACE)
 mark(COMPASS_WORDS, COMPASS)
 mark(PLACE_OPENERS, PLACE_OPENER)
 mark(PERSON_HEADS, PERSON_HEAD)
+mark(SITE_USES, SITE_USE)
+mark(SITES, SITE)
 
 /** Per word id, the bits above of its key, kept across documents. */
 const PLACE_WORDS = new WordNumbers(1, (text, out) => {
@@ -320,6 +328,8 @@ export class PlaceConstructions {
     const bits = this.bitsAt(k)
     // "border area", "frontier regions"
     if (bits & BORDER && this.bitsAt(k + 1) & BORDER_AREA) return k
+    // "training area", "air base"
+    if (bits & SITE_USE && this.bitsAt(k + 1) & SITE) return k
     return bits & HEADS || (items === 1 && bits & HEAD) ? k : -1
   }
 

@@ -1,0 +1,79 @@
+import type { DocumentWords } from './document-words.ts'
+import { WORD } from './token-classes.ts'
+import { COMMON_WORD, ORGANISATION_HEAD, TITLE } from './word-facts.ts'
+
+/**
+ * Military bases, stations, ranges and barracks: places, though their names hold words of
+ * organisations ("Eglin Air Force Base", "Naval Station Norfolk") or read like people's
+ * ("Redstone Arsenal", "Camp Lejeune").
+ */
+
+// Words that open a base's name before the place it is named after: "Fort Liberty", "Camp
+// Lejeune", "HMNB Portsmouth" (His Majesty's Naval Base), "RNAS Culdrose" (Royal Naval Air
+// Station), "MCAS Miramar" (Marine Corps Air Station), "CFB Esquimalt" (Canadian Forces Base),
+// "NAS Jacksonville" (Naval Air Station), "RAF Lossiemouth" (a Royal Air Force station).
+const OPENERS = new Set(['fort', 'camp', 'hmnb', 'rnas', 'mcas', 'cfb', 'nas', 'jb', 'raf', 'rnzaf', 'raaf'])
+// Openers that are also the name of a service ("RAF Regiment", "RAF Typhoon"): the name after one
+// must be no ordinary word.
+const SERVICE_OPENERS = new Set(['raf', 'rnzaf', 'raaf'])
+// A base's kind before its name: "Joint Base Lewis-McChord", "Naval Air Station Pensacola",
+// "RAAF Base Tindal", "Marine Corps Base Camp Pendleton".
+const KIND_WORDS = new Set(['joint', 'naval', 'air', 'marine', 'corps', 'army', 'space', 'force', 'coast', 'guard', 'raaf', 'rnzaf', 'raf', 'military', 'national', 'reserve', 'weapons'])
+const KIND_HEADS = new Set(['base', 'station', 'airbase'])
+// Words that end a base's name: "Al Udeid Air Base", "Lavarack Barracks", "Redstone Arsenal".
+const LAST = new Set(['base', 'airbase', 'barracks', 'arsenal', 'airfield', 'aerodrome', 'dockyard', 'cantonment'])
+// Words that end a site's name after a word of what is done there: "Cape Canaveral Space Force
+// Station", "White Sands Missile Range", "Salisbury Plain Training Area", "Aberdeen Proving Ground".
+const SITE_LAST = new Set(['station', 'range', 'area', 'ground', 'grounds', 'complex', 'facility'])
+const SITE_USES = new Set(['air', 'naval', 'force', 'guard', 'missile', 'test', 'testing', 'training', 'firing', 'bombing', 'proving', 'gunnery', 'weapons', 'range', 'rocket', 'launch', 'tracking'])
+
+/** True when token `i` is a word that ends a base's name ("Base", "Barracks"): a body's name goes on over no "to" or "and" after it. */
+export function endsFacility(doc: DocumentWords, i: number): boolean {
+  return i >= 0 && doc.isCapitalised(i) && LAST.has(doc.key(i))
+}
+
+/**
+ * The tokens of a facility name's own part (the place it is named after), or null when tokens
+ * `start`..`end` are no facility's name: "Tindal" of "RAAF Base Tindal", "Redstone" of
+ * "Redstone Arsenal", "Lewis-McChord" of "Joint Base Lewis-McChord". The own part holds no title
+ * and no head word of organisations ("RAF Regiment" is a body).
+ *
+ * @example
+ * facilityName(doc, start, end) // [start + 2, end] for "RAAF Base Tindal"
+ */
+export function facilityName(doc: DocumentWords, start: number, end: number): [number, number] | null {
+  if (end - start < 2) return null
+  const key = (i: number) => doc.key(i)
+  let from = start
+  let to = end
+  const last = key(end - 1)
+  if (LAST.has(last)) {
+    to = end - 1
+    while (to > from && KIND_WORDS.has(key(to - 1))) to--
+  } else if (SITE_LAST.has(last) && SITE_USES.has(key(end - 2))) {
+    to = end - 2
+    while (to > from && (KIND_WORDS.has(key(to - 1)) || SITE_USES.has(key(to - 1)))) to--
+  } else {
+    // "Joint Base …", "Naval Air Station …", "RAAF Base …": kind words, then "Base" or "Station".
+    let k = start
+    while (k < end && KIND_WORDS.has(key(k))) k++
+    if (k > start && k < end && KIND_HEADS.has(key(k))) from = k + 1
+    else if (OPENERS.has(key(start))) {
+      from = start + 1
+      if (SERVICE_OPENERS.has(key(start)) && doc.facts[from] & COMMON_WORD) return null
+    } else return null
+  }
+  if (from >= to || !ownName(doc, from, to)) return null
+  return [from, to]
+}
+
+// True when tokens `from`..`to` may name the place a facility is named after: words, none a title or a body's head word.
+function ownName(doc: DocumentWords, from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to; i++) {
+    if (!(doc.classes[i] & WORD)) continue
+    if (doc.facts[i] & (TITLE | ORGANISATION_HEAD) || !doc.isCapitalised(i)) return false
+    words++
+  }
+  return words > 0
+}
