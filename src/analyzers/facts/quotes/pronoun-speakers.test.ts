@@ -38,6 +38,8 @@ const people = createAnalyzer({
       ['p10', 'person', 'Viktor Khrenin', ['Khrenin']],
       ['o1', 'organization', 'Greens'],
       ['o2', 'organization', 'Defence Committee'],
+      ['p11', 'person', 'Margaret Doyle'],
+      ['o3', 'organization', 'Defence Ministry'],
     ]),
   ],
 })
@@ -109,5 +111,17 @@ describe('a role between commas is a post, not the sentence going on', () => {
   test('rightly kept: a post after the name, with or without an article', () => {
     assert.deepEqual(said('Rustam Nazarov, chairman of the Front, met the ambassador. Nazarov said the alliance was strong.').map((q) => q[2]), ['chairman of the Front'])
     assert.deepEqual(said('Rustam Nazarov, the chairman of the Front, met the ambassador. Nazarov said the alliance was strong.').map((q) => q[2]), ['chairman of the Front'])
+  })
+})
+
+describe('"said the ROLE, NAME." at the end of the sentence', () => {
+  test('a capitalised post before the name: the person speaks, the post is the role', () => {
+    assert.deepEqual(said('“The exercise was purely defensive,” said the Belarusian Defence Minister, Viktor Khrenin.'), [
+      ['The exercise was purely defensive', 'Viktor Khrenin', 'Belarusian Defence Minister'],
+    ])
+    assert.deepEqual(said('“Our pilots are doing a superb job,” said the Committee’s Chair, Margaret Doyle MP.'), [['Our pilots are doing a superb job', 'Margaret Doyle', 'Committee’s Chair']])
+  })
+  test('rightly kept: an organisation before a place name speaks itself', () => {
+    assert.deepEqual(said('“No,” said the Defence Ministry, Moscow.').map((q) => q[1]), ['Defence Ministry'])
   })
 })

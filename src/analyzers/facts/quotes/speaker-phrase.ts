@@ -369,8 +369,10 @@ function appositiveAfter(tokens: readonly Token[], phrase: SpeakerPhrase, limit:
   const closed = affiliationEnd(tokens, e, limit)
   const next = closed >= 0 ? closed : e
   if (e === comma + 1 || (next < limit && !/^[,.;!?]$/.test(tokens[next].text))) return phrase
-  // The name after the role: before a comma, or at the end of the sentence when the role is a plain title ("the committee's rapporteur").
-  const nameEnds = tokens[next]?.text === ',' || (phrase.affiliation === undefined && !isCapitalised(tokens[b - 1]))
+  // The name after the role: before a comma, or at the end of the sentence when the role is a plain
+  // title ("the committee's rapporteur", "the Belarusian Defence Minister"), not an organisation ("the Defence Ministry").
+  const head = lower(tokens[b - 1])
+  const nameEnds = tokens[next]?.text === ',' || (phrase.affiliation === undefined && (!isCapitalised(tokens[b - 1]) || (cues.isRoleWord(head) && !ORGANISATION_HEADS.has(head))))
   if (nameEnds && namesSomeone(tokens, comma + 1, e, cues) && containsRoleWord(tokens, a, b, cues) && !namesSomeone(tokens, a, b, cues)) {
     const named: SpeakerPhrase = { from: comma + 1, to: e, appositive: { from: a, to: b } }
     if (closed >= 0) named.affiliation = { from: e, to: closed }
