@@ -8,22 +8,30 @@ function preferredKind(code: string): Amount['kind'] | null {
   return null
 }
 
+/** Units that count people under arms: what a show of force or a deployment counts first. */
+const FORCE_UNITS = new Set(['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'marines', 'sailors', 'airmen', 'paratroopers', 'reservists', 'conscripts', 'military personnel', 'fighters'])
+
+/** True when an amount counts people under arms ("More than 3,500 troops", not "eight NATO allies"). */
+const countsForces = (amount: Amount) => amount.kind === 'count' && !!amount.unit && FORCE_UNITS.has(amount.unit.toLowerCase())
+
 /**
  * The index of the amount inside [from, to) nearest to the trigger, preferring the kind the event
- * counts (troops for a deployment, money for aid). Percentages are never an event's amount.
+ * counts (troops for a deployment, money for aid) and, for a show of force, people under arms over
+ * other counts ("More than 3,500 troops from eight NATO allies"). Percentages are never an event's amount.
  *
  * @example
  * linkAmount(amounts, 0, 80, 20, '154') // 0 for "deployed more than 1,200 troops"
  */
 export function linkAmount(amounts: readonly Amount[], from: number, to: number, at: number, code: string): number | null {
   const kind = preferredKind(code)
+  const showOfForce = code.startsWith('15')
   let best: number | null = null
   let bestScore = Infinity
   amounts.forEach((amount, index) => {
     // Percentages are never an event's amount, nor is a measure (degrees, kilometres) what force counts.
     if (amount.start < from || amount.end > to || amount.kind === 'percent' || (kind === 'count' && amount.kind === 'measure')) return
     const distance = amount.start >= at ? amount.start - at : at - amount.end
-    const score = distance + (kind && amount.kind && amount.kind !== kind ? 10_000 : 0)
+    const score = distance + (kind && amount.kind && amount.kind !== kind ? 10_000 : 0) + (showOfForce && !countsForces(amount) ? 5_000 : 0)
     if (score < bestScore) {
       best = index
       bestScore = score

@@ -180,6 +180,16 @@ function readsAsNoun(scope: TriggerScope, i: number): boolean {
   return (scope.flags[i] & (WORD_FLAG.writtenLower | WORD_FLAG.writtenUpper)) !== 0 || i === scope.sentenceStart
 }
 
+/**
+ * A name that opens with its kind of event: "Exercise" in "completed Exercise Northern Shield", as in
+ * "completed the exercise Northern Shield". Only a show of force is named so; the rest of the name
+ * stays a named thing.
+ */
+function opensItsName(scope: TriggerScope, i: number): boolean {
+  const m = scope.mentions.at(i)
+  return m !== undefined && m.entity.type === 'other' && m.tokenStart === i && m.tokenEnd > i + 1 && !scope.claimed[i]
+}
+
 function fits(pattern: EventPattern, scope: TriggerScope, start: number, end: number): boolean {
   const next = end < scope.clause.tokenEnd ? scope.lower[end] : ''
   if (pattern.followedBy && !pattern.followedBy.includes(next)) return false
@@ -360,7 +370,12 @@ export function findPatternTriggers(index: EventPatternIndex, scope: TriggerScop
     if (i < next || claimed[i] || !(starts & (TRIGGER_WORD.patternVerb | TRIGGER_WORD.patternNoun))) continue
     const verbs = starts & TRIGGER_WORD.patternVerb ? index.verbs.get(lower[i]) : undefined
     let trigger: Trigger | null = null
-    const noun = starts & TRIGGER_WORD.patternNoun && readsAsNoun(scope, i) ? phraseAt(index.nouns, lower, i, clause.tokenEnd) : undefined
+    let noun = starts & TRIGGER_WORD.patternNoun && readsAsNoun(scope, i) ? phraseAt(index.nouns, lower, i, clause.tokenEnd) : undefined
+    if (!noun && starts & TRIGGER_WORD.patternNoun && opensItsName(scope, i)) {
+      const named = phraseAt(index.nouns, lower, i, i + 1)
+      const military = named?.value.filter((p) => p.military)
+      if (named && military?.length) noun = { ...named, value: military }
+    }
     if (noun) trigger = nounTrigger(index, scope, i, noun)
     if (!trigger) {
       for (const phrase of verbs ?? []) {

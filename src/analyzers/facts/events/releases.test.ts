@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { loadEventResources } from '../events.ts'
+import { extractEvents } from './extract.ts'
+import { eventContext, type ContextSpec } from './test-support/context.ts'
+import { describeEvents } from './test-support/describe.ts'
+
+const resources = loadEventResources()
+
+/** One line per event, as `describeEvents` writes it. */
+function events(text: string, spec: ContextSpec = {}): string[] {
+  const ctx = eventContext(text, spec)
+  return describeEvents(ctx, extractEvents(ctx, resources))
+}
+
+const places = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'location' as const]))
+
+describe('an exercise named with its kind: "completed Exercise Northern Shield"', () => {
+  test('the first word of the name is the exercise, with its doer, place, troops and date', () => {
+    const text = 'More than 3,500 troops from eight NATO allies completed Exercise Northern Shield in Lithuania on Friday.'
+    assert.deepEqual(
+      events(text, {
+        entities: { NATO: 'organization', 'Exercise Northern Shield': 'other', ...places('Lithuania') },
+        amounts: [
+          { text: 'More than 3,500 troops', value: 3500, qualifier: 'more_than', unit: 'troops' },
+          { text: 'eight NATO allies', value: 8, unit: 'allies' },
+        ],
+        dates: [{ text: 'on Friday', resolved: '2025-05-23' }],
+        published: '2025-05-27',
+      }),
+      ['150 "Exercise" NATO in Lithuania | amount "More than 3,500 troops" | date "on Friday" | current'],
+    )
+  })
+  test('two forces that completed it: one event each', () => {
+    const text = 'The Australian Defence Force and the Indonesian National Armed Forces have completed Exercise Southern Reach in East Java.'
+    assert.deepEqual(
+      events(text, { entities: { 'Australian Defence Force': 'organization', 'Indonesian National Armed Forces': 'organization', 'Exercise Southern Reach': 'other', ...places('East Java') } }),
+      [
+        '150 "Exercise" Australian Defence Force in East Java with Australian Defence Force, Indonesian National Armed Forces | current',
+        '150 "Exercise" Indonesian National Armed Forces in East Java with Australian Defence Force, Indonesian National Armed Forces | current',
+      ],
+    )
+  })
+  test('rightly none: a name that opens with another word, or with no military company', () => {
+    assert.deepEqual(events('NATO troops completed Northern Shield in Lithuania.', { entities: { NATO: 'organization', 'Northern Shield': 'other', ...places('Lithuania') } }), [])
+    assert.deepEqual(events('The school completed Exercise Bright Minds in Vilnius.', { entities: { 'Exercise Bright Minds': 'other', ...places('Vilnius') } }), [])
+  })
+})
