@@ -46,6 +46,21 @@ test('international organisations, armed groups and leaders from the PETRARCH di
   assert.deepEqual(kb.byCameo('IGOWSTNAT').map((e) => e.id).includes('petrarch:IGOWSTNAT'), true)
 })
 
+test("a country's armed services and agencies are bodies of their own, not names of its ministry or forces", () => {
+  assert.deepEqual(ids('U.S. Army'), ['petrarch:USAMIL/us-army'])
+  assert.deepEqual(ids('US Navy'), ['petrarch:USAMIL/us-navy'])
+  assert.deepEqual(ids('CENTCOM'), ['petrarch:USAMIL/us-central-command'])
+  assert.deepEqual(ids('Department of Defense'), ['petrarch:USAMIL'])
+  assert.deepEqual(ids('Royal Navy'), ['petrarch:GBRMIL/royal-navy'])
+  assert.deepEqual(ids('RAF'), ['petrarch:GBRMIL/royal-air-force'])
+  assert.deepEqual(ids('British Armed Forces'), ['petrarch:GBRMIL'])
+  assert.deepEqual(ids('CIA'), ['petrarch:USASPY/central-intelligence-agency'])
+  const army = kb.get('petrarch:USAMIL/us-army')
+  assert.equal(army?.cameo, 'USAMIL', 'a service keeps the code of the forces it belongs to')
+  assert.equal(army?.country, 'USA')
+  assert.ok(!kb.get('petrarch:USAMIL')?.aliases.some((a) => a.text === 'U.S. Army'))
+})
+
 test('international organisations the dictionaries lack, alliances of every side alike', () => {
   assert.deepEqual(ids('CSTO'), ['org:intl-csto'])
   assert.deepEqual(ids('Collective Security Treaty Organization'), ['org:intl-csto'])

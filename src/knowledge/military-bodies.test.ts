@@ -12,6 +12,8 @@ test('alliances and armed forces are military bodies; other organisations and pl
   assert.ok(isMilitaryBody('petrarch:IGOWSTNAT'))
   assert.ok(isMilitaryBody('org:intl-csto'))
   assert.ok(isMilitaryBody('petrarch:ISRMIL'))
+  assert.ok(isMilitaryBody('petrarch:USAMIL/us-army'), 'a service filed under its country\'s armed forces')
+  assert.equal(isMilitaryBody('petrarch:USAGOV/national-security-council'), false)
   assert.equal(isMilitaryBody('petrarch:IGOEUREEC'), false)
   assert.equal(isMilitaryBody('petrarch:IGOCAS'), false)
   assert.equal(isMilitaryBody('country:EST'), false)

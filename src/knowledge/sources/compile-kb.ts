@@ -2,7 +2,7 @@ import { AREAS } from '../data/areas.ts'
 import { ARMED_GROUPS } from '../data/armed-groups.ts'
 import { IDENTITIES } from '../data/identities.ts'
 import { ORGANISATIONS } from '../data/organisations.ts'
-import { PETRARCH_SUPPLEMENTS, PETRARCH_TYPE_OVERRIDES } from '../data/petrarch-corrections.ts'
+import { PETRARCH_SPLITS, PETRARCH_SUPPLEMENTS, PETRARCH_TYPE_OVERRIDES } from '../data/petrarch-corrections.ts'
 import { REGIONS } from '../data/regions.ts'
 import { US_STATES } from '../data/us-states.ts'
 import type { KbData } from '../kb-file.ts'
@@ -12,6 +12,7 @@ import { cityEntries, type GeoNamesCity } from './cities.ts'
 import { curatedEntries } from './curated.ts'
 import type { EnglishWords } from './english-words.ts'
 import { petrarchEntries, type PetrarchDictionaries } from './petrarch-entries.ts'
+import { slug } from './slug.ts'
 import type { PetrarchAgent } from './petrarch-format.ts'
 import { countryEntries, type WorldCountry } from './world-countries.ts'
 
@@ -52,6 +53,37 @@ function supplement(entries: KbEntry[], words: EnglishWords): void {
 }
 
 /**
+ * Takes the bodies of {@link PETRARCH_SPLITS} out of the actors that list them as names: each
+ * becomes an entry of its own, right after the actor, with its code, country and source.
+ */
+function split(entries: KbEntry[], words: EnglishWords): KbEntry[] {
+  const out: KbEntry[] = []
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  for (const id of Object.keys(PETRARCH_SPLITS)) if (!byId.has(id)) throw new Error(`PETRARCH_SPLITS names '${id}', which the dictionaries no longer produce. Update src/knowledge/data/petrarch-corrections.ts.`)
+  for (const entry of entries) {
+    out.push(entry)
+    const bodies = PETRARCH_SPLITS[entry.id]
+    if (!bodies) continue
+    for (const body of bodies) {
+      const texts = [body.name, ...(body.aliases ?? [])]
+      const moved = new Set(texts.map(fold))
+      entry.aliases = entry.aliases.filter((a) => !moved.has(fold(a.text)))
+      out.push({
+        id: `${entry.id}/${slug(body.name.replace(/\./g, ''))}`,
+        type: 'organization',
+        name: body.name,
+        aliases: texts.map((text) => ({ text, flags: aliasFlags(text, words) })),
+        source: entry.source,
+        country: entry.country,
+        cameo: entry.cameo,
+        roles: [],
+      })
+    }
+  }
+  return out
+}
+
+/**
  * Drops one-word aliases that, without their accents, spell an ordinary English word: matching
  * folds diacritics, so Iceland's "Ísland" would otherwise take every "Island".
  */
@@ -87,7 +119,7 @@ export function compileKb(inputs: KbInputs): KbData {
   const alpha3 = new Map(inputs.countries.map((c) => [c.cca2, c.cca3]))
   const petrarch = petrarchEntries(inputs.petrarch, { countryCodes, words, typeOverrides: PETRARCH_TYPE_OVERRIDES })
   supplement(petrarch, words)
-  const organisations = petrarch.filter((e) => e.type !== 'person')
+  const organisations = split(petrarch.filter((e) => e.type !== 'person'), words)
   const people = petrarch.filter((e) => e.type === 'person')
   const cities = cityEntries(inputs.cities, { minPopulation: inputs.minCityPopulation ?? 100_000, capitals, alpha3, countryNames, words })
   const entries = [

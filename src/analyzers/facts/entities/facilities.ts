@@ -1,5 +1,6 @@
 import type { DocumentWords } from './document-words.ts'
-import { WORD } from './token-classes.ts'
+import type { Coverage } from './mention.ts'
+import { RUN_WORD, WORD } from './token-classes.ts'
 import { COMMON_WORD, ORGANISATION_HEAD, TITLE } from './word-facts.ts'
 
 /**
@@ -30,6 +31,18 @@ const SITE_USES = new Set(['air', 'naval', 'force', 'guard', 'missile', 'test', 
 /** True when token `i` is a word that ends a base's name ("Base", "Barracks"): a body's name goes on over no "to" or "and" after it. */
 export function endsFacility(doc: DocumentWords, i: number): boolean {
   return i >= 0 && doc.isCapitalised(i) && LAST.has(doc.key(i))
+}
+
+/**
+ * True when the service's name at token `i` opens a base's name with the capitalised words after
+ * it, up to token `limit` or a word `claimed` by a mention: "RAF" in "RAF Lossiemouth", not in
+ * "RAF Typhoon jets" (a weapon's name) or "the RAF said".
+ */
+export function opensFacility(doc: DocumentWords, i: number, limit: number, claimed?: Coverage): boolean {
+  if (!OPENERS.has(doc.key(i))) return false
+  let end = i + 1
+  while (end < limit && doc.classes[end] & RUN_WORD && doc.tokens[end].spaceBefore && !(claimed && claimed.ownerOf(end) !== -1)) end++
+  return end > i + 1 && facilityName(doc, i, end) !== null
 }
 
 /**

@@ -22,3 +22,24 @@ describe('armed groups whose names are ordinary English words', () => {
     assert.deepEqual(entities('The statement was issued by Hezbollah on Sunday.').map((e) => e.split(' ')[0]), ['group'])
   })
 })
+
+describe('armed services', () => {
+  test('a service is a body of its own, not the ministry or the forces it belongs to', () => {
+    assert.deepEqual(entities('The Department of Defense said the U.S. Army would send engineers.'), [
+      'organization Department of Defense petrarch:USAMIL',
+      'organization U.S. Army petrarch:USAMIL/us-army',
+    ])
+    assert.deepEqual(entities('The Royal Navy and the Royal Air Force will escort the convoy.'), [
+      'organization Royal Navy petrarch:GBRMIL/royal-navy',
+      'organization Royal Air Force petrarch:GBRMIL/royal-air-force',
+    ])
+  })
+
+  test('"RAF" is the service, but no part of a base named after a place', () => {
+    assert.deepEqual(entities('Two RAF Typhoon jets flew from RAF Lossiemouth, the RAF said.'), [
+      'organization Royal Air Force petrarch:GBRMIL/royal-air-force',
+      'other Typhoon –',
+      'location RAF Lossiemouth –',
+    ])
+  })
+})

@@ -4,6 +4,7 @@ import { AliasFlag } from '../../../knowledge/types.ts'
 import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage, MentionCandidate } from './mention.ts'
+import { opensFacility } from './facilities.ts'
 import { officeEnd } from './name-runs.ts'
 import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
@@ -69,6 +70,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
       out.push({ start: place.start, end: place.end, type: kb.entry(place.candidates[0].value).type, entries: distinctValues(place), source: 'kb', confidence: 0.9, qualifier: null, sentence: sentence.index, linkedTo: null })
       continue
     }
+    // "RAF Lossiemouth": a service's name opening a base's name is part of a place's name.
+    if (first.type === 'organization' && single && opensFacility(doc, hit.start, sentence.tokenEnd, claimed)) continue
     // "SNP Square", "Moskva Bridge": a body's name before a street word is part of a place's name.
     if (first.type === 'organization' && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && PLACE_HEADS.has(doc.key(hit.end))) continue
     // A body known by one ordinary word ("Coalition") inside a longer name ("Coalition for Change",
