@@ -33,6 +33,17 @@ test('a committee\'s chair is a title: the name after it is the person\'s', () =
   assert.deepEqual(runs('He sat on a Chair near the window.'), ['Chair'])
 })
 
+test('a titled person "of" a body: the person, then the body', () => {
+  assert.deepEqual(runs('It was reviewed by Brigadier General Somchai Phrommin of the Royal Thai Army.'), ['Somchai Phrommin (titled)', 'Royal Thai Army'])
+  assert.deepEqual(runs('Commander Lena Vasquez of the Navy and Lt. Gen. Mara Quist of U.S. Army Pacific spoke.'), ['Lena Vasquez (titled)', 'Navy', 'Mara Quist (titled)', 'U.S. Army Pacific'])
+})
+
+test('no person before "of" where the words are an office, a body, or an ordinary word', () => {
+  assert.deepEqual(runs('The Governor of the Bank of England spoke.'), ['Bank of England'])
+  assert.deepEqual(runs('He met the Chief of Staff of the Army.'), [])
+  assert.deepEqual(runs('He thanked the General Staff of the Armed Forces.'), ['General Staff of the Armed Forces'])
+})
+
 test('a title heading an organisation stays in its name', () => {
   assert.deepEqual(runs('The General Assembly and the Foreign Ministry agreed.'), ['General Assembly', 'Foreign Ministry'])
 })

@@ -9,7 +9,7 @@ import { afterStatementPrefix } from './statement-prefixes.ts'
 import { RUN_WORD } from './token-classes.ts'
 import { GENERAL_BODIES, leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
-import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
+import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, ORGANISATION_WORD, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
 
 /** A run of capitalised words no mention covers yet: a name the knowledge base does not know. */
 export interface NameRun {
@@ -180,6 +180,14 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
         i = end
         continue
       } else if (name > office) start = office + 1
+      else {
+        // "Brigadier General Somchai Phrommin of the Royal Thai Army": a titled person, then the body they serve.
+        const of = personBeforeBody(doc, name, end)
+        if (of > 0) {
+          runs.push({ start: name, end: of, sentence: sentence.index, titled: true, initial: doc.isSentenceInitial(sentence, name) })
+          start = doc.tokens[of + 1].text === 'the' ? of + 2 : of + 1
+        }
+      }
     }
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi"),
     // with its office after "on" or "for" ("spokesperson on Housing Niamh Doherty").
@@ -273,6 +281,25 @@ export function officeEnd(doc: DocumentWords, k: number, end: number): number {
     else break
   }
   return k
+}
+
+// At most this many words in a person's name before "of" and the body they serve.
+const MAX_NAME_WORDS = 4
+
+/**
+ * The token of "of" when tokens `from`..`end` are a person's name, "of", and a body's name (the
+ * words after a title in "Brigadier General Somchai Phrommin of the Royal Thai Army", "Commander
+ * Ana Ruiz of the Navy"), or -1. The name holds no word of organisation names and no title, and
+ * a name of one word is no ordinary English word.
+ */
+function personBeforeBody(doc: DocumentWords, from: number, end: number): number {
+  const { tokens, facts, classes } = doc
+  let k = from
+  while (k < end && k - from < MAX_NAME_WORDS && classes[k] & RUN_WORD && doc.isCapitalised(k) && !(facts[k] & (ORGANISATION_WORD | JOINER_TEXT)) && !doc.isTitleAt(k)) k++
+  if (k === from || k >= end || tokens[k].text !== 'of') return -1
+  if (k - from === 1 && facts[from] & COMMON_WORD) return -1
+  const body = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1
+  return body < end && hasOrganisationHead(doc, body, end) ? k : -1
 }
 
 /**
