@@ -8,6 +8,7 @@ import { BE_FORMS, DETERMINERS, HAVE_FORMS, MODALS, PLACE_MODIFIERS, PREPOSITION
 import type { MentionIndex } from './mentions.ts'
 import { phraseAt, type EventPatternIndex, type Phrase, type VerbEntry } from './pattern-index.ts'
 import type { Trigger } from './trigger.ts'
+import { sendsWatchers } from './attendance.ts'
 import { readsAsVerb, type VerbReading } from './verb-use.ts'
 import { TRIGGER_WORD, WORD_FLAG } from './word-flags.ts'
 import type { WordType } from './word-types.ts'
@@ -165,7 +166,7 @@ const MILITARY_REACH = 40
  * `wide`, also in its sentence or the text right before it ("More than 1,000 marines deployed to
  * Norway. The exercise began on Monday.").
  */
-function inMilitaryCompany(scope: TriggerScope, start: number, wide = false): boolean {
+export function inMilitaryCompany(scope: TriggerScope, start: number, wide = false): boolean {
   const { lower, clause } = scope
   for (let k = Math.max(clause.tokenStart, start - 3); k < start; k++) if (MILITARY_WORDS.has(lower[k])) return true
   for (let k = clause.tokenStart; k < clause.tokenEnd; k++) if (MILITARY_WORDS.has(lower[k])) return true
@@ -326,6 +327,8 @@ function verbTrigger(scope: TriggerScope, i: number, phrase: Phrase<VerbEntry>):
   const reading = readsAsVerb(scope.tokens, i, kind, scope.mentions, scope.clause.tokenStart, scope.classes) ?? subjectBefore(pattern, scope, i, kind)
   if (!reading || !hasObject(phrase.value.objects, scope, i, end, reading.passive, pattern.through) || !hasSubject(pattern, scope, i)) return null
   if (pattern.refusal && !isRefused(scope.lower, i, scope.clause.tokenStart)) return null
+  // "sent military observers": the watchers of an exercise are no forces sent.
+  if (sendsWatchers(scope, phrase.value.lemma, end)) return null
   return {
     source: 'pattern',
     code: pattern.cameo,

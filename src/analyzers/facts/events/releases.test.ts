@@ -46,3 +46,22 @@ describe('an exercise named with its kind: "completed Exercise Northern Shield"'
     assert.deepEqual(events('The school completed Exercise Bright Minds in Vilnius.', { entities: { 'Exercise Bright Minds': 'other', ...places('Vilnius') } }), [])
   })
 })
+
+describe('observers sent to an exercise watch it: no aid, no meeting', () => {
+  test('"Sweden sent observers", "Finland sent a liaison team" after an exercise: the exercise alone', () => {
+    const text = 'NATO troops completed the drills in Lithuania on Friday. Sweden sent observers. Finland sent a liaison team of 12 officers.'
+    assert.deepEqual(events(text, { entities: { NATO: 'organization', ...places('Lithuania', 'Sweden', 'Finland') } }), ['150 "drills" NATO in Lithuania | current'])
+  })
+  test('in the sentence of the exercise itself', () => {
+    const text = 'Russia and Belarus ended their joint exercise on Tuesday, and the United States sent military observers.'
+    const country = (id: string) => ({ type: 'location' as const, kb: { source: 'test', id: `country:${id}` } })
+    assert.deepEqual(events(text, { entities: { Russia: country('RU'), Belarus: country('BY'), 'United States': country('US') } }).map((e) => e.split(' |')[0]), [
+      '150 "exercise" Russia with Russia, Belarus',
+      '150 "exercise" Belarus with Russia, Belarus',
+    ])
+  })
+  test('rightly kept: observers sent to an election, and a team sent to talks', () => {
+    assert.deepEqual(events('The OSCE sent observers to the presidential election in Georgia.', { entities: { OSCE: 'organization', ...places('Georgia') } }), ['073 "sent" OSCE in Georgia | current'])
+    assert.deepEqual(events('Norway sent a team to the talks in Oslo.', { entities: places('Norway', 'Oslo') }), ['036 "sent" Norway in Oslo | current'])
+  })
+})
