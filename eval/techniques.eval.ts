@@ -21,13 +21,21 @@ function lineSpans(text: string): TechniqueSpan[] {
   return spans
 }
 
-function table(name: string, docs: readonly (ScoredDocument & { text: string })[], problems: number): string {
+/** Findings that read a whole argued sentence, and how many of them overlap a gold span of any technique. */
+interface ArguedCount {
+  found: number
+  overlapping: number
+}
+
+function table(name: string, docs: readonly (ScoredDocument & { text: string; argued: ArguedCount })[], problems: number): string {
   const s = scoreTechniques(docs)
+  const argued = docs.reduce((sum, d) => ({ found: sum.found + d.argued.found, overlapping: sum.overlapping + d.argued.overlapping }), { found: 0, overlapping: 0 })
   const baseline = scoreTechniques(docs.map((d) => ({ ...d, predicted: lineSpans(d.text) }))).spans
   const rows = [
     `${name}: ${docs.length} documents, ${s.spans.gold} gold spans (merged), ${s.spans.predicted} found (merged)${problems ? `, ${problems} analyzer problems` : ''}`,
     `  span identification (technique-agnostic)  P ${pct(s.spans.precision)}  R ${pct(s.spans.recall)}  F1 ${pct(s.spans.f1)}   (every line as a span: F1 ${pct(baseline.f1)})`,
     `  technique-aware                           P ${pct(s.techniques.precision)}  R ${pct(s.techniques.recall)}  F1 ${pct(s.techniques.f1)}   (gold ${s.techniques.gold}, found ${s.techniques.predicted})`,
+    `  argued sentences read whole: ${argued.found}, of which ${argued.overlapping} overlap a gold span${argued.found ? ` (${pct(argued.overlapping / argued.found).trim()}%)` : ''}`,
     `  technique                            gold  found      P      R     F1`,
   ]
   for (const r of s.byTechnique) {
@@ -51,12 +59,14 @@ export default async function techniquesEval(): Promise<void> {
   console.log(`\n## Persuasion techniques (own press-release gold set) — npm run eval -- techniques — ${new Date().toISOString().slice(0, 10)}`)
   const gold = readTechniqueGold()
   const unspun = createAnalyzer()
-  const scored = new Map<string, ScoredDocument & { text: string }>()
+  const scored = new Map<string, ScoredDocument & { text: string; argued: ArguedCount }>()
   const problems = new Map<string, number>()
   for (const doc of gold) {
     const report = unspun.analyze({ id: doc.id, text: doc.text, language: 'en' })
     const predicted = report.techniques.map((t) => ({ technique: t.technique, start: t.start, end: t.end }))
-    scored.set(doc.id, { id: doc.id, text: doc.text, gold: doc.spans, predicted })
+    const whole = report.techniques.filter((t) => t.cues.includes('argued sentence'))
+    const argued = { found: whole.length, overlapping: whole.filter((t) => doc.spans.some((g) => g.start < t.end && t.start < g.end)).length }
+    scored.set(doc.id, { id: doc.id, text: doc.text, gold: doc.spans, predicted, argued })
     problems.set(doc.id, report.problems.filter((p) => p.severity !== 'info' && p.severity !== 'warning').length)
   }
   const part = (split: TechniqueGoldDocument['split']) => gold.filter((d) => d.split === split).map((d) => scored.get(d.id)!)

@@ -10,6 +10,8 @@ ruleTester.run('name_calling', cueAnalyzers, {
     'The Council extended the sanctions regime against the network by six months.',
     'Ministers agreed a new visa regime for seasonal workers and a simpler export control regime.',
     'Parliament asked the Council to add the guard corps to the EU terrorist list.',
+    'The foundation is funded by foreign donors, its annual report shows.',
+    'The colour of the new banknotes was chosen by a public vote.',
   ],
   invalid: [
     { text: 'Moscow said the Kyiv regime had shelled the town.', findings: [{ technique: 'name_calling', text: 'regime' }] },
@@ -26,5 +28,9 @@ ruleTester.run('name_calling', cueAnalyzers, {
     { text: 'The NGO accused the company of acting like a warmonger.', findings: [{ technique: 'name_calling', text: 'warmonger' }] },
     { text: 'The movement said only fools in Warsaw still believed the alliance.', findings: [{ technique: 'name_calling', text: 'fools' }] },
     { text: 'The party said only fools in Moscow still believed the Kremlin.', findings: [{ technique: 'name_calling', text: 'fools' }] },
+    // Labels by paymaster, from both sides.
+    { text: 'The ministry said the rally was organised by foreign-funded activists.', findings: [{ technique: 'name_calling', text: 'foreign-funded' }] },
+    { text: 'The movement said the channel was Kremlin-funded.', findings: [{ technique: 'name_calling', text: 'Kremlin-funded' }] },
+    { text: 'State media called the protests a colour revolution.', findings: [{ technique: 'name_calling', text: 'colour revolution' }] },
   ],
 })

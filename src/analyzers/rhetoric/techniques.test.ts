@@ -31,7 +31,36 @@ function checkInvariants(report: Report): void {
 }
 
 test('declares what it reads and produces', () => {
-  assert.deepEqual([techniques.id, techniques.produces, techniques.needs], ['rhetoric/techniques', 'techniques', ['tokens', 'sentences', 'quotes', 'entities']])
+  assert.deepEqual([techniques.id, techniques.produces, techniques.needs], ['rhetoric/techniques', 'techniques', ['tokens', 'sentences', 'quotes', 'entities', 'sentenceFunctions']])
+})
+
+/** Marks the sentences of a text as opinion or report by their first word, as the sentence-function analyzer would. */
+const functions = defineAnalyzer({
+  id: 'test/functions',
+  description: 'sentences that open with "This" or "Such" argue; the others report',
+  needs: ['tokens', 'sentences'],
+  produces: 'sentences',
+  run: (ctx) => ctx.sentences.map((s) => ({ index: s.index, function: /^(This|Such)\b/.test(ctx.text.slice(s.start, s.end)) ? 'opinion' : 'report' })),
+})
+
+test('an argued sentence that no cue touches is read whole and named, with an explanation that says so', () => {
+  const text = 'The ministry published the audit on Monday. This is not a technical failure but a failure of political will.'
+  const report = createAnalyzer({ analyzers: [functions, techniques] }).analyze({ text })
+  checkInvariants(report)
+  const argued = report.techniques.filter((t) => t.cues.includes('argued sentence'))
+  assert.deepEqual(argued.map((t) => t.text), ['This is not a technical failure but a failure of political will'])
+  assert.match(argued[0].explanation, /^The sentence argues rather than reports and no single cue marks it; read whole/)
+  assert.ok(argued[0].confidence > 0 && argued[0].confidence < 0.67)
+})
+
+test('a reported sentence, and an argued one that a cue already marks, get no whole-sentence finding', () => {
+  const text = 'The ministry published the audit on Monday. This disgraceful sham insults every voter.'
+  const report = createAnalyzer({ analyzers: [functions, techniques] }).analyze({ text })
+  checkInvariants(report)
+  assert.ok(report.techniques.some((t) => t.text.includes('sham')))
+  assert.deepEqual(report.techniques.filter((t) => t.cues.includes('argued sentence')), [])
+  // Without sentence functions there is nothing to read whole.
+  assert.deepEqual(unspun.analyze({ text: 'This is not a technical failure but a failure of political will.' }).techniques.filter((t) => t.cues.includes('argued sentence')), [])
 })
 
 test('learned spans and lexicon cues come out once: no two findings of one technique overlap', () => {

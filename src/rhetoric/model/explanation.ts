@@ -59,3 +59,17 @@ export function explainTechnique({ technique, words, repeats, text }: Explanatio
   }
   return `The wording and place of this passage resemble ${name} in the annotated training articles: ${definition}.`
 }
+
+/**
+ * The explanation of a finding that covers a whole argued sentence: no single cue, the sentence
+ * argues, and read whole it is closest to the technique.
+ *
+ * @example
+ * explainArguedSentence('causal_oversimplification', ['failure'])
+ * // 'The sentence argues rather than reports and no single cue marks it; read whole, with ‘failure’ weighing most, it is closest to causal oversimplification: …'
+ */
+export function explainArguedSentence(technique: TechniqueId, words: readonly string[]): string {
+  const { name, definition } = wordingOf(technique)
+  const weighing = words.length > 0 ? `, with ${listOf(words)} weighing most` : ''
+  return `The sentence argues rather than reports and no single cue marks it; read whole${weighing}, it is closest to ${name}: ${definition}.`
+}

@@ -103,8 +103,10 @@ function evidenceFor(model: RhetoricModel, ctx: SpanContext, span: Span, label: 
  * classifySpans(model, { text, tokens, sentences }, [{ start: 0, end: 12 }])[0].ptc // e.g. 'Loaded_Language'
  */
 export function classifySpans(model: RhetoricModel, input: InferenceInput, spans: readonly Span[]): Array<TechniqueCall & { ranking: number[] }> {
-  const { classifier } = model
-  return classifyInContext(model, spanContext(input.text, documentView(input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues)), spans)
+  const { classifier, tagger } = model
+  // The tokens read for the tagger serve the classifier too when both read the same word table.
+  const lexical = classifier.words === tagger.words && classifier.maskNames === tagger.maskNames ? input.lexical : undefined
+  return classifyInContext(model, spanContext(input.text, documentView(input.tokens, input.sentences, classifier.words, classifier.maskNames, input.cues, lexical)), spans)
 }
 
 function classifyInContext(model: RhetoricModel, ctx: SpanContext, spans: readonly Span[]): Array<TechniqueCall & { ranking: number[] }> {

@@ -6,7 +6,8 @@ import { predictTechniques, type InferenceInput, type RhetoricModel } from './rh
 /** Words named in an explanation and in the cues, at most. */
 const MAX_WORDS = 3
 
-function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
+/** The speaker of the shortest quote that holds the whole span, if any. */
+export function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
   let best: Quote | null = null
   for (const q of quotes) {
     if (q.start <= start && end <= q.end && (best === null || q.end - q.start < best.end - best.start)) best = q

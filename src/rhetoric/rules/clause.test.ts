@@ -26,3 +26,14 @@ test('a clause starts after a reporting frame, so it holds what was said', () =>
   assert.equal(clause('The president said everyone knows the vote was fair.', 'everyone knows'), 'everyone knows the vote was fair')
   assert.equal(clause('The opposition accused the government of double standards.', 'double standards'), 'The opposition accused the government of double standards')
 })
+
+test('a condition and its consequence make one clause, whichever half holds the cue', () => {
+  assert.equal(clause('If nothing is done, violence will spread to the valley.', 'nothing is done'), 'If nothing is done, violence will spread to the valley')
+  assert.equal(clause('The council said that if the dam fails, the town will flood.', 'will flood'), 'if the dam fails, the town will flood')
+  assert.equal(clause('Unless we act, the plan fails.', 'the plan fails'), 'Unless we act, the plan fails')
+})
+
+test('a clause after a comma that opens no condition stays on its own', () => {
+  assert.equal(clause('As the minister put it, the plan fails.', 'the plan fails'), 'the plan fails')
+  assert.equal(clause('If asked\nthe plan fails.', 'the plan fails'), 'the plan fails')
+})

@@ -10,8 +10,8 @@ const find = (text: string, quotes: Quote[] = []) => findCueTechniques({ text, t
 
 test('the rules module exports its public API', () => {
   assert.deepEqual(Object.keys(rulesModule).sort(), [
-    'CALIBRATION_FILE', 'CalibrationFileSchema', 'MIN_CONFIDENCE', 'REPETITION_FAMILY', 'REPETITION_FILE', 'UNMEASURED_PRECISION', 'calibrationFrom', 'clauseAround', 'contextBuckets', 'cueContexts', 'cueWords',
-    'explainCue', 'findCueHits', 'findCueTechniques', 'findRepetitions', 'lexiconFindings', 'loadCalibration', 'loadCueRules', 'loadRepetitionSettings', 'mainEntityMask', 'repetitionFindings',
+    'CALIBRATION_FILE', 'CalibrationFileSchema', 'MIN_CONFIDENCE', 'REPETITION_FAMILY', 'REPETITION_FILE', 'SLOGAN_FAMILY', 'SLOGAN_LINE_CUE', 'UNMEASURED_PRECISION', 'calibrationFrom', 'clauseAround', 'contextBuckets', 'cueContexts', 'cueWords',
+    'explainCue', 'findCueHits', 'findCueTechniques', 'findRepetitions', 'lexiconFindings', 'loadCalibration', 'loadCueRules', 'loadRepetitionSettings', 'mainEntityMask', 'repetitionFindings', 'sloganLineFindings',
   ])
 })
 

@@ -11,6 +11,7 @@ import { calibrationFrom, loadCalibration, type Calibration } from './calibratio
 import { lexiconFindings, splitTechnicalTerms } from './lexicon-findings.ts'
 import { repetitionFindings } from './repetition-findings.ts'
 import { loadRepetitionSettings, type RepetitionSettings } from './repetition-settings.ts'
+import { sloganLineFindings } from './slogan-lines.ts'
 
 /** Everything the rule-based technique detectors need, loaded once. */
 export interface CueRules {
@@ -76,13 +77,14 @@ export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 
   const findings = [
     ...lexiconFindings(text, tokens, sentences, cues, rules.calibration),
     ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches: cues, technical, words, minConfidence }),
+    ...sloganLineFindings(text, tokens, sentences, rules.calibration),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings
 }
 
 /**
- * The rule-based technique findings of a document: lexicon cues and repetition, one finding per
+ * The rule-based technique findings of a document: lexicon cues, short exclamations and repetition, one finding per
  * technique and overlapping span (the most confident, with the cues of all), without those under
  * `minConfidence`.
  *

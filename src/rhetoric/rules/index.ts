@@ -4,5 +4,6 @@ export { findRepetitions, type Repeat, type RepetitionContext } from './repetiti
 export { loadRepetitionSettings, REPETITION_FILE, type RepetitionSettings } from './repetition-settings.ts'
 export { repetitionFindings, mainEntityMask, REPETITION_FAMILY } from './repetition-findings.ts'
 export { lexiconFindings, cueContexts } from './lexicon-findings.ts'
+export { sloganLineFindings, SLOGAN_LINE_CUE, SLOGAN_FAMILY } from './slogan-lines.ts'
 export { clauseAround } from './clause.ts'
 export { cueWords, explainCue } from './explain.ts'
