@@ -11,6 +11,8 @@ import { TECHNIQUES } from '../src/report/techniques.ts'
 import type { CueFamily, LexiconEntry } from '../src/rhetoric/lexicon/entry.ts'
 import { DEFAULT_LEXICON_DIR, loadLexiconData } from '../src/rhetoric/lexicon/load.ts'
 import { loadCalibration, type Calibration } from '../src/rhetoric/rules/calibration.ts'
+import { ARGUED_SENTENCE_PRECISION } from '../src/rhetoric/model/argued-sentences.ts'
+import { SLOGAN_FAMILY, SLOGAN_LINE_CUE } from '../src/rhetoric/rules/slogan-lines.ts'
 import { MIN_CONFIDENCE } from '../src/rhetoric/rules/cue-rules.ts'
 import { REPETITION_FAMILY } from '../src/rhetoric/rules/repetition-findings.ts'
 import { REPETITION_FILE, RepetitionFileSchema } from '../src/rhetoric/rules/repetition-settings.ts'
@@ -173,6 +175,11 @@ export function techniqueDocsText(lexiconDir: URL | string = DEFAULT_LEXICON_DIR
   out.push(
     '',
     `Findings under confidence ${MIN_CONFIDENCE} are not reported (the model still sees every hit as a feature). Confidences are capped at 0.95. The entries were chosen with these articles in view, so the measured precisions are in-sample figures.`,
+    '',
+    '## Two findings that are not lexicon entries',
+    '',
+    `- **A slogan line** (cue \`${SLOGAN_LINE_CUE}\`): a sentence of two to eight words on a line of its own that ends in an exclamation mark ("Strong region, sovereign people!"), as statements close; exclamatives, comments and greetings ("What a disgrace!", "Thank you all!") are left out. It is calibrated as a family of its own (\`${SLOGAN_FAMILY}\`), so that its low precision in the PTC articles, where every sentence stands on its own line and few short exclamations are slogans, does not lower the listed slogans.`,
+    `- **An argued sentence read whole** (cue \`argued sentence\`): a sentence whose function is \`opinion\` (see docs/sentences.md) and that no other finding touches is one span, and the technique classifier, reading it whole, names the technique. In press releases such a sentence nearly always uses a technique that no single word gives away ("This is not a technical failure but a failure of political will."). The confidence is the share of such sentences that hold a technique span in the dev split of the press-release gold set (\`${ARGUED_SENTENCE_PRECISION}\`, \`npm run eval -- techniques\` prints it for both splits) times the classifier's calibrated confidence in the label. In the PTC news articles far fewer such sentences hold a span (about 1 in 10).`,
     '',
     '## Summary',
     '',
