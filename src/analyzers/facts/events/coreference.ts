@@ -66,11 +66,54 @@ export function resolveSubject(pronoun: string, head: number, sentence: Sentence
     return hasQuotationMark(scope.tokens, sentence) ? null : scope.issuer()
   }
   const wantsPerson = pronoun === 'he' || pronoun === 'she'
+  const noun = pronoun.startsWith('the ') ? pronoun.slice(4) : null
+  if (noun) {
+    const named = namedKind(noun, head, sentence, scope)
+    if (named) return named
+  }
   const from = sentence.index > 0 ? scope.sentences[sentence.index - 1].tokenStart : sentence.tokenStart
   const before = scope.mentions.within(from, head)
   for (let k = before.length - 1; k >= 0; k--) {
     const { entity, tokenStart } = before[k]
+    // A party named only inside someone's quoted words is no antecedent of "the party" in the narrative.
+    if (noun && scope.quoteOfToken[tokenStart] >= 0 && scope.quoteOfToken[head] < 0) continue
     if (wantsPerson ? entity.type === 'person' : ['organization', 'group', 'location'].includes(entity.type) && !placedByPreposition(scope.lower, tokenStart)) return entity.id
   }
   return null
+}
+
+/** How many sentences back a role noun looks for a body whose name holds it: "the ministry" for the Ministry of Defence named in the lead. */
+const NAMED_KIND_SENTENCES = 6
+
+/** Words after the head of a body's name: "Ministry **of** Defence", "Committee **on** Foreign Affairs". */
+const AFTER_HEAD = new Set(['of', 'for', 'on', 'in'])
+
+/**
+ * True when `noun` heads a name: its last word, or the word before "of", "for", "on" ("the committee" in
+ * "House of Commons Defence Committee", "the party" in "Social Democratic Party of Germany"; not "the
+ * alliance" in "Alliance 90/The Greens").
+ */
+function nameHolds(name: string, noun: string): boolean {
+  const words = name.toLowerCase().split(/[\s/]+/)
+  return words.some((w, k) => w === noun && (k === words.length - 1 || AFTER_HEAD.has(words[k + 1])))
+}
+
+/**
+ * "The party", "the committee", "the movement": the nearest body named before (within a few sentences,
+ * not inside a quote when the noun is outside one) whose name holds the noun, else the document's issuer
+ * when its name does ("Press Office of the Peace and Neutrality Movement" for "the movement"); null when
+ * neither, and the nearest body named in the sentence or the one before then stands for it.
+ */
+function namedKind(noun: string, head: number, sentence: Sentence, scope: SubjectScope): string | null {
+  const from = scope.sentences[Math.max(0, sentence.index - NAMED_KIND_SENTENCES)].tokenStart
+  const before = scope.mentions.within(from, head)
+  const outside = scope.quoteOfToken[head] < 0
+  for (let k = before.length - 1; k >= 0; k--) {
+    const { entity, tokenStart } = before[k]
+    if (outside && scope.quoteOfToken[tokenStart] >= 0) continue
+    if ((entity.type === 'organization' || entity.type === 'group') && [entity.name, ...entity.aliases].some((n) => nameHolds(n, noun))) return entity.id
+  }
+  const issuer = scope.issuer()
+  const entity = issuer ? scope.mentions.all.find((m) => m.entity.id === issuer)?.entity : undefined
+  return entity && nameHolds(entity.name, noun) ? entity.id : null
 }

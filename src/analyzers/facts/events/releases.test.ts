@@ -65,3 +65,39 @@ describe('observers sent to an exercise watch it: no aid, no meeting', () => {
     assert.deepEqual(events('Norway sent a team to the talks in Oslo.', { entities: places('Norway', 'Oslo') }), ['036 "sent" Norway in Oslo | current'])
   })
 })
+
+describe('"the party", "the committee", "the movement" as the doer', () => {
+  test('a body named before whose name the noun heads, past a quote that names another', () => {
+    const text = 'The Free Democratic Party tabled a motion on Monday. “The minister knows that Parliament must be consulted,” Miriam Kohl said. The party appealed to the Social Democrats to support its motion.'
+    const spec = {
+      entities: { 'Free Democratic Party': 'organization' as const, Parliament: 'organization' as const, 'Social Democrats': 'organization' as const, 'Miriam Kohl': 'person' as const },
+      quotes: [{ text: 'The minister knows that Parliament must be consulted,', speaker: 'Miriam Kohl', cue: 'said' }],
+    }
+    assert.deepEqual(events(text, spec).filter((e) => e.startsWith('020')), ['020 "appealed to" Free Democratic Party → Social Democrats | current'])
+  })
+  test('"the movement" for a movement named a few sentences before', () => {
+    const text = 'The Peace and Neutrality Movement held its congress in Warsaw. “We will not be silent,” Ewa Kowalczyk said. The movement condemned the exercise.'
+    const spec = {
+      entities: { 'Peace and Neutrality Movement': 'organization' as const, 'Ewa Kowalczyk': 'person' as const, ...places('Warsaw') },
+      quotes: [{ text: 'We will not be silent,', speaker: 'Ewa Kowalczyk', cue: 'said' }],
+    }
+    assert.deepEqual(events(text, spec).filter((e) => e.startsWith('111')), ['111 "condemned" Peace and Neutrality Movement | current'])
+  })
+  test('the document’s issuer when its name holds the noun and the text names it only at its end', () => {
+    const text = 'NATO troops completed the exercise in Poland on Tuesday. The movement condemned the exercise.\n\nPeace and Neutrality Movement\nPress Office, Warsaw'
+    const ctx = eventContext(text, { entities: { NATO: 'organization', 'Peace and Neutrality Movement': 'organization', ...places('Poland', 'Warsaw') } })
+    ctx.document.issuer = 'Press Office of the Peace and Neutrality Movement'
+    assert.deepEqual(describeEvents(ctx, extractEvents(ctx, resources)).filter((e) => e.startsWith('111')), ['111 "condemned" Peace and Neutrality Movement | current'])
+  })
+  test('rightly none: only a quote names a body, and no name holds the noun', () => {
+    const text = '“The minister knows that Parliament must be consulted,” Miriam Kohl said. The party appealed to the Social Democrats to support its motion.'
+    const spec = {
+      entities: { Parliament: 'organization' as const, 'Social Democrats': 'organization' as const, 'Miriam Kohl': 'person' as const },
+      quotes: [{ text: 'The minister knows that Parliament must be consulted,', speaker: 'Miriam Kohl', cue: 'said' }],
+    }
+    assert.deepEqual(events(text, spec).filter((e) => e.startsWith('020')), ['020 "appealed to" → Social Democrats | current'])
+    assert.deepEqual(events('Alliance 90 met in Berlin. The alliance condemned the exercise.', { entities: { 'Alliance 90': 'organization', ...places('Berlin') } }).filter((e) => e.startsWith('111')), [
+      '111 "condemned" Alliance 90 | current',
+    ])
+  })
+})
