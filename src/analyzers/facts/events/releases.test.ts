@@ -85,8 +85,8 @@ describe('"the party", "the committee", "the movement" as the doer', () => {
   })
   test('the document’s issuer when its name holds the noun and the text names it only at its end', () => {
     const text = 'NATO troops completed the exercise in Poland on Tuesday. The movement condemned the exercise.\n\nPeace and Neutrality Movement\nPress Office, Warsaw'
-    const ctx = eventContext(text, { entities: { NATO: 'organization', 'Peace and Neutrality Movement': 'organization', ...places('Poland', 'Warsaw') } })
-    ctx.document.issuer = 'Press Office of the Peace and Neutrality Movement'
+    const plain = eventContext(text, { entities: { NATO: 'organization', 'Peace and Neutrality Movement': 'organization', ...places('Poland', 'Warsaw') } })
+    const ctx = { ...plain, document: { ...plain.document, issuer: 'Press Office of the Peace and Neutrality Movement' } }
     assert.deepEqual(describeEvents(ctx, extractEvents(ctx, resources)).filter((e) => e.startsWith('111')), ['111 "condemned" Peace and Neutrality Movement | current'])
   })
   test('rightly none: only a quote names a body, and no name holds the noun', () => {
