@@ -88,6 +88,9 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
   call_to_action: {
     invalid: [
       'Join us at the parade on Saturday!',
+      // An imperative after a colon, from either side.
+      "Our message is simple: defend the border and expel Moscow's propagandists now.",
+      'The choice is clear: stop the base and send the troops home.',
       'We call on all citizens to support our soldiers.',
       'Tell your MP to back our housing bill.',
       'The government must act now.',

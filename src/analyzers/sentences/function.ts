@@ -228,14 +228,27 @@ function isImperative(tokens: readonly Token[], sw: SentenceWords, at: number, f
   return true
 }
 
-/** An imperative after an opening clause: "When the alert sounds, go to the nearest shelter." */
+/** Whether the words after token `k` (a comma or a colon) open an imperative, after 2 to 12 words. */
+function imperativeAfter(tokens: readonly Token[], sw: SentenceWords, k: number, cues: FunctionCues): boolean {
+  let at = 0
+  while (at < sw.count && sw.tokenOf[at] <= k) at++
+  if (at === sw.count || at < 2 || at > 12) return false
+  return isImperative(tokens, sw, at, k + 1, cues)
+}
+
+/**
+ * An imperative after an opening clause ("When the alert sounds, go to the nearest shelter.") or
+ * after a colon ("Our message is simple: defend the border …"): the first comma and the first colon
+ * are tried.
+ */
 function isImperativeAfterClause(tokens: readonly Token[], sw: SentenceWords, s: Sentence, cues: FunctionCues): boolean {
+  let comma = false
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (tokens[k].text !== ',') continue
-    let at = 0
-    while (at < sw.count && sw.tokenOf[at] <= k) at++
-    if (at === sw.count || at < 2 || at > 12) return false
-    return isImperative(tokens, sw, at, k + 1, cues)
+    const t = tokens[k].text
+    if (t === ':') return imperativeAfter(tokens, sw, k, cues)
+    if (t !== ',' || comma) continue
+    comma = true
+    if (imperativeAfter(tokens, sw, k, cues)) return true
   }
   return false
 }
