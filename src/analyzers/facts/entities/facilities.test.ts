@@ -43,6 +43,8 @@ describe('the own name of a base', () => {
     assert.equal(ownName('Air Base'), null)
     assert.equal(ownName('Lavinia Tindal'), null)
     assert.equal(ownName('Space Force'), null)
+    assert.equal(ownName('J.B. Hurt'), null, 'an opener written as an acronym is in capitals')
+    assert.equal(ownName('camp Lejeune'), null)
   })
 })
 

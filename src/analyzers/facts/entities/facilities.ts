@@ -13,7 +13,9 @@ import { COMMON_WORD, ORGANISATION_HEAD, TITLE } from './word-facts.ts'
 // Lejeune", "HMNB Portsmouth" (His Majesty's Naval Base), "RNAS Culdrose" (Royal Naval Air
 // Station), "MCAS Miramar" (Marine Corps Air Station), "CFB Esquimalt" (Canadian Forces Base),
 // "NAS Jacksonville" (Naval Air Station), "RAF Lossiemouth" (a Royal Air Force station).
-const OPENERS = new Set(['fort', 'camp', 'hmnb', 'rnas', 'mcas', 'cfb', 'nas', 'jb', 'raf', 'rnzaf', 'raaf'])
+const OPENERS = new Set(['fort', 'camp', 'hmnb', 'rnas', 'mcas', 'cfb', 'nas', 'raf', 'rnzaf', 'raaf'])
+// The openers written as acronyms, in capitals and without full stops ("J.B. Hurt" is a person).
+const ACRONYM_OPENER = /^[A-Z]{3,5}$/
 // Openers that are also the name of a service ("RAF Regiment", "RAF Typhoon"): the name after one
 // must be no ordinary word.
 const SERVICE_OPENERS = new Set(['raf', 'rnzaf', 'raaf'])
@@ -39,7 +41,7 @@ export function endsFacility(doc: DocumentWords, i: number): boolean {
  * "RAF Typhoon jets" (a weapon's name) or "the RAF said".
  */
 export function opensFacility(doc: DocumentWords, i: number, limit: number, claimed?: Coverage): boolean {
-  if (!OPENERS.has(doc.key(i))) return false
+  if (!isOpener(doc, i)) return false
   let end = i + 1
   while (end < limit && doc.classes[end] & RUN_WORD && doc.tokens[end].spaceBefore && !(claimed && claimed.ownerOf(end) !== -1)) end++
   return end > i + 1 && facilityName(doc, i, end) !== null
@@ -71,13 +73,20 @@ export function facilityName(doc: DocumentWords, start: number, end: number): [n
     let k = start
     while (k < end && KIND_WORDS.has(key(k))) k++
     if (k > start && k < end && KIND_HEADS.has(key(k))) from = k + 1
-    else if (OPENERS.has(key(start))) {
+    else if (isOpener(doc, start)) {
       from = start + 1
       if (SERVICE_OPENERS.has(key(start)) && doc.facts[from] & COMMON_WORD) return null
     } else return null
   }
   if (from >= to || !ownName(doc, from, to)) return null
   return [from, to]
+}
+
+// True when token `i` opens a base's name: "Fort", "Camp", "HMNB", "RAF".
+function isOpener(doc: DocumentWords, i: number): boolean {
+  const key = doc.key(i)
+  if (!OPENERS.has(key)) return false
+  return key === 'fort' || key === 'camp' ? doc.isCapitalised(i) : ACRONYM_OPENER.test(doc.tokens[i].text)
 }
 
 // True when tokens `from`..`to` may name the place a facility is named after: words, none a title or a body's head word.

@@ -43,3 +43,16 @@ describe('armed services', () => {
     ])
   })
 })
+
+describe('a city named right after a title', () => {
+  test('is a person\'s surname: "Secretary Austin said", "Mr Perth"', () => {
+    assert.deepEqual(entities('Defense Secretary Austin said the talks went well.'), ['person Austin –'])
+    assert.deepEqual(entities('Mr Perth and Commander Houston agreed.'), ['person Perth –', 'person Houston –'])
+  })
+
+  test('is the city after other words or a title that only modifies; a region after a title stays a region', () => {
+    assert.deepEqual(entities('The secretary flew to Austin on Monday.'), ['location Austin city:geonames:4671654'])
+    assert.deepEqual(entities('The Deputy Houston branch chief and the Chief Perth officer met.'), ['location Houston city:geonames:4699066', 'location Perth city:geonames:2063523'])
+    assert.deepEqual(entities('Gen. Mara Quist is the Supreme Allied Commander Europe.'), ['person Mara Quist –', 'location Europe region:europe'])
+  })
+})

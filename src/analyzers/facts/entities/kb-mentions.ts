@@ -8,7 +8,7 @@ import { opensFacility } from './facilities.ts'
 import { officeEnd } from './name-runs.ts'
 import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
-import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD } from './word-facts.ts'
+import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD, TITLE_MODIFIER } from './word-facts.ts'
 
 /** Heads of street and building names: a body's name before one is part of a place's name. */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'bridge', 'boulevard', 'station', 'airport', 'park', 'lane', 'embankment', 'prospekt'])
@@ -87,6 +87,11 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
       // In a headline every word is capitalised, so a neighbouring capital proves nothing.
       if ((joinsNext || joinsPrevious) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     }
+    // "Secretary Austin said", "Mr Perth": a city's name right after a title is a person's surname.
+    if (single && first.type === 'location' && first.id.startsWith('city:') && afterTitle(doc, sentence, hit.start)) {
+      out.push({ start: hit.start, end: hit.end, type: 'person', entries: [], source: 'title', confidence: 0.7, qualifier: null, sentence: sentence.index, linkedTo: null })
+      continue
+    }
     out.push({
       start: hit.start,
       end: hit.end,
@@ -100,6 +105,17 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     })
   }
   return out
+}
+
+/**
+ * True when a title's last word stands right before token `i` ("Secretary" in "Defense Secretary
+ * Austin", "Mr" in "Mr Perth"), not a word that only modifies a title ("Deputy") and not a word in
+ * capitals.
+ */
+function afterTitle(doc: DocumentWords, sentence: Sentence, i: number): boolean {
+  const previous = i - 1
+  if (previous < sentence.tokenStart || !doc.tokens[i].spaceBefore || doc.classes[i] & UPPER) return false
+  return doc.isTitleAt(previous) && !(doc.facts[previous] & TITLE_MODIFIER)
 }
 
 /**

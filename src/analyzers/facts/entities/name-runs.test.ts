@@ -44,6 +44,11 @@ test('no person before "of" where the words are an office, a body, or an ordinar
   assert.deepEqual(runs('He thanked the General Staff of the Armed Forces.'), ['General Staff of the Armed Forces'])
 })
 
+test('"Al" and "El" with a capital open a name, unless the next word alone is a known name', () => {
+  assert.deepEqual(runs('The jets landed at Al Udeid Air Base near El Alamein.'), ['Al Udeid Air Base', 'El Alamein'])
+  assert.deepEqual(runs('The El Salvadoran national was held.'), ['Salvadoran'])
+})
+
 test('a title heading an organisation stays in its name', () => {
   assert.deepEqual(runs('The General Assembly and the Foreign Ministry agreed.'), ['General Assembly', 'Foreign Ministry'])
 })

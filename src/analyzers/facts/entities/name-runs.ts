@@ -328,11 +328,16 @@ const NAME_ABBREVIATIONS = new Set(['U.S.', 'US'])
 // Arabic articles written apart with a capital, opening a place's name: "Al Udeid Air Base", "Al Dhafra", "El Alamein".
 const CAPITAL_ARTICLES = new Set(['Al', 'El'])
 
+// True when the word at `k` alone is a name the knowledge base knows ("Salvadoran").
+function knownAlone(doc: DocumentWords, k: number): boolean {
+  return doc.names[k] >= 0 && doc.kb.names.lookupWords(doc.names, k, k + 1).length > 0
+}
+
 // A function word or small joining word that cannot open a name; "U.S." and "US" can, and so can
-// "Al" before another capitalised word.
+// "Al" before another capitalised word that is no known name alone ("El Salvadoran national").
 function isLeadingFiller(doc: DocumentWords, k: number): boolean {
   const text = doc.tokens[k].text
-  if (CAPITAL_ARTICLES.has(text) && k + 1 < doc.tokens.length && doc.isCapitalised(k + 1) && doc.tokens[k + 1].spaceBefore) return false
+  if (CAPITAL_ARTICLES.has(text) && k + 1 < doc.tokens.length && doc.isCapitalised(k + 1) && doc.tokens[k + 1].spaceBefore && !knownAlone(doc, k + 1)) return false
   return (doc.facts[k] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 && !NAME_ABBREVIATIONS.has(text)
 }
 

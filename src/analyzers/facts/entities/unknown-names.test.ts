@@ -62,3 +62,14 @@ test('after "in" a name stays a person with a possessive, a verb of saying or a 
   assert.deepEqual(resolve('The vote was held, in Aiko Tanaka said, too soon.', known).names, ['Aiko Tanaka: person (ner)'])
   assert.deepEqual(resolve('The report was written in Lena Holm, minister of health, and others.', known).names, ['Lena Holm: person (ner)'])
 })
+
+test('a given name and a surname that is also a city name a person, whatever the tagger says', () => {
+  const { names, asked } = resolve('Lloyd Austin said the talks went well. Karen J. Dallas agreed.', { Lloyd: 'ORG', Austin: 'ORG', Karen: 'LOC', Dallas: 'LOC' })
+  assert.deepEqual(names, ['Karen J. Dallas: person (name-word)', 'Lloyd Austin: person (name-word)'])
+  assert.deepEqual(asked, [])
+})
+
+test('no person from a name and a country, a club named after its city, or a body', () => {
+  const known = { Campbell: 'PER', Russia: 'LOC', Bayern: 'ORG', Munich: 'ORG', Hospital: 'ORG' }
+  assert.deepEqual(resolve('According to Campbell Russia sent aid. Bayern Munich won.', known).names, ['Bayern Munich: organization (ner)', 'Campbell: person (ner)', 'Russia: location (ner)'])
+})
