@@ -5,6 +5,7 @@ import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFi
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { findDictionaryTriggers } from './dictionary-triggers.ts'
 import { issuerEntity, resolveSubject } from './coreference.ts'
+import { foldCallsToProtest } from './rally-calls.ts'
 import { addParticipation, addRetoldDetails, foldHeadline } from './retold.ts'
 import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
@@ -101,6 +102,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   const sentenceScope = { tokens, lower, mentions, sentences, amounts, dates }
   const distinct = keepDistinct(built, quoteOfToken, lower)
   widenLoneEvents(distinct, sentenceScope)
+  foldCallsToProtest(distinct, { tokens, lower, sentences })
   const kept = foldHeadline(distinct, sentenceScope)
   addRetoldDetails(kept, sentenceScope)
   const told = addParticipation(kept, sentenceScope)

@@ -101,3 +101,30 @@ describe('"the party", "the committee", "the movement" as the doer', () => {
     ])
   })
 })
+
+describe('a call to protest rallies opposition (113), by the one who calls', () => {
+  const published = '2026-02-14'
+  test('"calls on all Poles to protest …": the appeal, and the protest asked for as the caller’s 113', () => {
+    const text = 'The Peace Movement calls on all Poles to protest in front of the ministry in Warsaw on 21 February.'
+    const spec = { entities: { 'Peace Movement': 'organization' as const, ...places('Warsaw') }, dates: [{ text: '21 February', resolved: '2026-02-21' }], published }
+    assert.deepEqual(events(text, spec).map((e) => e.split(' |')[0]), ['020 "calls on" Peace Movement in Warsaw', '113 "protest" Peace Movement in Warsaw'])
+    assert.ok(events(text, spec).every((e) => e.endsWith('current')))
+  })
+  test('a second call in the same sentence: "… and on all citizens to demonstrate outside the Seimas"', () => {
+    const text = 'The Union calls on the Seimas to pass a law closing the border, and on all citizens to demonstrate outside the Seimas on 20 September.'
+    const spec = { entities: { Union: 'organization' as const, Seimas: 'organization' as const }, dates: [{ text: '20 September', resolved: '2026-09-20' }], published }
+    assert.deepEqual(events(text, spec).filter((e) => e.startsWith('113')), ['113 "demonstrate" Union | current'])
+  })
+  test('the items of a list after a call that ends in ":"', () => {
+    const text = 'The Front calls on every citizen to act now:\n\n- sign our petition;\n- join our march in Almaty on Saturday;\n- tell your neighbours the truth.'
+    const spec = { entities: { Front: 'organization' as const, ...places('Almaty') }, dates: [{ text: 'Saturday', resolved: '2026-02-21' }], published }
+    assert.deepEqual(events(text, spec), ['020 "calls on" Front | current', '113 "march" Front in Almaty | current'])
+  })
+  test('rightly kept: a protest reported after an appeal, and an appeal to do something else', () => {
+    const text = 'The union called on the government to resign. Thousands protested in Warsaw on Monday.'
+    assert.deepEqual(events(text, { entities: places('Warsaw'), dates: [{ text: 'on Monday', resolved: '2026-02-09' }], published }).filter((e) => e.startsWith('14')), [
+      '141 "protested" in Warsaw | date "on Monday" | current',
+    ])
+    assert.deepEqual(events('The Front urged voters to reject the bill.', { entities: { Front: 'organization' } }), ['020 "urged" Front | current', '120 "reject" Front | background'])
+  })
+})
