@@ -3,6 +3,7 @@ import type { EntityType } from '../../../report/schema.ts'
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage, MentionCandidate } from './mention.ts'
 import { followsServiceHead, tiesMissionToPlace } from './commands.ts'
+import { isGenericBodyName } from './national-bodies.ts'
 import { ownedByGroup } from './possessive-names.ts'
 import { endsPressOffice } from './statement-prefixes.ts'
 import { COMMON_WORD, FUNCTION_WORD, MONTH, ORGANISATION_HEAD, WEEKDAY } from './word-facts.ts'
@@ -64,7 +65,15 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
       if (!doc.isCapitalised(k) && !(k > m.end && INSIDE.has(tokens[k].text))) break
       k++
     }
-    if (type === 'nationality') continue
+    if (type === 'nationality') {
+      // "Armenian Security Council": a nationality before a body known by a generic name that belongs elsewhere is one name.
+      const next = coverage.ownerOf(m.end)
+      if (next !== -1 && candidates[next].start === m.end && tokens[m.end].spaceBefore && nationalBody(candidates[next], m, doc, kb)) {
+        parts.add(index)
+        parts.add(next)
+      }
+      continue
+    }
     // "U.S. Army Pacific": a known service goes on with the region it commands.
     if (type === 'organization' && followsServiceHead(doc, m.end) && isRegionWord(doc, m.end, sentence.tokenEnd)) {
       parts.add(index)
@@ -86,6 +95,12 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
     if (k >= sentence.tokenStart && coverage.ownerOf(k) === -1 && isOrganisationHead(doc, k) && !endsPressOffice(doc, k)) parts.add(index)
   }
   return parts
+}
+
+// True when `body` is a known organisation with a generic name ("Security Council") of another country than `nationality`'s, or of none.
+function nationalBody(body: MentionCandidate, nationality: MentionCandidate, doc: DocumentWords, kb: KnowledgeBase): boolean {
+  if (typeOf(body, kb) !== 'organization' || !isGenericBodyName(doc, body.start, body.end)) return false
+  return kb.entry(body.entries[0]).country !== kb.entry(nationality.entries[0]).country
 }
 
 /**

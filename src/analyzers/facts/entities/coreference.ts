@@ -161,7 +161,8 @@ const SMALL_WORDS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'at', 'to', 
  * Pairs [short, long] of a body's name and a fuller name of it that ends with the same words:
  * "Defence Committee" and "House of Commons Defence Committee". Only names the knowledge base does
  * not know, of two words or more, and only when one fuller name fits: "Foreign Affairs Committee"
- * beside both a House and a Senate one stays apart.
+ * beside both a House and a Senate one stays apart. A body the text gives to a country joins no
+ * known fuller name of another country.
  */
 function shortenedBodyNames(candidates: readonly MentionCandidate[], keys: readonly (readonly string[])[], order: readonly number[], doc: DocumentWords): Array<[number, number]> {
   const shorts = order.filter((i) => candidates[i].type === 'organization' && candidates[i].entries.length === 0 && keys[i].length >= 2)
@@ -176,9 +177,12 @@ function shortenedBodyNames(candidates: readonly MentionCandidate[], keys: reado
   for (const short of shorts) {
     const fuller = new Set<string>()
     let long = -1
+    const owner = candidates[short].owner
     for (const j of bodies) {
       const words = wordsOf(j)
       if (!endsWith(words, keys[short])) continue
+      // "Armenia's Security Council" is not the United States' "National Security Council".
+      if (owner !== undefined && candidates[j].entries.length > 0 && doc.kb.entry(candidates[j].entries[0]).country !== owner) continue
       fuller.add(words.join(' '))
       long = j
     }

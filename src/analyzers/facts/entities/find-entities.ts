@@ -25,6 +25,7 @@ import { placesByConstruction } from './place-constructions.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
 import { facilityName } from './facilities.ts'
+import { unlinkOtherCountriesBodies } from './national-bodies.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
@@ -94,6 +95,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       coverage.claim(m.start, m.end, candidates.length - 1)
     })
   }
+
+  // "Armenia's Security Council" is not the UN's.
+  unlinkOtherCountriesBodies(candidates, doc, coverage)
 
   // Names inside hyphenated words: "Kurdish-led", "US-China".
   for (const sentence of sentences) {

@@ -22,6 +22,8 @@ export interface MentionCandidate {
   linkedTo: number | null
   /** character offsets when the mention is only part of its token ("Kurdish" in "Kurdish-led") */
   chars?: [number, number]
+  /** the country the text gives a body known by a generic name ("ARM" for "Armenia's Security Council") */
+  owner?: string
 }
 
 /** Which tokens mentions already cover: the index of the covering candidate, or -1. */
