@@ -64,12 +64,15 @@ const INTENT = new Set([
 /** Words by which the actor commits itself: "ready to sign", "agreed to hold talks", "pledged to send". */
 const COMMITMENTS = new Set(['ready', 'prepared', 'willing', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows', 'offer', 'offered', 'offers', 'agree', 'agreed', 'agrees', 'intend', 'intends', 'intended', 'committed', 'commits', 'plan', 'plans', 'planned'])
 
-const DECIDED = new Set(['decision', 'decided', 'decides', 'decide'])
+/** A decision taken, by a body or by its vote: "decided to expel", "voted to suspend". */
+const DECIDED = new Set(['decision', 'decided', 'decides', 'decide', 'voted', 'votes', 'vote'])
 /** "They recall that the organisation imposed sanctions": what is recalled is earlier context. */
 const RECALLED = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembered'])
 
 /** "began to shell", "continued to fire": the infinitive reports what is happening. */
 const ASPECTUAL = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'kept', 'resumed', 'went', 'moved', 'appeared', 'seemed', 'used'])
+/** Spans of time before "after": "five days after EU member states voted …" tells what came before the news. */
+const SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
 // Not "earlier": news uses it for earlier the same day ("Earlier on Monday, …").
 const EARLIER = new Set(['previously', 'formerly', 'historically'])
 
@@ -79,7 +82,7 @@ const EARLIER = new Set(['previously', 'formerly', 'historically'])
  */
 const CUE_WORDS = new Set([
   ...CONDITIONS, 'case', 'event', 'not', 'never', 'no', 'neither', 'nor', ...NEGATING_VERBS, 'off', ...WILL, ...HYPOTHETICAL, 'to', ...INTENT, 'due',
-  'upcoming', 'planned', 'proposed', 'potential', 'possible', 'future', 'next', 'had', ...RECALLED, ...EARLIER, 'past',
+  'upcoming', 'planned', 'proposed', 'potential', 'possible', 'future', 'next', 'had', ...RECALLED, ...EARLIER, 'past', 'after',
 ])
 
 /**
@@ -116,8 +119,8 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 6 && WILL.has(w)) return 'future'
     if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
     // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
-    // "took the decision to withdraw", "decided to expel": a decision taken is reported as the act.
-    if (verbalHead && distance <= 2 && w === 'to' && DECIDED.has(lower[k - 1])) return null
+    // "took the decision to withdraw", "decided to expel", "voted to suspend": a decision taken is reported as the act.
+    if (verbalHead && distance <= 2 && w === 'to' && DECIDED.has(lower[k - 1])) continue
     if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return COMMITMENTS.has(lower[k - 1]) ? 'intent' : 'future'
     if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return COMMITMENTS.has(w) ? 'intent' : 'future'
     // "were due to speak at a march" is a plan; "cancelled due to shelling" gives a cause.
@@ -125,6 +128,8 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
     if (distance <= 4 && w === 'had' && !reportedBefore(scope, k)) return 'earlier'
     if (distance <= 12 && RECALLED.has(w)) return 'earlier'
+    // "The move came five days after EU member states voted to impose tariffs": the act the news follows.
+    if (distance <= 8 && w === 'after' && SPANS.has(lower[k - 1])) return 'earlier'
     if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'
   }
   for (let k = tailEnd; k < scope.to && k < tailEnd + 8; k++) {

@@ -1,5 +1,6 @@
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import { sendsWatchersToExercise } from './attendance.ts'
+import { passesLegislation } from './legislation.ts'
 import type { TriggerScope } from './pattern-triggers.ts'
 import type { Trigger } from './trigger.ts'
 import { WORD_CLASS } from './function-words.ts'
@@ -155,7 +156,7 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
     const code = pattern ? (pattern.code ?? pattern.reverse) : best.code
     claimed.fill(1, i, best.end)
     next = best.end
-    if (code === null || sendsWatchersToExercise(scope, best.lemma, i, best.end)) continue
+    if (code === null || sendsWatchersToExercise(scope, best.lemma, i, best.end) || passesLegislation(scope, best.lemma, best.end)) continue
     out.push({
       source: 'dictionary',
       code,

@@ -128,3 +128,28 @@ describe('a call to protest rallies opposition (113), by the one who calls', () 
     assert.deepEqual(events('The Front urged voters to reject the bill.', { entities: { Front: 'organization' } }), ['020 "urged" Front | current', '120 "reject" Front | background'])
   })
 })
+
+describe('votes in a parliament: opposing and supporting are events, passing legislation is none', () => {
+  const bodies = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'organization' as const]))
+  test('"voted down" rejects, "voted in favour of" supports', () => {
+    assert.deepEqual(events('The Sejm voted down the petition by 350 votes to 40.', { entities: bodies('Sejm') }), ['120 "voted down" Sejm | current'])
+    assert.deepEqual(events('The Greens voted in favour of the bill.', { entities: bodies('Greens') }), ['051 "voted in favour of" Greens | current'])
+  })
+  test('what a body voted to do is done: "voted to suspend" is current', () => {
+    assert.deepEqual(events('Parliament voted to suspend Hungary’s voting rights.', { entities: { ...bodies('Parliament'), ...places('Hungary') } }), ['161 "suspend" Parliament → Hungary | current'])
+  })
+  test('what the news follows is earlier: "five days after EU member states voted to impose tariffs"', () => {
+    const text = 'The move came five days after EU member states voted to impose tariffs on electric vehicles made in China.'
+    assert.deepEqual(events(text, { entities: { ...bodies('EU'), ...places('China') } }).map((e) => e.split(' ')[0] + ' ' + e.split(' | ').pop()), ['163 background'])
+  })
+  test('passing a bill, a resolution or an amendment codes nothing; what a resolution calls for does', () => {
+    assert.deepEqual(events('On Thursday the European Parliament voted to adopt a resolution on drone security.', { entities: bodies('European Parliament') }), [])
+    assert.deepEqual(events('The Senate passed the bill by 34 votes to 19.', { entities: bodies('Senate') }), [])
+    assert.deepEqual(events('The parliament passed an amendment to the constitution.'), [])
+    assert.deepEqual(events('The Security Council adopted a resolution calling for a ceasefire.', { entities: bodies('Security Council') }), ['020 "calling for" Security Council | current'])
+  })
+  test('rightly kept: voting against, and adopting what is no legislation', () => {
+    assert.deepEqual(events('Hungary and Poland voted against the acts.', { entities: places('Hungary', 'Poland') }).map((e) => e.split(' with')[0]), ['120 "voted against" Hungary', '120 "voted against" Poland'])
+    assert.deepEqual(events('The European Union approved humanitarian aid for Sudan.', { entities: { ...bodies('European Union'), ...places('Sudan') } }), ['073 "humanitarian aid" European Union | current'])
+  })
+})

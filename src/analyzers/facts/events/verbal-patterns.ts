@@ -42,7 +42,7 @@ export const VERBAL_PATTERNS: readonly EventPattern[] = [
   {
     id: 'rejection',
     cameo: '120',
-    verbs: ['reject', 'oppose', 'vote against', 'refuse', 'turn down', 'veto', 'strike down', 'annul', 'overturn', 'quash', 'invalidate'],
+    verbs: ['reject', 'oppose', 'vote against', 'vote down', 'refuse', 'turn down', 'veto', 'strike down', 'annul', 'overturn', 'quash', 'invalidate'],
     rationale: "Rejecting or opposing a proposal, plan, bill or demand, refusing to act, and a court striking down a decision, is CAMEO 120 'Reject, not specified below'.",
   },
   {
@@ -54,7 +54,7 @@ export const VERBAL_PATTERNS: readonly EventPattern[] = [
   {
     id: 'praise',
     cameo: '051',
-    verbs: ['welcome', 'praise', 'commend', 'hail', 'applaud', 'credit', 'congratulate', 'thank', 'endorse', 'support', 'stand with'],
+    verbs: ['welcome', 'praise', 'commend', 'hail', 'applaud', 'credit', 'congratulate', 'thank', 'endorse', 'support', 'stand with', 'vote for', 'vote in favour of', 'vote in favor of'],
     rationale: "Welcoming, praising, endorsing or supporting another's act or position is CAMEO 051 'Praise or endorse'.",
   },
   {
