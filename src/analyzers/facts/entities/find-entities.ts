@@ -180,6 +180,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     }
   }
 
+  withoutPrefixes(candidates, tokens)
   surnamesOverPlaces(candidates, doc)
   linkAcronyms(candidates, doc, coverage, add)
   for (const m of candidates) {
@@ -202,6 +203,22 @@ function spellingOf(doc: DocumentWords, start: number, end: number): string {
 function hasWordOf(doc: DocumentWords, start: number, end: number, words: ReadonlySet<string>): boolean {
   for (let i = start; i < end; i++) if (words.has(doc.key(i))) return true
   return false
+}
+
+// English prefixes joined by a hyphen to a name's first word: "ex-Goldman Sachs", "non-NATO", "pre-Election Day".
+const PREFIX = /^(?:pro|non|pre|neo|ex|sub|mid|un|re|co|bi)-(?=\p{Lu})/u
+
+/**
+ * Leaves a prefix joined to a name's first word out of the mention, which then starts at that
+ * word's own letters: "ex-Goldman Sachs" gives "Goldman Sachs", "ex-Obama" gives "Obama".
+ */
+function withoutPrefixes(candidates: MentionCandidate[], tokens: readonly Token[]): void {
+  for (const m of candidates) {
+    if (m.chars) continue
+    const first = tokens[m.start]
+    const prefix = PREFIX.exec(first.text)
+    if (prefix) m.chars = [first.start + prefix[0].length, tokens[m.end - 1].end]
+  }
 }
 
 /** The token of a word in capitals alone in brackets right after token `end` ("PASSEX" in "… Exercise (PASSEX)"), or -1. */

@@ -98,3 +98,7 @@ test('a company\'s legal form after a comma ends its name', () => {
 test('invalid: a name and another after a comma stay two runs', () => {
   assert.deepEqual(runs('Officials named Acme Holdings, Zenith Corp and Delta in the filing.'), ['Officials (initial)', 'Acme Holdings', 'Zenith Corp', 'Delta'])
 })
+
+test('a prefix such as "pro-" stays outside the name after it', () => {
+  assert.deepEqual(runs('In Tbilisi, the pro-Western Coalition for Change called a rally.'), ['Tbilisi', 'Coalition for Change'])
+})

@@ -325,6 +325,9 @@ function isInitial(doc: DocumentWords, i: number): boolean {
 // Abbreviations whose key is a function word ("us") but that open names: "U.S. Army Europe", "US Navy".
 const NAME_ABBREVIATIONS = new Set(['U.S.', 'US'])
 
+// A word siding with what follows its hyphen: "pro-Western", "pro-Kremlin".
+const SIDING = /^pro-\p{Lu}/u
+
 // Arabic articles written apart with a capital, opening a place's name: "Al Udeid Air Base", "Al Dhafra", "El Alamein".
 const CAPITAL_ARTICLES = new Set(['Al', 'El'])
 
@@ -337,6 +340,8 @@ function knownAlone(doc: DocumentWords, k: number): boolean {
 // "Al" before another capitalised word that is no known name alone ("El Salvadoran national").
 function isLeadingFiller(doc: DocumentWords, k: number): boolean {
   const text = doc.tokens[k].text
+  // "pro-Western Coalition for Change": "in favour of" and what it favours describe the name after them.
+  if (SIDING.test(text) && k + 1 < doc.tokens.length && doc.classes[k + 1] & RUN_WORD && doc.tokens[k + 1].spaceBefore) return true
   if (CAPITAL_ARTICLES.has(text) && k + 1 < doc.tokens.length && doc.isCapitalised(k + 1) && doc.tokens[k + 1].spaceBefore && !knownAlone(doc, k + 1)) return false
   return (doc.facts[k] & (FUNCTION_OR_CONTRACTION | JOINER)) !== 0 && !NAME_ABBREVIATIONS.has(text)
 }

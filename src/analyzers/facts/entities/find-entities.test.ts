@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import { createEntitiesAnalyzer } from '../entities.ts'
+
+const rules = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: false })] })
+
+/** The mentions of a text as "type text". */
+const mentions = (text: string) => rules.analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))
+
+describe('prefixes joined to a name by a hyphen', () => {
+  test('"pro-" and what it sides with stay outside the name after them', () => {
+    assert.deepEqual(mentions('In Tbilisi on Monday, the pro-Western Coalition for Change called for protests.'), ['location Tbilisi', 'organization Coalition for Change'])
+  })
+
+  test('"ex-", "non-" and the like stay outside the name they are joined to', () => {
+    assert.deepEqual(mentions('An ex-Acme Holdings banker joined the board on Monday.'), ['organization Acme Holdings'])
+    assert.deepEqual(mentions('Talks with non-NATO states resumed on Monday.'), ['organization NATO'])
+  })
+
+  test('a name with a hyphen of its own keeps it', () => {
+    assert.deepEqual(mentions('Officials met Gen. Bashir al-Hakim and the Co-Chair of the Liaison Committee.'), ['person Bashir al-Hakim', 'organization Liaison Committee'])
+  })
+})
