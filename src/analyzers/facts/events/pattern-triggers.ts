@@ -62,6 +62,10 @@ interface Governor {
   after: boolean
 }
 
+/** Governing verbs that place their object on or under the noun: "put the army on high alert", "placed its forces on combat readiness". */
+const PLACING = new Set(['put', 'place'])
+const PLACED_ON = new Set(['on', 'under', 'in'])
+
 function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart: number, lemmas: ReadonlySet<string>): Governor | null {
   const { lower, tokens, clause } = scope
   for (let k = nounStart - 1; k >= clause.tokenStart && k >= nounStart - 8; k--) {
@@ -70,8 +74,10 @@ function governorBefore(index: EventPatternIndex, scope: TriggerScope, nounStart
     const phrase = phraseAt(index.governors, lower, k, nounStart)
     if (phrase && lemmas.has(phrase.value.lemma)) {
       const between = lower.slice(k + phrase.words.length, nounStart)
-      // "took part in the drills", "pledged $500 million in aid": no other preposition may come between.
-      const blocked = between.some((w, n) => PREPOSITIONS.has(w) && !(n === 0 && (w === 'in' || w === 'on')) && !((w === 'in' || w === 'of') && n > 0 && isQuantity(between[n - 1])))
+      // "took part in the drills", "pledged $500 million in aid": no other preposition may come between;
+      // "put the army on high alert": a verb that places its object puts it on or under the noun.
+      const placing = PLACING.has(phrase.value.lemma)
+      const blocked = between.some((w, n) => PREPOSITIONS.has(w) && !(n === 0 && (w === 'in' || w === 'on')) && !((w === 'in' || w === 'of') && n > 0 && isQuantity(between[n - 1])) && !(placing && PLACED_ON.has(w)))
       return blocked ? null : { start: k, end: k + phrase.words.length, lemma: phrase.value.lemma, after: false }
     }
     if (PREPOSITIONS.has(lower[k]) && lower[k] !== 'in' && lower[k] !== 'on' && lower[k] !== 'of') return null

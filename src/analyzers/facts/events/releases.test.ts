@@ -153,3 +153,14 @@ describe('votes in a parliament: opposing and supporting are events, passing leg
     assert.deepEqual(events('The European Union approved humanitarian aid for Sudan.', { entities: { ...bodies('European Union'), ...places('Sudan') } }), ['073 "humanitarian aid" European Union | current'])
   })
 })
+
+describe('forces put on alert (152)', () => {
+  test('"put the army on high alert", "placed its forces on combat alert"', () => {
+    const text = 'General Raimundas Vaikšnoras put the army on high alert during the drills.'
+    assert.deepEqual(events(text, { entities: { 'Raimundas Vaikšnoras': 'person' } }), ['152 "high alert" Raimundas Vaikšnoras | current'])
+    assert.deepEqual(events('Russia placed its nuclear forces on combat alert.', { entities: places('Russia') }), ['152 "combat alert" Russia | current'])
+  })
+  test('rightly none: hospitals put on alert for an epidemic', () => {
+    assert.deepEqual(events('The government put the hospitals on alert for the epidemic.'), [])
+  })
+})
