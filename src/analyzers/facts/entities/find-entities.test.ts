@@ -22,3 +22,13 @@ describe('prefixes joined to a name by a hyphen', () => {
     assert.deepEqual(mentions('Officials met Gen. Bashir al-Hakim and the Co-Chair of the Liaison Committee.'), ['person Bashir al-Hakim', 'organization Liaison Committee'])
   })
 })
+
+describe('names inside hyphenated words', () => {
+  test('a known name of several words may end inside the hyphenated word', () => {
+    assert.deepEqual(mentions('A Hong Kong-based analyst said the Sri Lanka-flagged tanker had left.'), ['location Hong Kong', 'location Sri Lanka'])
+  })
+
+  test('a name inside one hyphenated word stays found; an unknown one is none', () => {
+    assert.deepEqual(mentions('Kurdish-led forces and a Blue Harbour-based fund were named on Monday.'), ['nationality Kurdish'])
+  })
+})

@@ -10,7 +10,7 @@ import { buildEntities } from './build-entities.ts'
 import { groupMentions } from './coreference.ts'
 import { disambiguate } from './disambiguation.ts'
 import { DocumentWords } from './document-words.ts'
-import { kbMentions } from './kb-mentions.ts'
+import { kbMentions, opensWithCompany } from './kb-mentions.ts'
 import { lowerCaseHeadNames } from './lower-case-heads.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
 import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
@@ -18,7 +18,7 @@ import type { NameTagger } from './ner-mentions.ts'
 import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
 import { HeadlineNames } from './headline-names.ts'
-import { hyphenParts } from './hyphen-parts.ts'
+import { hyphenParts, spannedHyphenName } from './hyphen-parts.ts'
 import { followsServiceHead } from './commands.ts'
 import { hasOrganisationWord } from './organisation-words.ts'
 import { placesByConstruction } from './place-constructions.ts'
@@ -104,6 +104,13 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       // "Naval Forces Korea-Japan": a region after a service's name is part of that name.
       if (!(classes[i] & HYPHENATED) || !coverage.isFree(i, i + 1) || followsServiceHead(doc, i)) continue
+      // "Hong Kong-based": a known name of several words ending inside the hyphenated word.
+      const spanned = spannedHyphenName(kb, doc, i, sentence.tokenStart, (k) => coverage.isFree(k, k + 1))
+      if (spanned) {
+        candidates.push({ start: spanned.start, end: spanned.end, type: spanned.type, entries: [spanned.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: spanned.chars })
+        coverage.claim(spanned.start, spanned.end, candidates.length - 1)
+        continue
+      }
       const parts = hyphenParts(kb, doc, i)
       for (const part of parts) candidates.push({ start: i, end: i + 1, type: part.type, entries: [part.entry], source: 'kb', confidence: 0.8, qualifier: null, sentence: sentence.index, linkedTo: null, chars: [part.start, part.end] })
       if (parts.length > 0) coverage.claim(i, i + 1, candidates.length - 1)
@@ -147,7 +154,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
     }
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if (organisation && (!single || !run.initial)) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else if ((organisation && (!single || !run.initial)) || (!single && opensWithCompany(kb, doc, run.start, run.end))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else if (headline) headlinePending.push(run)
     else pending.push(run)
   }

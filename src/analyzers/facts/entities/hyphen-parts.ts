@@ -64,3 +64,40 @@ export function hyphenParts(kb: KnowledgeBase, doc: DocumentWords, index: number
   if (parts.length === 0) return NO_PARTS
   return parts.map((part) => ({ token: index, start: token.start + part.at, end: token.start + part.at + part.length, type: part.type, entry: part.entry }))
 }
+
+/** A known name of several words whose last word is written joined to a hyphen: "Hong Kong" in "Hong Kong-based". */
+export interface SpannedHyphenName {
+  /** tokens start..end, the last one the hyphenated word */
+  start: number
+  end: number
+  /** character offsets of the name in the document */
+  chars: [number, number]
+  type: EntityType
+  entry: number
+}
+
+// How many words before the hyphenated one a name may hold.
+const MAX_WORDS_BEFORE = 3
+
+/**
+ * The name the knowledge base knows that ends in the first part of the hyphenated word at token
+ * `index` and starts with the capitalised words right before it, the longest first: "Hong Kong"
+ * in "Hong Kong-based", "Sri Lanka" in "Sri Lanka-flagged", "Saudi Arabia" in "Saudi Arabia-led";
+ * null when there is none. `isFree` says whether a token is still free of mentions.
+ */
+export function spannedHyphenName(kb: KnowledgeBase, doc: DocumentWords, index: number, floor: number, isFree: (i: number) => boolean): SpannedHyphenName | null {
+  const token = doc.tokens[index]
+  const hyphen = token.text.indexOf('-')
+  if (token.kind !== 'word' || hyphen < 2 || !UPPER_START.test(token.text)) return null
+  const head = tokenKey(token.text.slice(0, hyphen))
+  let first = index
+  while (first - 1 >= floor && index - (first - 1) <= MAX_WORDS_BEFORE && isFree(first - 1) && doc.tokens[first].spaceBefore && doc.isCapitalised(first - 1) && !doc.tokens[first - 1].text.includes('-')) first--
+  for (let start = first; start < index; start++) {
+    const keys: string[] = []
+    for (let k = start; k < index; k++) keys.push(doc.key(k))
+    keys.push(head)
+    const reading = kb.names.lookup(keys).find((c) => !(c.flags & AliasFlag.needsArticle) && NAMED_TYPES.has(kb.entry(c.value).type))
+    if (reading) return { start, end: index + 1, chars: [doc.tokens[start].start, token.start + hyphen], type: kb.entry(reading.value).type, entry: reading.value }
+  }
+  return null
+}

@@ -56,3 +56,18 @@ describe('a city named right after a title', () => {
     assert.deepEqual(entities('Gen. Mara Quist is the Supreme Allied Commander Europe.'), ['person Mara Quist –', 'location Europe region:europe'])
   })
 })
+
+describe('a company\'s name opening a longer name', () => {
+  test('is another company\'s name, whole', () => {
+    assert.deepEqual(entities("Poland signed a deal with South Korea's Hyundai Rotem, and Hyundai said car sales fell."), [
+      'location Poland country:POL',
+      'location South Korea country:KOR',
+      'organization Hyundai Rotem –',
+      'organization Hyundai petrarch:MNCKOR/hyundai',
+    ])
+  })
+
+  test('is the company before a title or a word in capitals', () => {
+    assert.deepEqual(entities('On Monday, Google CEO Ana Ruiz and a Google VP spoke.').filter((e) => e.startsWith('organization')), ['organization Google petrarch:MNCUSAMED/google'])
+  })
+})

@@ -72,6 +72,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     }
     // "RAF Lossiemouth": a service's name opening a base's name is part of a place's name.
     if (first.type === 'organization' && single && opensFacility(doc, hit.start, sentence.tokenEnd, claimed)) continue
+    // "Hyundai Rotem", "Hanwha Aerospace": a company's name opening a longer name is another company's.
+    if (first.type === 'organization' && isCompany(first.cameo) && opensLongerName(doc, sentence, hits, hit.end, claimed) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     // "SNP Square", "Moskva Bridge": a body's name before a street word is part of a place's name.
     if (first.type === 'organization' && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && PLACE_HEADS.has(doc.key(hit.end))) continue
     // A body known by one ordinary word ("Coalition") inside a longer name ("Coalition for Change",
@@ -105,6 +107,33 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     })
   }
   return out
+}
+
+/** True for a company's CAMEO code: multinational corporations, 'MNC…'. */
+function isCompany(cameo: string | null): boolean {
+  return cameo !== null && cameo.startsWith('MNC')
+}
+
+/**
+ * True when the word at token `next` goes on with the name before it: a capitalised word that no
+ * match and no mention covers, and no title or word in capitals ("Google CEO Eric Schmidt").
+ */
+function opensLongerName(doc: DocumentWords, sentence: Sentence, hits: readonly GazetteerHit[], next: number, claimed?: Coverage): boolean {
+  if (next >= sentence.tokenEnd || isCovered(hits, next) || (claimed && claimed.ownerOf(next) !== -1)) return false
+  return isNameWord(doc, next, sentence) && doc.tokens[next].spaceBefore && !(doc.classes[next] & UPPER)
+}
+
+/**
+ * True when tokens from `start` open with a company's name the knowledge base knows (its first
+ * reading), inside the longer name `start`..`end`: "Hyundai" in "Hyundai Rotem". Such a name is
+ * an organisation's.
+ */
+export function opensWithCompany(kb: KnowledgeBase, doc: DocumentWords, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const first = kb.names.lookupWords(doc.names, start, k)[0]
+    if (first && isCompany(kb.entry(first.value).cameo) && !(doc.classes[k] & UPPER) && !doc.isTitleAt(k)) return true
+  }
+  return false
 }
 
 /**
