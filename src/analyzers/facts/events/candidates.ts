@@ -139,8 +139,11 @@ export function buildCandidate(trigger: Trigger, context: CandidateContext): Can
   let code = trigger.code
   let confidence = trigger.baseConfidence + (roles.actor ? 0.05 : -0.1)
   if (context.quoteOfToken[trigger.tokenStart] !== -1) confidence -= 0.1
+  const cueScope = { tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd, classes: context.classes }
   let background =
-    backgroundCue({ tokens, lower, from: clause.tokenStart, to: clause.tokenEnd, sentenceStart: context.sentenceStart, sentenceEnd: context.sentenceEnd, classes: context.classes }, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
+    backgroundCue(cueScope, trigger.headStart, trigger.tailEnd, !trigger.nominal) ??
+    // "the exercise would be held every year": the verb after the noun has its own modal or negation.
+    (trigger.nominal && trigger.tailEnd > trigger.tokenEnd ? backgroundCue({ ...cueScope, from: trigger.tokenEnd }, trigger.tailEnd - 1, trigger.tailEnd, true) : null) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
   if (trigger.refusal) background = null
   // What a speaker says in their own words ("'Our forces will respond,' he said") the text reports as said, not as done.

@@ -164,3 +164,14 @@ describe('forces put on alert (152)', () => {
     assert.deepEqual(events('The government put the hospitals on alert for the epidemic.'), [])
   })
 })
+
+describe('an exercise whose verb comes after it takes that verb’s modal or negation', () => {
+  const spec = { entities: places('Estonia', 'Voru') }
+  test('"the exercise would be held", "the drills will not take place": background', () => {
+    assert.deepEqual(events('More than 1,000 marines deployed to Estonia near Voru. The minister said the exercise would be held every year.', spec).filter((e) => e.startsWith('150')), ['150 "exercise" | background'])
+    assert.deepEqual(events('More than 1,000 marines deployed to Estonia. The drills will not take place near Voru.', spec).filter((e) => e.startsWith('150')), ['150 "drills" in Voru | background'])
+  })
+  test('rightly current: "the exercise took place"', () => {
+    assert.deepEqual(events('More than 1,000 marines deployed to Estonia. The exercise took place near Voru.', spec).filter((e) => e.startsWith('150')), ['150 "exercise" in Voru | current'])
+  })
+})
