@@ -1,6 +1,6 @@
 import type { DateFinding } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
-import { BE_FORMS, isContractedNegation, isNegation } from './function-words.ts'
+import { BE_FORMS, VERB_ADVERBS, isContractedNegation, isNegation } from './function-words.ts'
 import { BACKGROUND_CUE } from './word-flags.ts'
 
 /** Why an event is background rather than something the text reports as happening now. */
@@ -120,13 +120,16 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 6 && HYPOTHETICAL.has(w)) return 'hypothetical'
     // "to hold drills": an infinitive states what is wanted or agreed, not what happened. Before a noun, "to" is a preposition.
     // "took the decision to withdraw", "decided to expel", "voted to suspend": a decision taken is reported as the act.
+    // "The ambassador of Poland to Germany condemned …": "to" before a name or a noun is a preposition.
+    if (w === 'to' && distance === 2 && !isAdverb(lower[k + 1])) continue
     if (verbalHead && distance <= 2 && w === 'to' && DECIDED.has(lower[k - 1])) continue
     if (verbalHead && distance <= 2 && w === 'to' && !ASPECTUAL.has(lower[k - 1]) && lower[k - 1] !== 'due') return COMMITMENTS.has(lower[k - 1]) ? 'intent' : 'future'
     if (distance <= 8 && INTENT.has(w) && lower.slice(k + 1, headStart).includes('to')) return COMMITMENTS.has(w) ? 'intent' : 'future'
     // "were due to speak at a march" is a plan; "cancelled due to shelling" gives a cause.
     if (distance <= 8 && w === 'due' && lower[k + 1] === 'to' && BE_FORMS.has(lower[k - 1])) return 'future'
     if (distance <= 8 && (w === 'upcoming' || w === 'planned' || w === 'proposed' || w === 'potential' || w === 'possible' || w === 'future' || w === 'next')) return 'future'
-    if (distance <= 4 && w === 'had' && !reportedBefore(scope, k)) return 'earlier'
+    // "Soldiers who had arrived from Belarus shelled …": a "had" of another verb says nothing of this one.
+    if (distance <= 4 && w === 'had' && !reportedBefore(scope, k) && auxiliaryOf(lower, k, headStart)) return 'earlier'
     if (distance <= 12 && RECALLED.has(w)) return 'earlier'
     // "The move came five days after EU member states voted to impose tariffs": the act the news follows.
     if (distance <= 8 && w === 'after' && SPANS.has(lower[k - 1])) return 'earlier'
@@ -141,6 +144,17 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
   const last = scope.tokens[scope.sentenceEnd - 1]
   if (last && last.text.startsWith('?')) return 'question'
   return null
+}
+
+/** An adverb that may stand between "to" and its verb: "to jointly hold", "to also send", "to be deployed". */
+function isAdverb(w: string): boolean {
+  return VERB_ADVERBS.has(w) || BE_FORMS.has(w) || isNegation(w) || /ly$/.test(w)
+}
+
+/** True when "had" at `k` is the auxiliary of the predicate at `head`: only adverbs, "been" or a negation between ("had not previously bombed"). */
+function auxiliaryOf(lower: readonly string[], k: number, head: number): boolean {
+  for (let j = k + 1; j < head; j++) if (!isAdverb(lower[j])) return false
+  return true
 }
 
 const DAY_MS = 86_400_000

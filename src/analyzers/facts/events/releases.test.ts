@@ -175,3 +175,36 @@ describe('an exercise whose verb comes after it takes that verb’s modal or neg
     assert.deepEqual(events('More than 1,000 marines deployed to Estonia. The exercise took place near Voru.', spec).filter((e) => e.startsWith('150')), ['150 "exercise" in Voru | current'])
   })
 })
+
+describe('the doer is the subject of the verb, not a name in an aside or a phrase of its own', () => {
+  test('an aside between commas: "The Estonian minister, who met NATO officials on Monday, condemned Russia"', () => {
+    const spec = { entities: { NATO: 'organization' as const, Estonian: 'nationality' as const, ...places('Russia') } }
+    assert.deepEqual(events('The Estonian minister, who met NATO officials, condemned Russia.', spec).filter((e) => e.startsWith('111')), ['111 "condemned" Estonian → Russia | current'])
+    const participle = { entities: { Kremlin: 'organization' as const, Chinese: 'nationality' as const, ...places('Ukraine') } }
+    assert.deepEqual(events('The Kremlin, speaking to Chinese media, accused Ukraine of lying.', participle).filter((e) => e.startsWith('112')), ['112 "accused" Kremlin → Ukraine | current'])
+  })
+  test('"A spokesman for the Kremlin accused …": the body the spokesman speaks for', () => {
+    const spec = { entities: { Kremlin: 'organization' as const, ...places('Ukraine') } }
+    assert.deepEqual(events('A spokesman for the Kremlin accused Ukraine of lying.', spec), ['112 "accused" Kremlin → Ukraine | current'])
+  })
+  test('rightly kept: a list of names with commas acts together', () => {
+    assert.deepEqual(events('Germany, France and Poland condemned the attack.', { entities: places('Germany', 'France', 'Poland') }).map((e) => e.split(' with')[0]), [
+      '111 "condemned" Germany', '111 "condemned" France', '111 "condemned" Poland',
+    ])
+  })
+})
+
+describe('a cue of another verb or a preposition does not make the event background', () => {
+  test('"The ambassador of Poland to Germany condemned …": "to" before a name is a preposition', () => {
+    assert.deepEqual(events('The ambassador of Poland to Germany condemned the attack.', { entities: places('Poland', 'Germany') }), ['111 "condemned" Poland | current'])
+  })
+  test('"Soldiers who had arrived from Belarus shelled the village": the "had" is the arrival’s', () => {
+    assert.deepEqual(events('Soldiers who had arrived from Belarus shelled the village.', { entities: places('Belarus') }).filter((e) => e.startsWith('194')), ['194 "shelled" | current'])
+  })
+  test('rightly kept: "had bombed", "had previously bombed", "plans to jointly hold drills"', () => {
+    const spec = { entities: places('Turkey') }
+    assert.deepEqual(events('Turkey had bombed the village.', spec), ['195 "bombed" Turkey | background'])
+    assert.deepEqual(events('Turkey had previously bombed the village.', spec), ['195 "bombed" Turkey | background'])
+    assert.deepEqual(events('Turkey plans to jointly hold military drills in Estonia.', { entities: places('Turkey', 'Estonia') }), ['150 "drills" Turkey in Estonia | background'])
+  })
+})

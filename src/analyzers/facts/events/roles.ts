@@ -85,8 +85,13 @@ function cueBefore(scope: RoleScope, start: number): string | null {
   if (w === 'of' && k - 1 >= scope.from && MADE_UP_OF.has(lower[k - 1])) return 'comprising'
   // "near the village of Sotk": the place word and its "of" stand between the preposition and the name.
   if (w === 'of' && PLACE_NOUNS.has(lower[k - 1])) return cueBefore(scope, k - 1)
+  // "A spokesman for the Kremlin accused …": the body a spokesperson speaks for is the subject (GUIDE: an unnamed spokesperson speaks for it).
+  if (w === 'for' && SPEAKS_FOR.has(lower[k - 1])) return null
   return PREPOSITIONS.has(w) || LOCATIVE.has(w) || PARTICIPANT_CUES.has(w) || w === 'toward' || w === 'towards' ? w : null
 }
+
+/** People who speak or act for a body named after "for": "a spokesman for the Kremlin", "an official for the ministry". */
+const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'representative', 'representatives', 'envoy', 'spokespeople'])
 
 /** Whether a possessive "'s" follows the mention ending before token `end`. */
 const possessiveAt = (lower: readonly string[], end: number) => lower[end] === "'s" || lower[end] === '’s'
@@ -104,6 +109,33 @@ function insideBrackets(scope: RoleScope, start: number): boolean {
     if (scope.lower[k] === '(') return true
   }
   return false
+}
+
+/** Words that open an aside between commas after a subject: "who met NATO officials", "speaking to Chinese media", "backed by Russian aircraft". */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'speaking', 'writing', 'citing', 'backed', 'supported', 'accompanied', 'joined', 'led', 'flanked', 'according'])
+/** The most tokens an aside between commas may hold. */
+const MAX_ASIDE = 16
+
+/**
+ * The aside between commas that ends right before a predicate at `head` (adverbs allowed between):
+ * "The Estonian defence minister**, who met NATO officials on Monday,** condemned Russia". Its names
+ * belong to the aside's own predicate, not to the main one. Null when there is none.
+ */
+function asideBefore(scope: RoleScope, head: number): [number, number] | null {
+  let close = head - 1
+  while (close > scope.from && (VERB_ADVERBS.has(scope.lower[close]) || /ly$/.test(scope.lower[close]))) close--
+  if (scope.lower[close] !== ',') return null
+  for (let k = close - 1; k > scope.from && k >= close - MAX_ASIDE; k--) {
+    if (scope.lower[k] !== ',') continue
+    // A comma list of names ("Germany, France and Poland held …") is no aside: only a word that opens one.
+    return ASIDE_OPENERS.has(scope.lower[k + 1]) || isParticiple(scope.lower[k + 1]) ? [k, close + 1] : null
+  }
+  return null
+}
+
+/** A lower-case "-ing" or "-ed" word that opens a participle phrase: "speaking to", "backed by". */
+function isParticiple(w: string): boolean {
+  return /^[a-z]{3,}(?:ing|ed)$/.test(w)
 }
 
 function singleGroup(scope: RoleScope, mention: MentionRef): MentionGroup {
@@ -251,7 +283,10 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   const agent = after.find((g) => g.cue === 'by')
   // "called on Washington to lift the blockade": the one asked is the one who would act.
   const askedTo = before.findLast((g) => scope.lower[g.tokenEnd] === 'to' && g.tokenEnd + 1 === trigger.headStart && canAct(g))
-  const nearest = before.findLast((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && !insideBrackets(scope, g.tokenStart))
+  // "The minister, who met NATO officials on Monday, condemned Russia": the names of an aside are not the subject.
+  const aside = asideBefore(scope, trigger.headStart)
+  const inAside = (g: MentionGroup) => aside !== null && g.tokenStart >= aside[0] && g.tokenEnd <= aside[1]
+  const nearest = before.findLast((g) => (g.cue === null || g.cue === 'of' || g.cue === 'members') && canAct(g) && !insideBrackets(scope, g.tokenStart) && !inAside(g))
   // "Volkova said the alliance had deployed …": a name before a reporting verb is the speaker, not the doer.
   const subject = askedTo ?? (nearest && !reportsBetween(scope, nearest.tokenEnd, trigger.headStart) ? nearest : undefined)
   if (trigger.passive) {
