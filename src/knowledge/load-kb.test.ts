@@ -61,6 +61,16 @@ test("a country's armed services and agencies are bodies of their own, not names
   assert.ok(!kb.get('petrarch:USAMIL')?.aliases.some((a) => a.text === 'U.S. Army'))
 })
 
+test('a place is no body, and a leader no government, however the dictionaries list them', () => {
+  assert.deepEqual(ids('Indian Ocean'), ['region:indian-ocean'])
+  assert.deepEqual(ids('COLOMBIA'), ['country:COL'])
+  assert.deepEqual(ids('Bashar al-Assad'), ['petrarch:person/bashar-al-assad/SYR'])
+  assert.deepEqual(ids('Assad'), ['petrarch:person/bashar-al-assad/SYR'])
+  assert.deepEqual(ids('Syrian Government'), ['petrarch:SYRGOV'])
+  assert.deepEqual(ids('Rajya Sabha'), ['petrarch:INDGOVLEG/rajya-sabha'])
+  assert.deepEqual(ids('AU'), ['petrarch:IGOAFRAFU'], 'a country code stays a body\'s name')
+})
+
 test('international organisations the dictionaries lack, alliances of every side alike', () => {
   assert.deepEqual(ids('CSTO'), ['org:intl-csto'])
   assert.deepEqual(ids('Collective Security Treaty Organization'), ['org:intl-csto'])

@@ -31,6 +31,7 @@ export const PETRARCH_SUPPLEMENTS: Readonly<Record<string, PetrarchSupplement>> 
   'petrarch:IGOUNO': { aliases: ['United Nations', 'UN', 'U.N.'] },
   // "the North Atlantic alliance", "the Atlantic Alliance": what NATO calls itself in its own texts (nato.int) and news calls it.
   'petrarch:IGOWSTNAT': { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'Atlantic Alliance'] },
+  'petrarch:SYRGOV': { name: 'Syrian Government', aliases: ['Syrian Government'] },
   // What the UK's forces are called in its own releases (gov.uk), once the services are entries of their own.
   'petrarch:GBRMIL': { name: 'British Armed Forces', aliases: ['British Armed Forces', 'UK Armed Forces', "His Majesty's Armed Forces", "Her Majesty's Armed Forces"] },
   'petrarch:IGOCAS': { name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organisation', 'SCO'] },
@@ -38,8 +39,10 @@ export const PETRARCH_SUPPLEMENTS: Readonly<Record<string, PetrarchSupplement>> 
   'petrarch:IGO/organization-for-security-and-cooperation-in-europe': { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE', 'Organization for Security and Cooperation in Europe'] },
 }
 
-/** A body that a PETRARCH actor lists among its own names but that is a body of its own. */
+/** A body (or a person) that a PETRARCH actor lists among its own names but that is one of its own. */
 export interface PetrarchSplit {
+  /** 'person' for the leader an actor is named after ("Bashar al-Assad" under Syria's government) */
+  type?: 'person'
   name: string
   /** its other names: those the actor lists move with it, the rest are added */
   aliases?: readonly string[]
@@ -91,4 +94,8 @@ export const PETRARCH_SPLITS: Readonly<Record<string, readonly PetrarchSplit[]>>
   'petrarch:USACOP': [
     { name: 'Drug Enforcement Administration', aliases: ['Drug Enforcement Agency', 'DEA'] },
   ],
+  // The two houses of India's parliament (sansad.in).
+  'petrarch:INDGOVLEG/lok-sabha': [{ name: 'Rajya Sabha' }],
+  // Syria's government is listed under its president's names.
+  'petrarch:SYRGOV': [{ type: 'person', name: 'Bashar al-Assad', aliases: ['Bashar Assad', 'Bashar al Assad', 'Al Assad', 'Assad'] }],
 }

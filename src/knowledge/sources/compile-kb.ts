@@ -5,7 +5,7 @@ import { ORGANISATIONS } from '../data/organisations.ts'
 import { PETRARCH_SPLITS, PETRARCH_SUPPLEMENTS, PETRARCH_TYPE_OVERRIDES } from '../data/petrarch-corrections.ts'
 import { REGIONS } from '../data/regions.ts'
 import { US_STATES } from '../data/us-states.ts'
-import type { KbData } from '../kb-file.ts'
+import { personId, type KbData } from '../kb-file.ts'
 import type { KbEntry, KbRolePhrase, KbSource } from '../types.ts'
 import { aliasFlags } from './alias-flags.ts'
 import { cityEntries, type GeoNamesCity } from './cities.ts'
@@ -53,12 +53,13 @@ function supplement(entries: KbEntry[], words: EnglishWords): void {
 }
 
 /**
- * Takes the bodies of {@link PETRARCH_SPLITS} out of the actors that list them as names: each
- * becomes an entry of its own, right after the actor, with its code, country and source.
+ * Takes the bodies and people of {@link PETRARCH_SPLITS} out of the actors that list them as
+ * names: each becomes an entry of its own, right after the actor, with its code, country and source.
  */
-function split(entries: KbEntry[], words: EnglishWords): KbEntry[] {
+function split(entries: KbEntry[], people: readonly KbEntry[], words: EnglishWords): KbEntry[] {
   const out: KbEntry[] = []
   const byId = new Map(entries.map((e) => [e.id, e]))
+  const peopleById = new Map(people.map((e) => [e.id, e]))
   for (const id of Object.keys(PETRARCH_SPLITS)) if (!byId.has(id)) throw new Error(`PETRARCH_SPLITS names '${id}', which the dictionaries no longer produce. Update src/knowledge/data/petrarch-corrections.ts.`)
   for (const entry of entries) {
     out.push(entry)
@@ -68,17 +69,48 @@ function split(entries: KbEntry[], words: EnglishWords): KbEntry[] {
       const texts = [body.name, ...(body.aliases ?? [])]
       const moved = new Set(texts.map(fold))
       entry.aliases = entry.aliases.filter((a) => !moved.has(fold(a.text)))
+      const person = body.type === 'person'
+      const aliases = texts.map((text) => ({ text, flags: aliasFlags(text, words) }))
+      // A leader the dictionaries list as a person too takes the names over.
+      const known = person ? peopleById.get(personId(body.name, entry.country)) : undefined
+      if (known) {
+        const have = new Set(known.aliases.map((a) => fold(a.text)))
+        for (const alias of aliases) if (!have.has(fold(alias.text))) known.aliases.push(alias)
+        continue
+      }
       out.push({
-        id: `${entry.id}/${slug(body.name.replace(/\./g, ''))}`,
-        type: 'organization',
+        id: person ? personId(body.name, entry.country) : `petrarch:${entry.cameo ?? entry.id.slice('petrarch:'.length)}/${slug(body.name.replace(/\./g, ''))}`,
+        type: person ? 'person' : 'organization',
         name: body.name,
-        aliases: texts.map((text) => ({ text, flags: aliasFlags(text, words) })),
+        aliases,
         source: entry.source,
         country: entry.country,
         cameo: entry.cameo,
-        roles: [],
+        roles: person && entry.cameo ? [{ code: entry.cameo, from: null, to: null }] : [],
       })
     }
+  }
+  return out
+}
+
+/**
+ * Drops the aliases of the dictionaries' organisations and groups that are the name of a country, a
+ * region or an area: PETRARCH lists "Indian Ocean" as India's parliament, "COLOMBIA" under
+ * Colombian rebels and "Iraqi Kurdistan" under its government, so that the place would read as the
+ * body in a text about that country. An entry left with no name is dropped.
+ */
+function withoutPlaceNames(organisations: readonly KbEntry[], places: readonly KbEntry[]): KbEntry[] {
+  // Codes ("AU", "GBR") are left out: "AU" is the African Union's too.
+  const placeNames = new Set(places.flatMap((p) => p.aliases.filter((a) => a.text.length > 3).map((a) => fold(a.text))))
+  const out: KbEntry[] = []
+  for (const entry of organisations) {
+    const kept = entry.aliases.filter((a) => !placeNames.has(fold(a.text)))
+    if (kept.length === 0) continue
+    if (kept.length < entry.aliases.length) {
+      entry.aliases = kept
+      if (placeNames.has(fold(entry.name))) entry.name = kept[0].text
+    }
+    out.push(entry)
   }
   return out
 }
@@ -119,19 +151,22 @@ export function compileKb(inputs: KbInputs): KbData {
   const alpha3 = new Map(inputs.countries.map((c) => [c.cca2, c.cca3]))
   const petrarch = petrarchEntries(inputs.petrarch, { countryCodes, words, typeOverrides: PETRARCH_TYPE_OVERRIDES })
   supplement(petrarch, words)
-  const organisations = split(petrarch.filter((e) => e.type !== 'person'), words)
   const people = petrarch.filter((e) => e.type === 'person')
+  const organisations = split(petrarch.filter((e) => e.type !== 'person'), people, words)
   const cities = cityEntries(inputs.cities, { minPopulation: inputs.minCityPopulation ?? 100_000, capitals, alpha3, countryNames, words })
+  const regions = curatedEntries(REGIONS, 'region', 'unspun-curated', words)
+  const areas = curatedEntries(AREAS, 'area', 'unspun-curated', words)
+  const bodies = withoutPlaceNames(organisations, [...countries, ...regions, ...areas])
   const entries = [
     ...countries,
-    ...curatedEntries(REGIONS, 'region', 'unspun-curated', words),
-    ...curatedEntries(AREAS, 'area', 'unspun-curated', words),
+    ...regions,
+    ...areas,
     ...curatedEntries(US_STATES, 'us-state', 'unspun-curated', words),
     ...nationalities,
     ...curatedEntries(IDENTITIES, 'identity', 'unspun-curated', words),
     ...curatedEntries(ORGANISATIONS, 'org', 'unspun-curated', words),
     ...curatedEntries(ARMED_GROUPS, 'group', 'unspun-curated', words),
-    ...organisations,
+    ...bodies,
     ...cities,
     ...people,
   ]
