@@ -208,3 +208,13 @@ describe('a cue of another verb or a preposition does not make the event backgro
     assert.deepEqual(events('Turkey plans to jointly hold military drills in Estonia.', { entities: places('Turkey', 'Estonia') }), ['150 "drills" Turkey in Estonia | background'])
   })
 })
+
+describe('with no subject party, the party in the noun’s own phrase holds the exercise', () => {
+  test('"About 2,000 servicemen from Russia and Kazakhstan have concluded the CSTO exercise"', () => {
+    const text = 'About 2,000 servicemen from Russia and Kazakhstan have concluded the CSTO exercise in Tajikistan.'
+    assert.deepEqual(events(text, { entities: { CSTO: 'organization', ...places('Russia', 'Kazakhstan', 'Tajikistan') } }), ['150 "exercise" CSTO in Tajikistan with Russia, Kazakhstan | current'])
+  })
+  test('rightly kept: a named subject holds it, whoever the noun names', () => {
+    assert.deepEqual(events('Belarus held the CSTO military exercise in Tajikistan.', { entities: { CSTO: 'organization', ...places('Belarus', 'Tajikistan') } }), ['150 "exercise" Belarus in Tajikistan | current'])
+  })
+})

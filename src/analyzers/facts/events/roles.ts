@@ -296,6 +296,11 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
     // An event noun standing alone takes its actor from its own phrase: in "Ukraine said Russian air strikes hit
     // Kharkiv" the subject before it is the one reporting, not the one striking.
     actorGroup = nominal ? (attributive(groups, scope, trigger.tokenStart) ?? agent) : (subject ?? agent)
+    // "About 2,000 servicemen from Russia … concluded the CSTO exercise": with no subject, the party in the noun's own phrase.
+    if (!actorGroup && trigger.headStart < trigger.tokenStart) {
+      const own = attributive(groups, scope, trigger.tokenStart)
+      if (own && own.tokenStart >= trigger.headStart + 1) actorGroup = own
+    }
   }
   if (trigger.boundSource !== undefined) actorGroup = groups.find((g) => g.tokenStart <= trigger.boundSource! && trigger.boundSource! < g.tokenEnd) ?? actorGroup
 
