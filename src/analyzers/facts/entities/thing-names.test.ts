@@ -95,6 +95,15 @@ describe('exercise names', () => {
     assert.deepEqual(entities('Exercise Iron Marten, held near Tallinn, ended.'), ['other Exercise Iron Marten', 'location Tallinn'])
   })
 
+  test('"Operation" written with a capital opens an operation\'s name the same way', () => {
+    assert.deepEqual(entities('The group builds on Operation Prosperity Guardian in the Red Sea.'), ['other Operation Prosperity Guardian', 'location Red Sea'])
+    assert.deepEqual(names('It recalled Operation Pillar of Defense in Gaza.'), ['Operation Pillar of Defense'])
+  })
+
+  test('invalid: "Operation" after a capitalised word, or before no capitalised word, opens no name', () => {
+    assert.deepEqual(names('Troops of the Joint Operation Command and the Operation of ports were praised.'), [])
+  })
+
   test('a name ending in "Exercise" with its acronym is one exercise: "Maritime Partnership Exercise (PASSEX)"', () => {
     assert.deepEqual(rules.analyze('The ships held a Coastal Partnership Exercise (COPEX) on Monday.').entities.map((e) => `${e.type} ${e.name} ${e.mentions.map((m) => m.text).join(',')}`), ['other Coastal Partnership Exercise Coastal Partnership Exercise,COPEX'])
   })

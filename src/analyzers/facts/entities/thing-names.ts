@@ -5,7 +5,7 @@ import { WordNumbers } from '../../../text/word-numbers.ts'
 import { tokenKey } from '../../../knowledge/token-key.ts'
 import type { DocumentWords } from './document-words.ts'
 import { CAPITALISED, RUN_WORD, UPPER } from './token-classes.ts'
-import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER_TEXT, ORGANISATION_WORD } from './word-facts.ts'
+import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER_TEXT, ORGANISATION_WORD, TITLE_MODIFIER } from './word-facts.ts'
 
 /** A ship's or a weapon's name: tokens `start`..`end`, or only characters `chars` of one token ("Shahed" in "Shahed-type"). */
 export interface ThingName {
@@ -302,16 +302,23 @@ function exerciseNameAt(w: Words, i: number): ThingName | null {
 const EXERCISE_REACH = 4
 
 /**
- * An exercise's name opened by "Exercise" written with a capital, the word included as the name's
- * own ("Exercise Bushido Guardian", "Exercise Spring Storm 2026"): words the knowledge base knows
+ * An exercise's or an operation's name opened by "Exercise" or "Operation" written with a capital,
+ * the word included as the name's own ("Exercise Bushido Guardian", "Exercise Spring Storm 2026",
+ * "Operation Prosperity Guardian", "Operation Pillar of Defense"): words the knowledge base knows
  * ("Guardian") belong to it too.
+ * "Operation" opens a name only where no capitalised word comes before it ("Special Operation
+ * Forces" is a body's name).
  */
 function titledExerciseAt(w: Words, i: number): ThingName | null {
   const { doc } = w
-  if (doc.tokens[i].text !== 'Exercise') return null
-  const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !doc.isTitleAt(k) && w.spaced(k)
+  const text = doc.tokens[i].text
+  if (text !== 'Exercise' && !(text === 'Operation' && !(i > w.sentence.tokenStart && w.isWord(i - 1) && doc.classes[i - 1] & CAPITALISED))) return null
+  // A title word ends the name unless it only modifies and ends it ("Operation Pillar of Defense in Gaza").
+  const titleEnds = (k: number) => doc.isTitleAt(k) && !(doc.facts[k] & TITLE_MODIFIER && !doc.isCapitalised(k + 1))
+  const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !titleEnds(k) && w.spaced(k)
   let end = i + 1
-  while (end - i <= EXERCISE_REACH && nameWord(end)) end++
+  // "Operation Pillar of Defense": "of" joins the name's words.
+  while (end - i <= EXERCISE_REACH && (nameWord(end) || (end > i + 1 && doc.tokens[end].text === 'of' && nameWord(end + 1)))) end++
   if (end === i + 1) return null
   if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{4}$/.test(doc.tokens[end].text)) end++
   return { start: i, end }
