@@ -152,6 +152,8 @@ export function describeSpeaker(text: string, tokens: readonly Token[], phrase: 
     if (named) return { name: withoutArticle(text.slice(start, end)), entity: named.entity.id, role: appositive, person: false }
   }
   if (organisation && !speaksThroughPerson(tokens, phrase, organisations, cues)) {
+    // "figures released by the Commission last week", "data published by the ministry": the body that published them speaks.
+    if (/\bby\s+(?:the\s+)?$/i.test(text.slice(start, organisations[0].start))) return fromEntity(organisations[0].entity, null, false)
     // "the Kyrgyz Ministry of Defence" even when it was found in pieces: the phrase names the organisation.
     return { name: withoutArticle(text.slice(start, end)), entity: organisations[0].entity.id, role: appositive, person: false }
   }

@@ -40,6 +40,7 @@ const people = createAnalyzer({
       ['o2', 'organization', 'Defence Committee'],
       ['p11', 'person', 'Margaret Doyle'],
       ['o3', 'organization', 'Defence Ministry'],
+      ['o4', 'organization', 'European Commission', ['Commission']],
     ]),
   ],
 })
@@ -123,5 +124,16 @@ describe('"said the ROLE, NAME." at the end of the sentence', () => {
   })
   test('rightly kept: an organisation before a place name speaks itself', () => {
     assert.deepEqual(said('“No,” said the Defence Ministry, Moscow.').map((q) => q[1]), ['Defence Ministry'])
+  })
+})
+
+describe('"according to figures released by X": the body that published them speaks', () => {
+  test('figures released by a body', () => {
+    assert.deepEqual(said('According to figures released by the Commission last week, EUR 42 million was spent on drones.'), [
+      ['EUR 42 million was spent on drones', 'European Commission', null],
+    ])
+  })
+  test('rightly kept: a body named whole speaks under its own words', () => {
+    assert.deepEqual(said('According to the European Commission, EUR 42 million was spent on drones.').map((q) => q[1]), ['European Commission'])
   })
 })
