@@ -32,3 +32,20 @@ describe('names inside hyphenated words', () => {
     assert.deepEqual(mentions('Kurdish-led forces and a Blue Harbour-based fund were named on Monday.'), ['nationality Kurdish'])
   })
 })
+
+describe('units and appointments', () => {
+  test('"No." opens a unit\'s name after an appointment', () => {
+    assert.deepEqual(mentions('Group Captain Mara Vance, Officer Commanding No. 82 Wing, said the base was ready.'), ['person Mara Vance', 'organization No. 82 Wing'])
+  })
+})
+
+describe('meetings between countries', () => {
+  test('the parties and the format belong to the meeting\'s name', () => {
+    assert.deepEqual(mentions('Ministers met on Monday for the India–Japan 2+2 Ministerial Dialogue and the US-China Strategic Dialogue.'), ['other India–Japan 2+2 Ministerial Dialogue', 'other US-China Strategic Dialogue'])
+    assert.deepEqual(mentions('Leaders gathered on Friday for the EU–Ukraine Summit.'), ['other EU–Ukraine Summit'])
+  })
+
+  test('invalid: countries joined by a dash before no meeting\'s name stay places', () => {
+    assert.deepEqual(mentions('The India–Japan border talks and Russia–Ukraine fighting went on.'), ['location India', 'location Japan', 'location Russia', 'location Ukraine'])
+  })
+})

@@ -26,6 +26,7 @@ import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
 import { facilityName } from './facilities.ts'
 import { unlinkOtherCountriesBodies } from './national-bodies.ts'
+import { widenMeetingNames } from './meeting-names.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
@@ -188,6 +189,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   }
 
   withoutPrefixes(candidates, tokens)
+  // "India–Japan 2+2 Ministerial Dialogue": the parties and the format belong to a meeting's name.
+  const taken = widenMeetingNames(candidates, doc, coverage)
+  if (taken.size > 0) dropCandidates(candidates, taken, coverage)
   surnamesOverPlaces(candidates, doc)
   linkAcronyms(candidates, doc, coverage, add)
   for (const m of candidates) {
@@ -197,6 +201,23 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+/** Removes the candidates `drop` from the list, keeping `coverage` and the links between the others right. */
+function dropCandidates(candidates: MentionCandidate[], drop: ReadonlySet<number>, coverage: Coverage): void {
+  const moved = new Int32Array(candidates.length).fill(-1)
+  const kept: MentionCandidate[] = []
+  candidates.forEach((m, index) => {
+    if (drop.has(index)) return
+    moved[index] = kept.length
+    kept.push(m)
+  })
+  candidates.length = 0
+  for (const m of kept) {
+    if (m.linkedTo !== null) m.linkedTo = moved[m.linkedTo] >= 0 ? moved[m.linkedTo] : null
+    candidates.push(m)
+    coverage.claim(m.start, m.end, candidates.length - 1)
+  }
 }
 
 // The keys of tokens `start`..`end` joined with spaces: names spelled alike read alike.

@@ -102,3 +102,23 @@ test('invalid: a name and another after a comma stay two runs', () => {
 test('a prefix such as "pro-" stays outside the name after it', () => {
   assert.deepEqual(runs('In Tbilisi, the pro-Western Coalition for Change called a rally.'), ['Tbilisi', 'Coalition for Change'])
 })
+
+test('an appointment before a body\'s name is cut off', () => {
+  assert.deepEqual(runs('Commodore Ana Lyle, Commander UK Carrier Strike Group, said so.'), ['Ana Lyle (titled)', 'UK Carrier Strike Group'])
+})
+
+test('titles in a base\'s name stay in it', () => {
+  assert.deepEqual(runs('The jets flew from Prince Sultan Air Base.'), ['Prince Sultan Air Base'])
+})
+
+test('the words of what a title is for are no name', () => {
+  // a title alone is a run the entity finder drops
+  assert.deepEqual(runs('The First Sea Lord, Admiral Sir Ian Mott, said the ships were ready to sail.'), ['Lord', 'Ian Mott (titled)'])
+  assert.deepEqual(runs('Armed Forces Minister Tom Ash and National Security Adviser Jane Oko agreed on the plan.'), ['Tom Ash (titled)', 'Jane Oko (titled)'])
+})
+
+test('invalid: a body\'s name or a word alone before a title stay runs, and so do a headline\'s words', () => {
+  assert.deepEqual(runs('The Defence Committee Chair Tan Morrow spoke on the plan.'), ['Defence Committee', 'Tan Morrow (titled)'])
+  assert.deepEqual(runs('The Treasury Secretary and a Republican Governor met.'), ['Treasury', 'Secretary', 'Republican', 'Governor'])
+  assert.deepEqual(runs('Armed Forces Minister Visits Troops'), ['Armed Forces (initial)', 'Visits Troops (titled)'])
+})

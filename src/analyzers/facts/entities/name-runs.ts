@@ -6,7 +6,7 @@ import { endsFacility } from './facilities.ts'
 import type { Coverage } from './mention.ts'
 import { isPossessiveAt, possessiveJoinsName } from './possessive-names.ts'
 import { afterStatementPrefix } from './statement-prefixes.ts'
-import { RUN_WORD } from './token-classes.ts'
+import { RUN_WORD, UPPER, WORD } from './token-classes.ts'
 import { GENERAL_BODIES, leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
 import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, ORGANISATION_WORD, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
@@ -133,6 +133,8 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     // The run opens with a title and "of" or "for": an office ("Minister for Foreign Affairs and Trade").
     const office = opensOffice(doc, i, limit)
     while (end < limit && coverage.isFree(end, end + 1)) {
+      // "Officer Commanding No. 82 Wing": a unit's number opens a name of its own.
+      if (doc.tokens[end].text === 'No.' && numbersUnit(doc, end, limit)) break
       const after = end + 1
       if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && !opensDate(doc, end) && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
         // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday;
@@ -167,7 +169,9 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     }
     let start = i
     let titled = false
-    const titles = leadingTitles(doc, start, end)
+    let appointment = false
+    // "Prince Sultan Air Base", "Marshal Tito Barracks": a base named after someone keeps the titles in its name.
+    const titles = endsFacility(doc, end - 1) ? 0 : leadingTitles(doc, start, end)
     if (titles > 0) {
       const office = start + titles
       const name = officeEnd(doc, office, end)
@@ -186,12 +190,16 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
         if (of > 0) {
           runs.push({ start: name, end: of, sentence: sentence.index, titled: true, initial: doc.isSentenceInitial(sentence, name) })
           start = doc.tokens[of + 1].text === 'the' ? of + 2 : of + 1
+        } else if (end - name > 1 && isAppointment(doc, start, name)) {
+          // "Commander UK Carrier Strike Group", "Officer Commanding No. 82 Wing": an appointment, then the body it commands.
+          start = name
+          appointment = true
         }
       }
     }
     // A title may also stand before the run, written in lower case ("said foreign minister Wang Yi"),
     // with its office after "on" or "for" ("spokesperson on Housing Niamh Doherty").
-    if (!titled && start > sentence.tokenStart && doc.isTitleAt(start - 1)) titled = true
+    if (!titled && !appointment && start > sentence.tokenStart && doc.isTitleAt(start - 1)) titled = true
     // Only for a run of two words or more that opens like a personal name: "Societies" after "…of Red
     // Cross and Red Crescent" ends the body's name.
     if (!titled && end - start > 1 && !(facts[start] & (COMMON_WORD | ORGANISATION_HEAD)) && titleOfBodyBefore(doc, coverage, start, sentence.tokenStart)) titled = true
@@ -213,10 +221,10 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
     // follows it: "Air Force units struck …", "General Staff of the Armed Forces …".
     const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
-    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
+    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
-    if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start))) {
+    if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start)) && !(domainOfTitle(doc, start, end) && doc.sentenceCase(sentence) === 'mixed')) {
       // "the Tribunal and Member States" are two names; "Trade and Industry Committee" is one.
       const pieces = organisation ? splitCoordinated(doc, start, end) : [[start, end]]
       pieces.forEach(([from, to], p) => runs.push({ start: from, end: to, sentence: sentence.index, titled: titled && p === 0, initial: doc.isSentenceInitial(sentence, from) }))
@@ -281,6 +289,36 @@ export function officeEnd(doc: DocumentWords, k: number, end: number): number {
     else break
   }
   return k
+}
+
+/**
+ * True when tokens `start`..`end` say what the title right after them is for, and name nothing
+ * (in a sentence that is no headline, where every word has a capital):
+ * "First Sea" in "First Sea Lord", "Armed Forces" in "Armed Forces Minister", "National
+ * Security" in "National Security Adviser". Their words are ordinary words and words of what
+ * offices are for; a word of bodies' names ("Defence Committee Chair", "House Inspector General")
+ * or an acronym keeps them a name, and so does a word alone ("Treasury Secretary", "Republican Governor").
+ */
+function domainOfTitle(doc: DocumentWords, start: number, end: number): boolean {
+  if (end - start < 2 || end >= doc.tokens.length || titleAt(doc, end) === 0 || !doc.tokens[end].spaceBefore) return false
+  let domain = false
+  for (let k = start; k < end; k++) {
+    const f = doc.facts[k]
+    if (!(doc.classes[k] & WORD) || doc.classes[k] & UPPER || !(f & (COMMON_WORD | OFFICE_DOMAIN)) || (f & ORGANISATION_WORD && !(f & OFFICE_DOMAIN))) return false
+    if (f & OFFICE_DOMAIN) domain = true
+  }
+  return domain
+}
+
+// Titles of appointments that name the body they head right after them, with no "of": "Commander UK
+// Carrier Strike Group", "Officer Commanding 140 Expeditionary Air Wing", "Director Defence
+// Intelligence". Not titles of rank or royalty, which open names of places and bodies named after
+// people ("Prince Sultan Air Base", "King Faisal Hospital").
+const APPOINTMENTS = new Set(['commander', 'commandant', 'commanding', 'officer', 'director', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair', 'secretary', 'secretary-general', 'minister'])
+
+/** True when the title words `start`..`end` end in an appointment ({@link APPOINTMENTS}). */
+function isAppointment(doc: DocumentWords, start: number, end: number): boolean {
+  return end > start && APPOINTMENTS.has(doc.key(end - 1))
 }
 
 // At most this many words in a person's name before "of" and the body they serve.

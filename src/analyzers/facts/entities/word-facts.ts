@@ -44,8 +44,9 @@ const TITLE_MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense
 
 // Title words the entity rules read besides the knowledge base's person titles: "Officer Commanding
 // 140 Expeditionary Air Wing", "Commanding General", "the Commanding Officer", "Rear Adm.", "Lance
-// Cpl.", "Flag Officer Commanding" (the last three only before another title, as modifiers).
-const EXTRA_TITLES = new Set(['commanding', 'officer', 'rear', 'lance', 'flag'])
+// Cpl.", "Flag Officer Commanding" (the last three only before another title, as modifiers),
+// "National Security Adviser".
+const EXTRA_TITLES = new Set(['commanding', 'officer', 'rear', 'lance', 'flag', 'adviser', 'advisor'])
 
 // Words of the organisation list that describe rather than name: alone they do not make an organisation.
 const DESCRIBING = new Set(['national', 'democratic', 'republican', 'revolutionary', 'liberation', 'resistance', 'federal', 'international', 'defence', 'defense', 'military', 'state', 'news', 'times', 'post', 'energy', 'oil', 'electric', 'media', 'press', 'house', 'order', 'watch'])
@@ -69,6 +70,8 @@ const OFFICE_DOMAINS = new Set([
   'diaspora', 'reconstruction', 'innovation', 'disability', 'communities', 'investigation', 'planning', 'budget', 'water',
   'family', 'families', 'youth', 'care', 'services', 'research', 'skills', 'arts', 'works', 'mines', 'maritime', 'aviation',
   'nuclear', 'parliamentary', 'legislative', 'revenue', 'taxation', 'lands',
+  // "First Sea Lord"
+  'sea',
 ])
 
 // Words that head the names of bodies beyond the knowledge base's organisation words, military
@@ -86,7 +89,7 @@ const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'eur
 const OTHER_LAST = new Set([
   'act', 'bill', 'law', 'amendment', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'declaration', 'charter', 'treaty', 'pact',
   'plan', 'strategy', 'doctrine', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'memorandum', 'resolution', 'directive',
-  'exercise',
+  'exercise', 'dialogue',
 ])
 // ... or open it ("Exercise Spring Storm", "Operation Iron Swords", "Pact on Migration and Asylum").
 const OTHER_FIRST = new Set(['exercise', 'operation', 'pact', 'treaty', 'convention', 'protocol'])
