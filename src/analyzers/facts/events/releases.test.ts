@@ -218,3 +218,33 @@ describe('with no subject party, the party in the noun’s own phrase holds the 
     assert.deepEqual(events('Belarus held the CSTO military exercise in Tajikistan.', { entities: { CSTO: 'organization', ...places('Belarus', 'Tajikistan') } }), ['150 "exercise" Belarus in Tajikistan | current'])
   })
 })
+
+describe('a label put on something is criticism (111), or praise when its words praise', () => {
+  test('"called the measure “too little and too late”", "described Russia as “a terrorist state”"', () => {
+    const spec = {
+      entities: { 'AfD group': 'organization' as const, 'Donald Tusk': 'person' as const, ...places('Russia') },
+      quotes: [
+        { text: 'too little and too late', speaker: 'AfD group', cue: 'called' },
+        { text: 'a terrorist state', speaker: 'Donald Tusk', cue: 'described' },
+      ],
+    }
+    assert.deepEqual(events('The AfD group welcomed the decision but called the measure “too little and too late”. Donald Tusk described Russia as “a terrorist state”.', spec), [
+      '051 "welcomed" AfD group | current',
+      '111 "called" AfD group | current',
+      '111 "described" Donald Tusk → Russia | current',
+    ])
+  })
+  test('a label’s own words are no target, and a praising label is praise', () => {
+    const spec = {
+      entities: { 'Piotr Zawadzki': 'person' as const, Kremlin: 'organization' as const },
+      quotes: [
+        { text: 'Kremlin propaganda', speaker: 'Piotr Zawadzki', cue: 'called' },
+        { text: 'a historic success', speaker: 'Piotr Zawadzki', cue: 'called' },
+      ],
+    }
+    assert.deepEqual(events('Piotr Zawadzki called the petition “Kremlin propaganda”. Later he called the exercise “a historic success”.', spec).map((e) => e.split(' |')[0]), [
+      '111 "called" Piotr Zawadzki',
+      '051 "called" Piotr Zawadzki',
+    ])
+  })
+})

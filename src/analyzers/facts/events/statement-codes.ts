@@ -40,6 +40,19 @@ const CUE_CODES: Record<string, string> = {
   apologize: '055',
 }
 
+/**
+ * Verbs that put a label on something in the speaker's words ("called the measure “too little and too
+ * late”", "described the controls as “unacceptable”"): a label is criticism (111, GUIDE: "call X “…”"),
+ * praise (051) when its words praise.
+ */
+const LABEL_CUES = ['call', 'describe', 'brand', 'label', 'dub', 'term']
+const PRAISING_LABELS = new Set(['historic', 'success', 'successful', 'excellent', 'great', 'positive', 'constructive', 'good', 'impressive', 'landmark', 'breakthrough', 'milestone', 'important', 'welcome', 'fruitful', 'productive', 'remarkable', 'outstanding', 'strong'])
+const LABEL_FORMS = new Set<string>()
+for (const lemma of LABEL_CUES) for (const { form } of inflect(lemma)) LABEL_FORMS.add(form)
+
+/** True when a one-word cue puts a label on something ("called", "described", "branded"). */
+export const isLabelCue = (cue: readonly string[]) => cue.length === 1 && LABEL_FORMS.has(cue[0])
+
 const CUE_FORMS = new Map<string, string>()
 for (const [lemma, code] of Object.entries(CUE_CODES)) for (const { form } of inflect(lemma)) CUE_FORMS.set(form, code)
 
@@ -86,7 +99,8 @@ function firstPhrase(words: readonly string[], best: Ranked | null): Ranked | nu
 }
 
 /**
- * The CAMEO code of a statement: the reporting verb's own code when it has one ("accused" → 112), else
+ * The CAMEO code of a statement: the reporting verb's own code when it has one ("accused" → 112; a label,
+ * "called the measure “too little”", 111 or, when its words praise, 051), else
  * what its words say ("… will face consequences" → 130), else 010 'Make statement'.
  *
  * @example
@@ -96,5 +110,6 @@ function firstPhrase(words: readonly string[], best: Ranked | null): Ranked | nu
 export function statementCode(cue: readonly string[], words: readonly string[]): string {
   const cueCode = CUE_FORMS.get(cue.join(' ')) ?? CUE_FORMS.get(cue.slice(0, 2).join(' ')) ?? CUE_FORMS.get(cue[0] ?? '')
   if (cueCode) return cueCode
+  if (isLabelCue(cue)) return words.some((w) => PRAISING_LABELS.has(w)) ? '051' : '111'
   return firstPhrase(words, firstPhrase(cue, null))?.code ?? '010'
 }

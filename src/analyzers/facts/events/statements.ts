@@ -3,7 +3,7 @@ import type { Token } from '../../../text/types.ts'
 import type { Clause } from './clauses.ts'
 import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS } from './function-words.ts'
 import type { MentionIndex } from './mentions.ts'
-import { statementCode } from './statement-codes.ts'
+import { isLabelCue, statementCode } from './statement-codes.ts'
 import type { Trigger } from './trigger.ts'
 import { readsAsVerb } from './verb-use.ts'
 import { overlappingTokens } from '../../../text/token-search.ts'
@@ -65,14 +65,15 @@ function placedByPreposition(scope: StatementScope, token: number): boolean {
   return k >= 0 && LOCATIVE.has(scope.lower[k])
 }
 
-function directedTarget(scope: StatementScope, code: string, speaker: string | null, cue: [number, number] | null, quote: [number, number]): string | null {
+function directedTarget(scope: StatementScope, code: string, speaker: string | null, cue: [number, number] | null, quote: [number, number], label: boolean): string | null {
   if (!DIRECTED_ROOTS.has(code.slice(0, 2))) return null
   // "stability in Central Asia" names a place, not the one accused.
   const notSpeaker = (from: number, to: number) =>
     scope.mentions.within(from, to).find((m) => m.entity.id !== speaker && m.entity.type !== 'other' && !placedByPreposition(scope, m.tokenStart))
   // Indirect speech names the target between the verb and the reported words: "accused Russia of …".
-  const afterCue = cue && cue[1] <= quote[0] ? notSpeaker(cue[1], quote[0] + 1) : undefined
-  return (afterCue ?? notSpeaker(quote[0], quote[1]))?.entity.id ?? null
+  const afterCue = cue && cue[1] <= quote[0] ? notSpeaker(cue[1], label ? quote[0] : quote[0] + 1) : undefined
+  // A label's own words are what it calls the target, not whom: "called the petition “Kremlin propaganda”".
+  return (afterCue ?? (label ? undefined : notSpeaker(quote[0], quote[1])))?.entity.id ?? null
 }
 
 /**
@@ -117,7 +118,7 @@ export function findStatementTriggers(quotes: readonly Quote[], scope: Statement
       claimed: cue ? [cue] : [],
       quote: index,
       speaker,
-      target: directedTarget(scope, code, speaker, cue, quoteTokens),
+      target: directedTarget(scope, code, speaker, cue, quoteTokens, isLabelCue(cueWords)),
       quoteTokens,
       cueFound: cue !== null,
     })

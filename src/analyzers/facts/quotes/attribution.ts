@@ -115,3 +115,62 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
   }
   return null
 }
+
+/** Verbs that put a label on something, in the forms that report it: "called the measure “too little and too late”". */
+const LABELLING = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'branded', 'brands', 'brand', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms'])
+const ARTICLES = new Set(['a', 'an', 'the'])
+/** Words that make the verb passive or a fixed name: "were called extremists", "the so-called …". */
+const NOT_SPEAKING_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so', 'so-', 'also-'])
+/** How many tokens the labelled thing may take between the verb and the quote: "called the movement's petition". */
+const MAX_LABELLED = 8
+
+/**
+ * A label put on something in the speaker's words: "The AfD … called the measure “too little and too
+ * late”", "Tusk described the controls as “unacceptable”", "a decision Beijing has called “unfair and
+ * unreasonable”". The quote is the labeller's (GUIDE: "call X “…”" is speech), and the verb is the cue.
+ * The verb stands before the opening mark at `open`, past what is labelled and an "as"; it is no passive
+ * ("we were called extremists") and no "so-called", the labeller is named (`named`: an entity in the
+ * phrase), and the quotation is the whole label, not a term inside it ("called it a “special
+ * operation”"). Null when the text before the mark is no such label.
+ */
+export function labelAttribution(tokens: readonly Token[], floor: number, open: number, cues: ReportingCues, named: (phrase: SpeakerPhrase) => boolean): Attribution | null {
+  let k = open - 1
+  // "called it a “special operation”": a term inside the label is a scare quote, not the label itself.
+  if (ARTICLES.has(lower(tokens[k]))) return null
+  if (lower(tokens[k]) === 'as') k--
+  for (let n = 0; k >= floor && n <= MAX_LABELLED; k--, n++) {
+    const t = tokens[k]
+    if (t.kind === 'quote' && !t.spaceBefore && /s$/.test(tokens[k - 1]?.text ?? '')) continue
+    if (t.kind !== 'word' && t.text !== '’s' && t.text !== "'s" && t.text !== '-') return null
+    if (!LABELLING.has(lower(t))) continue
+    if (NOT_SPEAKING_BEFORE.has(lower(tokens[k - 1])) || tokens[k - 1]?.text === '-') return null
+    // "describe … as": only "described" with its "as", the others with or without it.
+    if (lower(t).startsWith('describ') && lower(tokens[open - 1]) !== 'as') return null
+    // Only a named labeller speaks: "Critics called it “a blunder”" names no one (GUIDE).
+    const phrase = speakerBefore(tokens, k, floor, cues) ?? sharedSubject(tokens, floor, k, cues)
+    return phrase && named(phrase) ? { phrase, cue: t.text, cueToken: k } : null
+  }
+  return null
+}
+
+/** Marks that close a dateline before the first sentence's subject: "Berlin, 12 September 2024 – The AfD …". */
+const DATELINE_ENDS = new Set(['–', '—', '-'])
+const MAX_DATELINE = 12
+
+/**
+ * The subject that opens the sentence, for a verb joined to its first one by "and" or "but": "The AfD
+ * group has welcomed the decision, but called the measure …". A dateline before it is passed over.
+ */
+function sharedSubject(tokens: readonly Token[], floor: number, verb: number, cues: ReportingCues): SpeakerPhrase | null {
+  const joiner = lower(tokens[verb - 1])
+  if (joiner !== 'and' && joiner !== 'but') return null
+  let from = floor
+  for (let k = floor; k < verb && k < floor + MAX_DATELINE; k++) {
+    if (DATELINE_ENDS.has(tokens[k].text) && tokens[k].spaceBefore) {
+      from = k + 1
+      break
+    }
+  }
+  const phrase = speakerAfter(tokens, from, verb, cues)
+  return phrase && !phrase.pronoun ? phrase : null
+}

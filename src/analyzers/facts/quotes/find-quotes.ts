@@ -1,6 +1,6 @@
 import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
-import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts'
+import { attributionAfter, attributionBefore, labelAttribution, type Attribution } from './attribution.ts'
 import { earlierRoles, type EarlierRoles } from './earlier-role.ts'
 import { pronounGender, readGenders, type Genders } from './gender.ts'
 import { indexEntities, type EntityIndex } from './entity-index.ts'
@@ -9,6 +9,7 @@ import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import type { ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, isGroup, namesPost, type SpeakerInfo } from './speaker.ts'
+import type { SpeakerPhrase } from './speaker-phrase.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 import { tokenFlags } from './word-flags.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
@@ -112,8 +113,9 @@ function firstTokenAt(starts: Int32Array, offset: number): number {
   return lo
 }
 
-function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues, starts: Int32Array): Item[] {
+function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues, starts: Int32Array, entities: EntityIndex): Item[] {
   const { text, tokens, sentences, paragraphs } = input
+  const named = (phrase: SpeakerPhrase) => !phrase.pronoun && entities.overlapping(tokens[phrase.from].start, tokens[phrase.to - 1].end).some((m) => m.entity.type !== 'other' && m.entity.type !== 'nationality')
   const chains = new Map<number, number[]>()
   parts.forEach((p, index) => {
     const chain = chains.get(p.chain)
@@ -124,8 +126,11 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
   for (const indices of chains.values()) {
     const chain = indices.map((index) => parts[index])
     const p = chain[0]
-    let attribution: Attribution | null = null
-    for (const index of indices) {
+    // "called the measure “too little and too late”": a label in the speaker's words comes first.
+    const firstOpen = firstTokenAt(starts, p.open)
+    const firstSentence = sentences.length ? sentences[indexOfSpan(sentences, p.open)].tokenStart : 0
+    let attribution: Attribution | null = labelAttribution(tokens, Math.max(firstSentence, firstTokenAt(starts, paragraphs[indexOfSpan(paragraphs, p.open)].start)), firstOpen, cues, named)
+    for (const index of attribution ? [] : indices) {
       const q = parts[index]
       const paragraph = paragraphs[indexOfSpan(paragraphs, q.open)]
       const paragraphStart = firstTokenAt(starts, paragraph.start)
@@ -357,7 +362,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const entities = indexEntities(input.entities)
   const parts = findQuotedParts(text, paragraphs)
   const starts = tokenStarts(tokens)
-  const direct = directItems(input, parts, cues, starts)
+  const direct = directItems(input, parts, cues, starts, entities)
   const turns: Item[] = transcriptTurns(tokens, paragraphs, input.entities).map((t) => ({
     start: t.start, parts: [{ start: t.start, end: t.end }], direct: true, attribution: null,
     paragraph: t.paragraph, lastParagraph: t.paragraph, opensParagraph: false, marked: false, turn: t.speaker,

@@ -41,6 +41,9 @@ const people = createAnalyzer({
       ['p11', 'person', 'Margaret Doyle'],
       ['o3', 'organization', 'Defence Ministry'],
       ['o4', 'organization', 'European Commission', ['Commission']],
+      ['o5', 'organization', 'AfD parliamentary group'],
+      ['l1', 'location', 'Beijing'],
+      ['p12', 'person', 'Donald Tusk', ['Tusk']],
     ]),
   ],
 })
@@ -135,5 +138,23 @@ describe('"according to figures released by X": the body that published them spe
   })
   test('rightly kept: a body named whole speaks under its own words', () => {
     assert.deepEqual(said('According to the European Commission, EUR 42 million was spent on drones.').map((q) => q[1]), ['European Commission'])
+  })
+})
+
+describe('a label in quotation marks is the labeller’s speech: "called the measure “too little and too late”"', () => {
+  test('the subject of "called" or "described … as" speaks, the verb is the cue', () => {
+    const quotes = (text: string) => people.analyze({ text, language: 'en' }).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue ?? null])
+    assert.deepEqual(quotes('Donald Tusk described the controls as “unacceptable”.'), [['unacceptable', 'Donald Tusk', 'described']])
+    assert.deepEqual(quotes('The tariffs came after the vote, a decision Beijing has called “unfair and unreasonable”.'), [['unfair and unreasonable', 'Beijing', 'called']])
+  })
+  test('a verb joined by "but" shares the subject that opens the sentence, past a dateline', () => {
+    const text = 'Berlin, 12 September 2024 – The AfD parliamentary group has welcomed the decision, but called the measure “too little and too late”.'
+    assert.deepEqual(said(text), [['too little and too late', 'AfD parliamentary group', null]])
+  })
+  test('rightly none: a term inside the label, an unnamed labeller, a passive, and "so-called"', () => {
+    assert.deepEqual(said('They called it a “special operation” in every statement.'), [])
+    assert.deepEqual(said('Tusk praised the talks. Critics called it “a blunder”.').filter((q) => q[1] !== null), [])
+    assert.deepEqual(said('“For years we were called “extremists” for it,” Tusk said.').map((q) => q[1]), ['Donald Tusk'])
+    assert.deepEqual(said('Tusk met the so-called “peacekeepers” in Beijing.'), [])
   })
 })
