@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { describe, test } from 'node:test'
+import { fileURLToPath } from 'node:url'
 import { createAnalyzer } from '../../../engine/engine.ts'
-import { createEntitiesAnalyzer } from '../entities.ts'
+import { DEFAULT_NER_MODEL } from '../../../ner/index.ts'
+import entitiesAnalyzer, { createEntitiesAnalyzer } from '../entities.ts'
 
 const rules = createAnalyzer({ analyzers: [createEntitiesAnalyzer({ nerModel: false })] })
+const hasNer = existsSync(fileURLToPath(DEFAULT_NER_MODEL))
 
-/** The mentions of a text as "type text". */
-const mentions = (text: string) => rules.analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))
+/** The mentions of a text as "type text", found with the rules alone or with the tagger too. */
+const mentions = (text: string, analyzer = rules) => analyzer.analyze(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))
 
 describe('prefixes joined to a name by a hyphen', () => {
   test('"pro-" and what it sides with stay outside the name after them', () => {
@@ -47,5 +51,17 @@ describe('meetings between countries', () => {
 
   test('invalid: countries joined by a dash before no meeting\'s name stay places', () => {
     assert.deepEqual(mentions('The India–Japan border talks and Russia–Ukraine fighting went on.'), ['location India', 'location Japan', 'location Russia', 'location Ukraine'])
+  })
+})
+
+describe('titles of India\'s ministers', { skip: !hasNer && 'needs the NER model' }, () => {
+  const full = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+
+  test('"Raksha Mantri" and "Pradhan Mantri" are titles, alone or before a name, whatever the tagger would say', () => {
+    assert.deepEqual(mentions('Raksha Mantri Shri Vikram Rao reviewed the programme. The Raksha Mantri congratulated the scientists, and so did Pradhan Mantri Shri Anil Das.', full), ['person Vikram Rao', 'person Anil Das'])
+  })
+
+  test('invalid: the Rajya Sabha stays a body', () => {
+    assert.deepEqual(mentions('The bill was passed by the Rajya Sabha on Monday.'), ['organization Rajya Sabha'])
   })
 })

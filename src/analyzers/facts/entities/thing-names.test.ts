@@ -62,6 +62,16 @@ describe('weapons and equipment', () => {
     assert.deepEqual(names('Marines drove Amphibious Combat Vehicles ashore as Geran-type drones flew over.'), ['Amphibious Combat Vehicles', 'Geran'])
   })
 
+  test('a weapon\'s kind may end its name, or come before the equipment\'s own name', () => {
+    assert.deepEqual(names('The army will field the Long-Range Hypersonic Weapon next year.'), ['Long-Range Hypersonic Weapon'])
+    assert.deepEqual(names('HAL will deliver the first Light Combat Helicopter Prachand squadron to the air force.'), ['Light Combat Helicopter Prachand'])
+  })
+
+  test('invalid: a weapon\'s kind before an ordinary word or a longer name keeps that word out', () => {
+    assert.deepEqual(names('The army tested the Hypersonic Weapon Program Office plan on Monday.'), [])
+    assert.deepEqual(names('Troops used the Light Combat Helicopter Fleet during the exercise.'), [])
+  })
+
   test('invalid: equipment words inside a longer name are the name\'s, not a weapon\'s', () => {
     assert.deepEqual(names('The bill is endorsed by the Association for Uncrewed Vehicle Systems International.'), [])
     assert.deepEqual(names('Officials of Armoured Vehicle Holdings said so.'), [])

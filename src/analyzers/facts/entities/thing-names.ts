@@ -64,9 +64,11 @@ const MILITARY_WORDS = new Set([
   'drills', 'sortie', 'sorties', 'fleet', 'warship', 'batteries', 'battery', 'escort', 'escorted', 'intercept', 'bombing',
 ])
 
-// Nouns that end a capitalised name as its own last word: "Bradley Fighting Vehicles", "Hellfire Missile".
+// Nouns that end a capitalised name as its own last word, or come before the equipment's own name:
+// "Bradley Fighting Vehicles", "Hellfire Missile", "Long-Range Hypersonic Weapon", "Light Combat
+// Helicopter Prachand".
 // Fewer than above: "System", "Fighter" and "Battery" end names of other kinds too ("Federal Reserve System").
-const EQUIPMENT_HEADS = new Set(['tank', 'tanks', 'vehicle', 'vehicles', 'missile', 'missiles', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rocket', 'rockets', 'helicopter', 'helicopters', 'drone', 'drones', 'rifle', 'rifles'])
+const EQUIPMENT_HEADS = new Set(['tank', 'tanks', 'vehicle', 'vehicles', 'missile', 'missiles', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rocket', 'rockets', 'helicopter', 'helicopters', 'drone', 'drones', 'rifle', 'rifles', 'weapon'])
 
 /** Lower-case words that may stand between a weapon's name and its noun: "Patriot air defence systems", "Storm Shadow cruise missiles". */
 const EQUIPMENT_MODIFIERS = new Set([
@@ -258,7 +260,11 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
   while (end - i < 3 && w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end)) end++
   // "Bradley Fighting Vehicles": the noun is the name's last word, and the name goes no further
   // ("Association for Uncrewed Vehicle Systems International" is a body's name).
-  if (end - i > 1 && EQUIPMENT_HEADS.has(doc.key(end - 1))) return insideLongerName(w, i, end) ? null : { start: i, end }
+  if (end - i > 1 && EQUIPMENT_HEADS.has(doc.key(end - 1))) {
+    // "Light Combat Helicopter Prachand": the equipment's own name after its kind.
+    if (w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end) && !(doc.facts[end] & COMMON_WORD) && !(w.isWord(end + 1) && doc.classes[end + 1] & CAPITALISED)) end++
+    return insideLongerName(w, i, end) ? null : { start: i, end }
+  }
   // "Leopard 2A6 tanks", "Bayraktar TB2 drones".
   if (w.isWord(end) && w.spaced(end) && VERSION.test(w.text(end)) && w.equipmentNounAfter(end + 1) >= 0) return { start: i, end: end + 1 }
   if (doc.tokens[end]?.kind === 'number' && doc.tokens[end].spaceBefore && /^\d{1,2}$/.test(doc.tokens[end].text) && w.equipmentNounAfter(end + 1) >= 0) return { start: i, end: end + 1 }

@@ -40,13 +40,14 @@ const DATE_LEAD_WORDS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'ea
 
 // Words of a title that only modify the title that follows ("Foreign Minister", "Vice President"):
 // alone before a name they are not a title ("Foreign Lee" is not a way to name someone).
-const TITLE_MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt', 'first', 'rear', 'lance', 'flag'])
+const TITLE_MODIFIERS = new Set(['prime', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'former', 'acting', 'interim', 'crown', 'field', 'chief', 'presidential', 'rt', 'first', 'rear', 'lance', 'flag', 'raksha', 'pradhan', 'rajya'])
 
 // Title words the entity rules read besides the knowledge base's person titles: "Officer Commanding
 // 140 Expeditionary Air Wing", "Commanding General", "the Commanding Officer", "Rear Adm.", "Lance
 // Cpl.", "Flag Officer Commanding" (the last three only before another title, as modifiers),
-// "National Security Adviser".
-const EXTRA_TITLES = new Set(['commanding', 'officer', 'rear', 'lance', 'flag', 'adviser', 'advisor'])
+// "National Security Adviser", and the Hindi titles of India's ministers in its government's
+// releases: "Raksha Mantri" (Defence Minister), "Raksha Rajya Mantri", "Pradhan Mantri" (Prime Minister).
+const EXTRA_TITLES = new Set(['commanding', 'officer', 'rear', 'lance', 'flag', 'adviser', 'advisor', 'mantri', 'raksha', 'pradhan', 'rajya'])
 
 // Words of the organisation list that describe rather than name: alone they do not make an organisation.
 const DESCRIBING = new Set(['national', 'democratic', 'republican', 'revolutionary', 'liberation', 'resistance', 'federal', 'international', 'defence', 'defense', 'military', 'state', 'news', 'times', 'post', 'energy', 'oil', 'electric', 'media', 'press', 'house', 'order', 'watch'])
