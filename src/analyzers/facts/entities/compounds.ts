@@ -6,7 +6,7 @@ import { followsServiceHead, tiesMissionToPlace } from './commands.ts'
 import { isGenericBodyName } from './national-bodies.ts'
 import { ownedByGroup } from './possessive-names.ts'
 import { endsPressOffice } from './statement-prefixes.ts'
-import { COMMON_WORD, FUNCTION_WORD, MONTH, ORGANISATION_HEAD, WEEKDAY } from './word-facts.ts'
+import { COMMON_WORD, FUNCTION_WORD, HEAD_OTHER, HEAD_SHIFT, MONTH, ORGANISATION_HEAD, WEEKDAY } from './word-facts.ts'
 
 // Words that may sit between capitalised words of an organisation's name.
 const INSIDE = new Set(['of', 'the', 'and', 'for', 'on', '&'])
@@ -15,6 +15,11 @@ const NAMEABLE = new Set(['location', 'nationality', 'organization', 'group'])
 
 function typeOf(m: MentionCandidate, kb: KnowledgeBase): EntityType | null {
   return m.source === 'kb' && m.entries.length > 0 ? kb.entry(m.entries[0]).type : null
+}
+
+// A capitalised word that heads the names of laws, agreements and meetings: "Charter", "Summit", "Convention".
+function isOtherHead(doc: DocumentWords, k: number): boolean {
+  return doc.isCapitalised(k) && ((doc.facts[k] >>> HEAD_SHIFT) & 3) === HEAD_OTHER
 }
 
 // A capitalised word that heads organisation names: "Forces", "Ministry", "Commission".
@@ -57,8 +62,9 @@ export function partsOfOrganisationNames(candidates: readonly MentionCandidate[]
         k = other.end
         continue
       }
-      // "Sinn Féin Press Office" is Sinn Féin speaking, not a longer name.
-      if (isOrganisationHead(doc, k) && !endsPressOffice(doc, k)) {
+      // "Sinn Féin Press Office" is Sinn Féin speaking, not a longer name; "United Nations Charter"
+      // and "NATO Summit" are named things.
+      if ((isOrganisationHead(doc, k) && !endsPressOffice(doc, k)) || (type === 'organization' && k === m.end && isOtherHead(doc, k))) {
         for (const part of inside) parts.add(part)
         continue candidates
       }

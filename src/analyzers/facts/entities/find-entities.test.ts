@@ -65,3 +65,21 @@ describe('titles of India\'s ministers', { skip: !hasNer && 'needs the NER model
     assert.deepEqual(mentions('The bill was passed by the Rajya Sabha on Monday.'), ['organization Rajya Sabha'])
   })
 })
+
+describe('laws, charters and summits', () => {
+  test('a known body before a head word of laws and meetings is one named thing with it', () => {
+    assert.deepEqual(mentions('The force acted under the United Nations Charter, and leaders met at the NATO Summit on Tuesday.'), ['other United Nations Charter', 'other NATO Summit'])
+  })
+
+  test('an agreement\'s name goes on with what it is about', () => {
+    assert.deepEqual(mentions('Both navies cited the UN Convention on the Law of the Sea and the Joint Comprehensive Plan of Action.'), ['other UN Convention on the Law of the Sea', 'other Joint Comprehensive Plan of Action'])
+  })
+
+  test('a numbered part of a text is no name; the text it is part of is', () => {
+    assert.deepEqual(mentions('Troops acted under Chapter VII of the United Nations Charter on Monday.'), ['other United Nations Charter'])
+  })
+
+  test('invalid: an amendment does not go on over "on", and a body before an ordinary word stays the body', () => {
+    assert.deepEqual(mentions('The Fourth Amendment on the Supreme Court docket was argued, and the NATO summit began.'), ['other Fourth Amendment', 'organization Supreme Court', 'organization NATO'])
+  })
+})

@@ -9,7 +9,7 @@ import { afterStatementPrefix } from './statement-prefixes.ts'
 import { RUN_WORD, UPPER, WORD } from './token-classes.ts'
 import { GENERAL_BODIES, leadingTitles, titleAt } from './titles.ts'
 import { isDateWord } from './token-context.ts'
-import { COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, ORGANISATION_WORD, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
+import { ABOUT_HEADS, COMMON_WORD, FUNCTION_OR_CONTRACTION, FUNCTION_WORD, JOINER, JOINER_TEXT, MONTH, OFFICE_DOMAIN, ORDINAL, ORGANISATION_HEAD, ORGANISATION_JOINER_TEXT, ORGANISATION_WORD, POST_NOMINAL, WEEKDAY } from './word-facts.ts'
 
 /** A run of capitalised words no mention covers yet: a name the knowledge base does not know. */
 export interface NameRun {
@@ -63,6 +63,8 @@ function joinerLength(doc: DocumentWords, end: number, limit: number, body: bool
     else if (organisation && k === end && (facts[k] & ORGANISATION_JOINER_TEXT || (t.text === '/' && !t.spaceBefore))) k++
     // "Minister for Foreign Affairs": an office goes on after "for".
     else if (t.text === 'for' && k === end && doc.isTitleAt(end - 1)) k++
+    // "Convention on the Law of the Sea", "Agreement on Trade": a law's or an agreement's name goes on after "on".
+    else if (t.text === 'on' && k === end && doc.isCapitalised(end - 1) && ABOUT_HEADS.has(doc.key(end - 1))) k++
     // "European Union Mission in Armenia": a mission's name goes on with its place.
     else if (organisation && k === end && tiesMissionToPlace(doc, k)) k++
     // "Minister for Foreign Affairs and Trade": so does an office after "and".
@@ -218,6 +220,13 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     while (lead < end && isLeadingFiller(doc, lead)) lead++
     const named = afterStatementPrefix(doc, lead, end)
     if (named !== lead) start = named
+    // "Chapter VII of the United Nations Charter": a part of a text, numbered, is no name of its own.
+    const part = afterNumberedPart(doc, start, end)
+    if (part === end) {
+      i = end
+      continue
+    }
+    start = part
     // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
     // follows it: "Air Force units struck …", "General Staff of the Armed Forces …".
     const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
@@ -308,6 +317,25 @@ function domainOfTitle(doc: DocumentWords, start: number, end: number): boolean 
     if (f & OFFICE_DOMAIN) domain = true
   }
   return domain
+}
+
+// Words naming numbered parts of texts and processes: "Chapter VII", "Article 5", "Phase II".
+const TEXT_PARTS = new Set(['chapter', 'article', 'section', 'annex', 'part', 'clause', 'paragraph', 'schedule', 'volume', 'phase', 'stage', 'tranche'])
+const NUMERAL = /^(?:[IVXLC]+|\d+[A-Za-z]?)$/
+
+/**
+ * Where a name starts after a numbered part of a text at `start` ("Chapter VII", "Article 5"): after
+ * "of" and "the" that follow it ("Chapter VII of the United Nations Charter" gives the Charter), at
+ * `end` when nothing follows, and at `start` when the run opens with no such part.
+ */
+function afterNumberedPart(doc: DocumentWords, start: number, end: number): number {
+  if (start + 1 >= end || !TEXT_PARTS.has(doc.key(start)) || !NUMERAL.test(doc.tokens[start + 1].text)) return start
+  let k = start + 2
+  if (k < end && doc.tokens[k].text === 'of') {
+    k++
+    if (k < end && doc.tokens[k].text === 'the') k++
+  }
+  return k === start + 2 && k < end ? start : k
 }
 
 // Titles of appointments that name the body they head right after them, with no "of": "Commander UK

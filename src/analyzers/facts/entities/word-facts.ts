@@ -92,6 +92,15 @@ const OTHER_LAST = new Set([
   'plan', 'strategy', 'doctrine', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'memorandum', 'resolution', 'directive',
   'exercise', 'dialogue',
 ])
+/**
+ * Head words of agreements and laws that go on with what they are about: "Convention on the Law of
+ * the Sea", "Joint Comprehensive Plan of Action", "Declaration of Independence" (not "Fourth
+ * Amendment on …", "Summit of …").
+ */
+export const ABOUT_HEADS: ReadonlySet<string> = new Set([
+  'convention', 'treaty', 'agreement', 'declaration', 'protocol', 'pact', 'accord', 'accords', 'memorandum', 'resolution',
+  'directive', 'charter', 'law', 'plan', 'strategy',
+])
 // ... or open it ("Exercise Spring Storm", "Operation Iron Swords", "Pact on Migration and Asylum").
 const OTHER_FIRST = new Set(['exercise', 'operation', 'pact', 'treaty', 'convention', 'protocol'])
 // Words that end the names of non-state armed groups ("Sinaloa Cartel", "Popular Mobilisation Militias").
