@@ -38,3 +38,31 @@ export function givenNameAndPlace(doc: DocumentWords, run: NameRun): boolean {
   for (const c of kb.names.lookupWords(doc.names, last, last + 1)) if (kb.entry(c.value).id.startsWith('city:')) return true
   return false
 }
+
+// A Korean given name of two syllables joined by a hyphen, the second in lower case: "Min-jun", "Jae-in", "Suk-yeol".
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u
+// Korean place suffixes written the same way: "Gyeonggi-do", "Pyeongtaek-si", "Jung-gu", "Sejong-ro".
+const KOREAN_PLACE_SUFFIX = /-(?:do|si|gun|gu|dong|ri|eup|myeon|ro|gil)$/
+// The commonest Korean family names in their usual romanisations, which most Koreans bear
+// (Statistics Korea, 2015 census of family names).
+const KOREAN_FAMILY_NAMES = new Set([
+  'kim', 'lee', 'yi', 'rhee', 'park', 'pak', 'choi', 'choe', 'jung', 'jeong', 'chung', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang',
+  'chang', 'lim', 'im', 'han', 'oh', 'seo', 'suh', 'shin', 'sin', 'kwon', 'hwang', 'ahn', 'an', 'song', 'jeon', 'chun', 'hong',
+  'yoo', 'yu', 'ryu', 'ko', 'go', 'moon', 'mun', 'yang', 'son', 'sohn', 'bae', 'baek', 'paik', 'heo', 'huh', 'nam', 'shim', 'sim',
+  'noh', 'roh', 'ha', 'kwak', 'sung', 'seong', 'cha', 'joo', 'ju', 'woo', 'min', 'na', 'jin', 'ji', 'eom', 'um', 'chae', 'won',
+  'cheon', 'bang', 'kong', 'hyun', 'ham', 'byun', 'yeom', 'yeo', 'choo', 'do', 'seok', 'seol', 'ma', 'gil', 'wi', 'pyo', 'myung',
+  'ki', 'ban', 'ra', 'wang', 'ok', 'yook', 'maeng', 'tak', 'kook', 'eun',
+])
+
+/**
+ * True for a Korean name written family name first: a common Korean family name and a given
+ * name of two syllables ("Park Min-jun", "Moon Jae-in", "Yoon Suk-yeol"). A place written with a
+ * suffix ("North Gyeongsang-do") is none, nor an English compound ("Cold War-era"); "Park" reads
+ * as a place's word to the tagger, which makes such names places.
+ */
+export function isKoreanName(doc: DocumentWords, run: NameRun): boolean {
+  if (run.end - run.start !== 2) return false
+  const family = doc.tokens[run.start].text
+  const given = doc.tokens[run.start + 1].text
+  return KOREAN_FAMILY_NAMES.has(family.toLowerCase()) && KOREAN_GIVEN_NAME.test(given) && !KOREAN_PLACE_SUFFIX.test(given)
+}

@@ -73,3 +73,14 @@ test('no person from a name and a country, a club named after its city, or a bod
   const known = { Campbell: 'PER', Russia: 'LOC', Bayern: 'ORG', Munich: 'ORG', Hospital: 'ORG' }
   assert.deepEqual(resolve('According to Campbell Russia sent aid. Bayern Munich won.', known).names, ['Bayern Munich: organization (ner)', 'Campbell: person (ner)', 'Russia: location (ner)'])
 })
+
+test('a Korean name, family name first, is a person whatever the tagger says', () => {
+  const { names } = resolve('Chief executive Park Min-jun met Moon Jae-in.', { Park: 'LOC', 'Min-jun': 'LOC', Moon: 'ORG', 'Jae-in': 'ORG' })
+  assert.deepEqual(names, ['Moon Jae-in: person (name-word)', 'Park Min-jun: person (name-word)'])
+})
+
+test('invalid: a Korean place with its suffix, or an English compound, stays what the tagger says', () => {
+  const { names } = resolve('Floods hit North Gyeongsang-do on Monday.', { North: 'LOC', 'Gyeongsang-do': 'LOC' })
+  assert.deepEqual(names, ['North Gyeongsang-do: location (ner)'])
+  assert.deepEqual(resolve('The old Cold War-era treaty lapsed.', { Cold: 'MISC', 'War-era': 'MISC' }).names, ['Cold War-era: other (ner)'])
+})

@@ -4,7 +4,7 @@ import type { DocumentWords } from './document-words.ts'
 import type { MentionSource } from './mention.ts'
 import type { NameRun } from './name-runs.ts'
 import { tagRuns, type NameTagger, type TaggedName } from './ner-mentions.ts'
-import { givenNameAndPlace } from './given-names.ts'
+import { givenNameAndPlace, isKoreanName } from './given-names.ts'
 import { readsAsPlace } from './place-context.ts'
 import { isOnlyTitles } from './titles.ts'
 import { COMMON_WORD } from './word-facts.ts'
@@ -94,8 +94,9 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       const single = run.end - run.start === 1
       const key = spelling(doc, run)
       if (single && personWords.has(key)) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
-      // "Lloyd Austin said": a given name and a surname that is also a place, whatever the tagger would say.
-      else if (!single && givenNameAndPlace(doc, run)) {
+      // "Lloyd Austin said": a given name and a surname that is also a place, whatever the tagger
+      // would say; "Park Min-jun": a Korean name.
+      else if (!single && (givenNameAndPlace(doc, run) || isKoreanName(doc, run))) {
         out.push({ start: run.start, end: run.end, type: 'person', source: 'name-word', confidence: 0.7, sentence: run.sentence, entries: [] })
         for (let i = run.start; i < run.end; i++) personWords.add(doc.key(i))
       }
