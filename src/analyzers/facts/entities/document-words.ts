@@ -10,6 +10,28 @@ import { CLOSE_BRACKET, NAME_START, OPEN_BRACKET, TITLE, wordFacts } from './wor
 export type SentenceCase = 'mixed' | 'title' | 'upper'
 const CASES: readonly SentenceCase[] = ['mixed', 'title', 'upper']
 
+/**
+ * Ranks of two words whose first word is a title only before the second: the air forces' "Group
+ * Captain", "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Air Commodore", "Air Vice-Marshal",
+ * "Air Officer Commanding", the navies' "Petty Officer", "Sub Lieutenant", and "Warrant Officer",
+ * "Staff Sergeant", "Command Sergeant Major".
+ */
+const RANK_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['air', new Set(['marshal', 'vice-marshal', 'chief', 'commodore', 'officer'])],
+  ['group', new Set(['captain'])],
+  ['wing', new Set(['commander'])],
+  ['squadron', new Set(['leader'])],
+  ['flight', new Set(['lieutenant', 'sergeant'])],
+  ['petty', new Set(['officer'])],
+  ['warrant', new Set(['officer'])],
+  ['pilot', new Set(['officer'])],
+  ['flying', new Set(['officer'])],
+  ['sub', new Set(['lieutenant'])],
+  ['staff', new Set(['sergeant'])],
+  ['master', new Set(['sergeant', 'chief'])],
+  ['command', new Set(['sergeant'])],
+])
+
 // Set in every word's facts once they are worked out (the sign bit, the others being facts), so that 0 means "not yet".
 const KNOWN = 1 << 31
 
@@ -146,8 +168,12 @@ export class DocumentWords {
   /** True for a word token that is a title or part of one ("President", "Gen.", "Secretary-General", "foreign"). */
   isTitleAt(i: number): boolean {
     if (i < 0 || i >= this.tokens.length || (this.classes[i] & WORD) === 0) return false
+    if ((this.facts[i] & TITLE) !== 0) return true
     // "Press" opens a title only before one: "Pentagon Press Secretary Pat Ryder", not "the Associated Press".
-    return (this.facts[i] & TITLE) !== 0 || (this.tokens[i].text === 'Press' && this.isTitleAt(i + 1))
+    if (this.tokens[i].text === 'Press') return this.isTitleAt(i + 1)
+    // "Group Captain", "Air Vice-Marshal", "Petty Officer": ranks of two words whose first is no title alone.
+    const after = RANK_OPENERS.get(this.key(i))
+    return after !== undefined && i + 1 < this.tokens.length && after.has(this.key(i + 1))
   }
 
   /** True for a word token that starts with a capital letter. */

@@ -83,3 +83,34 @@ describe('laws, charters and summits', () => {
     assert.deepEqual(mentions('The Fourth Amendment on the Supreme Court docket was argued, and the NATO summit began.'), ['other Fourth Amendment', 'organization Supreme Court', 'organization NATO'])
   })
 })
+
+describe('ranks and offices in defence releases', () => {
+  test('ranks of two words are titles: "Group Captain", "Air Vice-Marshal", "Petty Officer", "Commander-in-Chief"', () => {
+    assert.deepEqual(mentions('Group Captain Mara Vance and Air Vice-Marshal Simon Tremont met Petty Officer Lena Ruiz on Monday.'), ['person Mara Vance', 'person Simon Tremont', 'person Lena Ruiz'])
+    assert.deepEqual(mentions('The ship was received by Vice Admiral Rajesh Pendharkar, Flag Officer Commanding-in-Chief, on Monday.'), ['person Rajesh Pendharkar'])
+  })
+
+  test('an office named with "the" opening the sentence names no one; a unit numbered with "No" is a body', () => {
+    assert.deepEqual(mentions('The Chief of the Air Staff, Air Chief Marshal Sir Rich Knighton, will attend the event.'), ['person Rich Knighton'])
+    assert.deepEqual(mentions('He is the Air Officer Commanding No 11 Group at the moment.'), ['organization No 11 Group'])
+  })
+
+  test('companies and commands whose first word reads as a rank or an ordinary word', () => {
+    assert.deepEqual(mentions('The award went to General Dynamics Land Systems Inc. on Monday.'), ['organization General Dynamics Land Systems Inc.'])
+    assert.deepEqual(mentions('Naval Sea Systems Command is the contracting activity for the award.'), ['organization Naval Sea Systems Command'])
+  })
+
+  test('invalid: a rank\'s first word alone, or an ordinary word before "of", is no title', () => {
+    assert.deepEqual(mentions('The Air Force and the Group of Seven met, and Wing Walkers Ltd. gave a show.'), ['organization Air Force', 'organization Group of Seven', 'organization Wing Walkers Ltd.'])
+  })
+})
+
+describe('named texts and places of the sea', () => {
+  test('reviews and papers are named texts, unless they end a body\'s name', () => {
+    assert.deepEqual(mentions('The Strategic Defence Review and the Defence Command Paper were published, and the Executive Office for Immigration Review agreed.'), ['other Strategic Defence Review', 'other Defence Command Paper', 'organization Executive Office for Immigration Review'])
+  })
+
+  test('a channel of the sea is a place; a news channel is a body', () => {
+    assert.deepEqual(mentions('Two frigates shadowed the destroyer through the English Channel while Fox News Channel reported.'), ['location English Channel', 'organization Fox News Channel'])
+  })
+})

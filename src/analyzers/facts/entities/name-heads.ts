@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../report/schema.ts'
 import type { DocumentWords } from './document-words.ts'
-import { ABOUT_HEADS, HEAD_GROUP, HEAD_OTHER, HEAD_PLACE, HEAD_SHIFT, OTHER_FIRST_WORD } from './word-facts.ts'
+import { hasOrganisationWord } from './organisation-words.ts'
+import { ABOUT_HEADS, HEAD_GROUP, HEAD_OTHER, HEAD_PLACE, HEAD_SHIFT, ORGANISATION_HEAD, OTHER_FIRST_WORD } from './word-facts.ts'
 
 // Words that open a verb's object, written in lower case: after one, a name's head word ("Exercise", "Plan") is a verb.
 const OBJECT_OPENERS = new Set(['your', 'their', 'our', 'its', 'his', 'her', 'my', 'the', 'a', 'an', 'this', 'these'])
@@ -17,10 +18,23 @@ export function headType(doc: DocumentWords, start: number, end: number): Entity
   const head = (doc.facts[end - 1] >>> HEAD_SHIFT) & 3
   // "… Poll Exercise your right to vote": a head word with an object after it is a verb.
   if (head === HEAD_OTHER && end < doc.tokens.length && OBJECT_OPENERS.has(doc.tokens[end].text)) return null
+  // "Strategic Defence Review", "Defence Command Paper", but "Executive Office for Immigration Review" is a body.
+  if (head === HEAD_OTHER && SOFT_HEADS.has(doc.key(end - 1)) && bodyGoesOn(doc, start, end - 1)) return null
   if (head === HEAD_OTHER || doc.facts[start] & OTHER_FIRST_WORD || headsOtherBeforeOf(doc, start, end)) return 'other'
   if (head === HEAD_GROUP) return 'group'
+  // "English Channel", "Bristol Channel"; but "Fox News Channel" is a body.
+  if (doc.key(end - 1) === 'channel' && doc.isCapitalised(end - 1) && !hasOrganisationWord(doc, start, end - 1)) return 'location'
   if (head === HEAD_PLACE) return 'location'
   return null
+}
+
+// Head words of named texts that also end bodies' names after a body's own head word.
+const SOFT_HEADS = new Set(['review', 'paper'])
+
+// True when a body's head word goes on with what the body is for: "Office for Immigration Review".
+function bodyGoesOn(doc: DocumentWords, start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++) if (doc.facts[k] & ORGANISATION_HEAD && ABOUT.has(doc.tokens[k + 1].text)) return true
+  return false
 }
 
 // Small words after which a law's or an agreement's head word goes on with what it is about.

@@ -122,3 +122,7 @@ test('invalid: a body\'s name or a word alone before a title stay runs, and so d
   assert.deepEqual(runs('The Treasury Secretary and a Republican Governor met.'), ['Treasury', 'Secretary', 'Republican', 'Governor'])
   assert.deepEqual(runs('Armed Forces Minister Visits Troops'), ['Armed Forces (initial)', 'Visits Troops (titled)'])
 })
+
+test('invalid: a word that only modifies titles is none before "of", even opening a sentence', () => {
+  assert.deepEqual(runs('A Defense of the Catholic Tradition was published on Monday.'), ['Defense of the Catholic Tradition'])
+})

@@ -136,7 +136,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     const office = opensOffice(doc, i, limit)
     while (end < limit && coverage.isFree(end, end + 1)) {
       // "Officer Commanding No. 82 Wing": a unit's number opens a name of its own.
-      if (doc.tokens[end].text === 'No.' && numbersUnit(doc, end, limit)) break
+      if ((doc.tokens[end].text === 'No.' || doc.tokens[end].text === 'No') && numbersUnit(doc, end, limit)) break
       const after = end + 1
       if ((classes[end] & RUN_WORD) !== 0 || (organisation && tokens[end].kind === 'number' && !opensDate(doc, end) && ((after < tokens.length && (classes[after] & RUN_WORD) !== 0) || (tokens[after]?.text === '/' && !tokens[after].spaceBefore)))) {
         // A title starts a new run ("Friday President Tokayev"), and so does a word after a weekday;
@@ -170,6 +170,8 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
       break
     }
     let start = i
+    // "The Chief of the Air Staff, …": a sentence's first function word stands before the title.
+    while (start < end - 1 && isLeadingFiller(doc, start) && doc.isSentenceInitial(sentence, start) && !numbersUnit(doc, start, limit)) start++
     let titled = false
     let appointment = false
     // "Prince Sultan Air Base", "Marshal Tito Barracks": a base named after someone keeps the titles in its name.
@@ -228,9 +230,10 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     }
     start = part
     // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
-    // follows it: "Air Force units struck …", "General Staff of the Armed Forces …".
+    // follows it: "Air Force units struck …", "General Staff of the Armed Forces …", or it says what
+    // the body is for: "Naval Sea Systems Command, Washington, …".
     const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
-    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && doc.isSentenceInitial(sentence, start)))) start++
+    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && !(facts[start] & OFFICE_DOMAIN && hasOrganisationHead(doc, start + 1, end)) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start)) && !(domainOfTitle(doc, start, end) && doc.sentenceCase(sentence) === 'mixed')) {
@@ -243,8 +246,8 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
   return runs
 }
 
-// Military units named by a number before their head word: "656 Squadron", "No. 6 Squadron", "3 Commando Brigade".
-const NUMBERED_UNITS = new Set(['squadron', 'regiment', 'battalion', 'brigade', 'division', 'wing', 'flotilla', 'flight'])
+// Military units named by a number before their head word: "656 Squadron", "No. 6 Squadron", "No 11 Group", "3 Commando Brigade".
+const NUMBERED_UNITS = new Set(['squadron', 'regiment', 'battalion', 'brigade', 'division', 'wing', 'flotilla', 'flight', 'group'])
 // How many capitalised words may stand between a unit's number and its head word ("3 Commando Brigade").
 const UNIT_REACH = 3
 
@@ -255,7 +258,7 @@ const UNIT_REACH = 3
 function numbersUnit(doc: DocumentWords, i: number, limit: number): boolean {
   const { tokens } = doc
   let k = i
-  if (tokens[k].text === 'No.' && k + 1 < limit && tokens[k + 1].kind === 'number') k++
+  if ((tokens[k].text === 'No.' || tokens[k].text === 'No') && k + 1 < limit && tokens[k + 1].kind === 'number') k++
   if (tokens[k].kind !== 'number' || doc.facts[k] & ORDINAL || !/^\d+$/.test(tokens[k].text)) return false
   for (let n = 0, j = k + 1; n < UNIT_REACH && j < limit && (doc.classes[j] & RUN_WORD) !== 0; n++, j++) if (NUMBERED_UNITS.has(doc.key(j))) return true
   return false

@@ -26,6 +26,7 @@ describe('ship names', () => {
   test('a prefix and the name after it are one name, initials and small words included', () => {
     assert.deepEqual(names('The frigate HMS Duke of Kent escorted USNS John L. Canley and the Dutch HNLMS De Ruyter.'), ['HMS Duke of Kent', 'USNS John L. Canley', 'HNLMS De Ruyter'])
     assert.deepEqual(names('BRP Teresa Magbanua and JS Izumo sailed past, with the TCG Anadolu.'), ['BRP Teresa Magbanua', 'JS Izumo', 'TCG Anadolu'])
+    assert.deepEqual(names('The Coast Guard ship ICGS Samudra Prahari rescued 14 fishermen.'), ['ICGS Samudra Prahari'])
   })
 
   test('the name stops before the words of its group, a bracket or a lower-case word', () => {
@@ -64,6 +65,7 @@ describe('weapons and equipment', () => {
 
   test('a weapon\'s kind may end its name, or come before the equipment\'s own name', () => {
     assert.deepEqual(names('The army will field the Long-Range Hypersonic Weapon next year.'), ['Long-Range Hypersonic Weapon'])
+    assert.deepEqual(names('The council approved Future Ready Combat Vehicles for the army.'), ['Future Ready Combat Vehicles'])
     assert.deepEqual(names('HAL will deliver the first Light Combat Helicopter Prachand squadron to the air force.'), ['Light Combat Helicopter Prachand'])
   })
 

@@ -22,7 +22,7 @@ export interface ThingName {
 const SHIP_PREFIXES = new Set([
   'USS', 'USNS', 'USCGC', // United States Navy, Military Sealift Command, Coast Guard
   'HMS', 'RFA', 'HMCS', 'HMAS', 'HMNZS', 'HMNLS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', // Commonwealth and northern European navies
-  'INS', 'PNS', 'BNS', 'SLNS', // India, Pakistan, Bangladesh, Sri Lanka
+  'INS', 'ICGS', 'PNS', 'BNS', 'SLNS', // India (and its Coast Guard), Pakistan, Bangladesh, Sri Lanka
   'FS', 'FGS', 'ITS', 'ESPS', 'NRP', 'ORP', 'TCG', 'HS', 'LNS', 'EML', // European navies
   'RFS', // Russia
   'ARA', 'BAP', 'NAeL', // Latin American navies
@@ -257,7 +257,7 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
   }
   if (!w.isNameWord(i) || w.isKnownName(i) || (doc.isSentenceInitial(w.sentence, i) && !VARIANT.test(text))) return null
   let end = i + 1
-  while (end - i < 3 && w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end)) end++
+  while (end - i < 4 && w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end) && (end - i < 3 || EQUIPMENT_HEADS.has(doc.key(end)))) end++
   // "Bradley Fighting Vehicles": the noun is the name's last word, and the name goes no further
   // ("Association for Uncrewed Vehicle Systems International" is a body's name).
   if (end - i > 1 && EQUIPMENT_HEADS.has(doc.key(end - 1))) {

@@ -11,8 +11,11 @@ export function titleAt(doc: DocumentWords, i: number): number {
   return k > i && !(doc.facts[k - 1] & TITLE_MODIFIER) ? k - i : 0
 }
 
-/** Words after which "General" names a body, not a rank: "General Staff", "General Assembly". */
-export const GENERAL_BODIES = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'council', 'command', 'headquarters', 'prosecutor', 'inspectorate'])
+/**
+ * Words after which "General" names a body, not a rank: "General Staff", "General Assembly", and
+ * companies: "General Dynamics", "General Atomics", "General Electric", "General Motors".
+ */
+export const GENERAL_BODIES = new Set(['staff', 'assembly', 'secretariat', 'directorate', 'council', 'command', 'headquarters', 'prosecutor', 'inspectorate', 'dynamics', 'atomics', 'electric', 'motors'])
 
 /** Number of title tokens at the start of tokens `start`..`end` ("President" in "President Xi Jinping"). */
 export function leadingTitles(doc: DocumentWords, start: number, end: number): number {
@@ -20,8 +23,9 @@ export function leadingTitles(doc: DocumentWords, start: number, end: number): n
   if (doc.key(start) === 'general' && start + 1 < end && GENERAL_BODIES.has(doc.key(start + 1))) return 0
   let k = start
   while (k < end - 1 && doc.isTitleAt(k)) k++
-  // "Chief" before "Executive" only modifies; before "of" it is the title: "Chief of Naval Operations".
-  if (k > start && doc.facts[k - 1] & TITLE_MODIFIER && doc.tokens[k].text !== 'of') return 0
+  // "Chief" before "Executive" only modifies; before "of" it is the title: "Chief of Naval Operations"
+  // (but "A Defense of the Catholic Tradition" is no office).
+  if (k > start && doc.facts[k - 1] & TITLE_MODIFIER && (doc.tokens[k].text !== 'of' || doc.key(k - 1) !== 'chief')) return 0
   return k - start
 }
 

@@ -90,7 +90,7 @@ const CURRENCIES = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'eur
 const OTHER_LAST = new Set([
   'act', 'bill', 'law', 'amendment', 'agreement', 'accord', 'accords', 'convention', 'protocol', 'declaration', 'charter', 'treaty', 'pact',
   'plan', 'strategy', 'doctrine', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'memorandum', 'resolution', 'directive',
-  'exercise', 'dialogue',
+  'exercise', 'dialogue', 'review', 'paper',
 ])
 /**
  * Head words of agreements and laws that go on with what they are about: "Convention on the Law of
@@ -173,7 +173,12 @@ export const HEAD_PLACE = 3
 export function isTitleKey(key: string): boolean {
   if (PERSON_TITLES.has(key) || EXTRA_TITLES.has(key)) return true
   if (!key.includes('-')) return false
-  for (const part of key.split('-')) if (!PERSON_TITLES.has(part)) return false
+  // "Commander-in-Chief", "Commanding-in-Chief": small words between titles.
+  const parts = key.split('-')
+  for (let k = 0; k < parts.length; k++) {
+    const inside = k > 0 && k < parts.length - 1 && (parts[k] === 'in' || parts[k] === 'of' || parts[k] === 'at')
+    if (!inside && !PERSON_TITLES.has(parts[k]) && !EXTRA_TITLES.has(parts[k])) return false
+  }
   return true
 }
 
