@@ -126,3 +126,11 @@ test('invalid: a body\'s name or a word alone before a title stay runs, and so d
 test('invalid: a word that only modifies titles is none before "of", even opening a sentence', () => {
   assert.deepEqual(runs('A Defense of the Catholic Tradition was published on Monday.'), ['Defense of the Catholic Tradition'])
 })
+
+test('"and" joins the words an acronym after them spells', () => {
+  assert.deepEqual(runs('The award was made by Defence Equipment and Support (DE&S), the procurement arm.'), ['Defence Equipment and Support', 'DE&S'])
+})
+
+test('invalid: "and" before words no acronym spells joins nothing', () => {
+  assert.deepEqual(runs('The award was made by Defence Equipment and Support staff on Monday.'), ['Defence Equipment', 'Support'])
+})

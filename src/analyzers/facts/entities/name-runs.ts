@@ -1,5 +1,6 @@
 import type { Sentence } from '../../../text/types.ts'
 import type { DocumentWords } from './document-words.ts'
+import { acronymLetters, isAcronymOf } from './acronyms.ts'
 import { tiesMissionToPlace } from './commands.ts'
 import { splitCoordinated } from './coordination.ts'
 import { endsFacility } from './facilities.ts'
@@ -51,7 +52,7 @@ export function titledApposition(doc: DocumentWords, run: NameRun, sentence: Sen
  * "and", "on", "for", "to", "&" and "/" join only inside organisation names ("Committee on
  * Procedure and House Affairs") and offices (`office`), so that "Putin and Xi" stay two names.
  */
-function joinerLength(doc: DocumentWords, end: number, limit: number, body: boolean, office: boolean): number {
+function joinerLength(doc: DocumentWords, end: number, limit: number, body: boolean, office: boolean, start = end - 1): number {
   const { tokens, facts } = doc
   // "from Eglin Air Force Base to RAAF Base Tindal": a base's name ends with its base word.
   const organisation = body && !endsFacility(doc, end - 1)
@@ -71,6 +72,8 @@ function joinerLength(doc: DocumentWords, end: number, limit: number, body: bool
     else if (office && t.text === 'and' && k === end) k++
     // "Trade and Industry Committee", "Food and Drug Administration": the name's head comes after "and".
     else if (t.text === 'and' && k === end && headSoonAfter(doc, k + 1, limit)) k++
+    // "Defence Equipment and Support (DE&S)": an acronym after the words on both sides spells them all.
+    else if ((t.text === 'and' || t.text === '&') && k === end && spelledWithNext(doc, start, k, limit)) k++
     else break
   }
   if (k === end || k >= limit) return 0
@@ -78,6 +81,27 @@ function joinerLength(doc: DocumentWords, end: number, limit: number, body: bool
   if (tokens[k - 1].text === 'and' && titleAt(doc, k) > 0) return 0
   const word = (doc.classes[k] & RUN_WORD) !== 0 || (organisation && tokens[k].kind === 'number' && !opensDate(doc, k))
   return word && !(facts[k] & WEEKDAY) && !(facts[k] & MONTH && isDateWord(doc, k)) ? k - end : 0
+}
+
+/**
+ * True when the capitalised words after the "and" at token `and` (up to three), with the words of
+ * the run from `start`, are spelled by an acronym in brackets right after them: "Defence Equipment
+ * and Support (DE&S)".
+ */
+function spelledWithNext(doc: DocumentWords, start: number, and: number, limit: number): boolean {
+  let end = and + 1
+  while (end < limit && end - and <= 3 && doc.isCapitalised(end) && doc.tokens[end].kind === 'word') end++
+  if (end === and + 1) return false
+  const words: string[] = []
+  for (let k = start; k < end; k++) if (k !== and && doc.tokens[k].kind === 'word' && doc.isCapitalised(k)) words.push(doc.tokens[k].text)
+  return words.length > 1 && acronymSpells(doc.tokens, end, words)
+}
+
+// True when "(" an acronym ")" right after token `end` spells the initials of `words`.
+function acronymSpells(tokens: DocumentWords['tokens'], end: number, words: readonly string[]): boolean {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return false
+  const letters = acronymLetters(tokens[end + 1])
+  return letters !== null && isAcronymOf(letters, words)
 }
 
 /** True for a number before a month's name: the day of a date ("on 1 August"), no part of a name. */
@@ -152,7 +176,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
         end++
         continue
       }
-      const joined = joinerLength(doc, end, limit, organisation, office)
+      const joined = joinerLength(doc, end, limit, organisation, office, i)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
         continue
