@@ -125,8 +125,9 @@ export function groupMentions(candidates: MentionCandidate[], doc: DocumentWords
 /** Head words of bodies that "the" + the capitalised word alone refers back to: "the Alliance" after NATO. */
 const BODY_HEADS = new Set([
   'alliance', 'organisation', 'organization', 'union', 'movement', 'party', 'front', 'bloc', 'coalition', 'league', 'council', 'commission', 'committee',
-  // military formations: "the Corps" after "V Corps", "the Command" after "Allied Air Command"
-  'corps', 'command', 'fleet', 'division', 'brigade', 'regiment', 'battalion', 'squadron',
+  // military formations: "the Corps" after "V Corps", "the Command" after "Allied Air Command", "the
+  // Navy" after "Indian Navy", "the Army" after "U.S. Army"
+  'corps', 'command', 'fleet', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'army', 'navy',
 ])
 
 /** Whether an organisation candidate's name, or one of its knowledge-base names, ends in `head`. */
