@@ -67,6 +67,10 @@ describe('a company\'s name opening a longer name', () => {
     ])
   })
 
+  test('a company\'s subsidiary named with its country is one name', () => {
+    assert.deepEqual(entities('The vehicles were built by Hanwha Defense Australia, and Boeing Defence UK supplied the parts.'), ['organization Hanwha Defense Australia –', 'organization Boeing Defence UK –'])
+  })
+
   test('is the company before a title or a word in capitals', () => {
     assert.deepEqual(entities('On Monday, Google CEO Ana Ruiz and a Google VP spoke.').filter((e) => e.startsWith('organization')), ['organization Google petrarch:MNCUSAMED/google'])
   })

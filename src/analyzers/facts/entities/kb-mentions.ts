@@ -85,7 +85,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
       const next = hit.end
       const previous = hit.start - 1
       const joinsNext = next < sentence.tokenEnd && !isCovered(hits, next) && !(claimed && claimed.ownerOf(next) !== -1) && isNameWord(doc, next, sentence) && tokens[next].spaceBefore
-      const joinsPrevious = previous >= sentence.tokenStart && !isCovered(hits, previous) && !(claimed && claimed.ownerOf(previous) !== -1) && isNameWord(doc, previous, sentence) && tokens[hit.start].spaceBefore
+      // "Hanwha Defense Australia": a word of organisation names before a place joins it, title or not.
+      const joinsPrevious = previous >= sentence.tokenStart && !isCovered(hits, previous) && !(claimed && claimed.ownerOf(previous) !== -1) && (isNameWord(doc, previous, sentence) || (doc.isCapitalised(previous) && (doc.facts[previous] & ORGANISATION_WORD) !== 0 && first.type === 'location')) && tokens[hit.start].spaceBefore
       // In a headline every word is capitalised, so a neighbouring capital proves nothing.
       if ((joinsNext || joinsPrevious) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     }
@@ -116,11 +117,12 @@ function isCompany(cameo: string | null): boolean {
 
 /**
  * True when the word at token `next` goes on with the name before it: a capitalised word that no
- * match and no mention covers, and no title or word in capitals ("Google CEO Eric Schmidt").
+ * match and no mention covers, not in capitals, and no title ("Google CEO Eric Schmidt") unless it
+ * is a word of organisation names ("Boeing Defence UK").
  */
 function opensLongerName(doc: DocumentWords, sentence: Sentence, hits: readonly GazetteerHit[], next: number, claimed?: Coverage): boolean {
   if (next >= sentence.tokenEnd || isCovered(hits, next) || (claimed && claimed.ownerOf(next) !== -1)) return false
-  return isNameWord(doc, next, sentence) && doc.tokens[next].spaceBefore && !(doc.classes[next] & UPPER)
+  return (isNameWord(doc, next, sentence) || (doc.isCapitalised(next) && (doc.facts[next] & ORGANISATION_WORD) !== 0)) && doc.tokens[next].spaceBefore && !(doc.classes[next] & UPPER)
 }
 
 /**
@@ -131,7 +133,7 @@ function opensLongerName(doc: DocumentWords, sentence: Sentence, hits: readonly 
 export function opensWithCompany(kb: KnowledgeBase, doc: DocumentWords, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     const first = kb.names.lookupWords(doc.names, start, k)[0]
-    if (first && isCompany(kb.entry(first.value).cameo) && !(doc.classes[k] & UPPER) && !doc.isTitleAt(k)) return true
+    if (first && isCompany(kb.entry(first.value).cameo) && !(doc.classes[k] & UPPER) && (!doc.isTitleAt(k) || doc.facts[k] & ORGANISATION_WORD)) return true
   }
   return false
 }
