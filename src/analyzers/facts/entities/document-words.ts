@@ -172,8 +172,9 @@ export class DocumentWords {
     // "Press" opens a title only before one: "Pentagon Press Secretary Pat Ryder", not "the Associated Press".
     if (this.tokens[i].text === 'Press') return this.isTitleAt(i + 1)
     // "Group Captain", "Air Vice-Marshal", "Petty Officer": ranks of two words whose first is no title alone.
+    if (i + 1 >= this.tokens.length || (this.facts[i + 1] & TITLE) === 0) return false
     const after = RANK_OPENERS.get(this.key(i))
-    return after !== undefined && i + 1 < this.tokens.length && after.has(this.key(i + 1))
+    return after !== undefined && after.has(this.key(i + 1))
   }
 
   /** True for a word token that starts with a capital letter. */
