@@ -75,3 +75,13 @@ describe('a company\'s name opening a longer name', () => {
     assert.deepEqual(entities('On Monday, Google CEO Ana Ruiz and a Google VP spoke.').filter((e) => e.startsWith('organization')), ['organization Google petrarch:MNCUSAMED/google'])
   })
 })
+
+describe('a person\'s name before a street or island word', () => {
+  test('is part of a place\'s name', () => {
+    assert.deepEqual(entities('The missile was fired from Dr APJ Abdul Kalam Island off the coast on Monday.'), ['location APJ Abdul Kalam Island –'])
+  })
+
+  test('invalid: the person before an ordinary word stays the person', () => {
+    assert.deepEqual(entities('On Monday, APJ Abdul Kalam Island visitors and APJ Abdul Kalam himself were named.').slice(-1), ['person APJ Abdul Kalam petrarch:person/a-p-j-abdul-kalam/IND'])
+  })
+})

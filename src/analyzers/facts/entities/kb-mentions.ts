@@ -10,8 +10,8 @@ import { isDateWord } from './token-context.ts'
 import { UPPER } from './token-classes.ts'
 import { COMMON_WORD, CURRENCY, FUNCTION_WORD, MONTH, ORGANISATION_WORD, TITLE_MODIFIER } from './word-facts.ts'
 
-/** Heads of street and building names: a body's name before one is part of a place's name. */
-const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'bridge', 'boulevard', 'station', 'airport', 'park', 'lane', 'embankment', 'prospekt'])
+/** Heads of street, building and island names: a body's or a person's name before one is part of a place's name. */
+const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'bridge', 'boulevard', 'station', 'airport', 'park', 'lane', 'embankment', 'prospekt', 'island', 'base', 'barracks'])
 /** Ordinary words that name one body in the knowledge base ("the Coalition" of Australia's parliament) and open or end many other names. */
 const ORDINARY_BODY_WORDS = new Set(['coalition', 'alliance', 'movement', 'front', 'union', 'league', 'party', 'congress', 'assembly', 'council', 'commission', 'parliament'])
 /** Small words inside a longer name: "Coalition for Change", "Alliance of Liberals". */
@@ -74,8 +74,9 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     if (first.type === 'organization' && single && opensFacility(doc, hit.start, sentence.tokenEnd, claimed)) continue
     // "Hyundai Rotem", "Hanwha Aerospace": a company's name opening a longer name is another company's.
     if (first.type === 'organization' && isCompany(first.cameo) && opensLongerName(doc, sentence, hits, hit.end, claimed) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
-    // "SNP Square", "Moskva Bridge": a body's name before a street word is part of a place's name.
-    if (first.type === 'organization' && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && PLACE_HEADS.has(doc.key(hit.end))) continue
+    // "SNP Square", "Moskva Bridge", "Dr APJ Abdul Kalam Island": a body's or a person's name before a
+    // street or island word is part of a place's name.
+    if ((first.type === 'organization' || first.type === 'person') && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && PLACE_HEADS.has(doc.key(hit.end))) continue
     // A body known by one ordinary word ("Coalition") inside a longer name ("Coalition for Change",
     // "Peace Coalition Lower Saxony") is not that body: the longer name is left to the name finders.
     const ordinaryBody = first.type === 'organization' && single && !(doc.classes[hit.start] & UPPER) && ORDINARY_BODY_WORDS.has(doc.key(hit.start))
