@@ -2,27 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import fc from 'fast-check'
 import { createAnalyzer } from '../../engine/engine.ts'
-import { defineAnalyzer } from '../../engine/types.ts'
-import type { Entity, EntityType, Quote } from '../../report/schema.ts'
+import type { Quote } from '../../report/schema.ts'
 import quotesAnalyzer from './quotes.ts'
+import { entitiesFor } from './test-support/fixed-entities.ts'
 import { newsLikeTexts } from './test-support/news-text.ts'
-
-/** Entities for the tests: every occurrence of each listed name is a mention, an alias inside the full name aside. */
-function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?: string[]][]) {
-  return defineAnalyzer({
-    id: 'test/entities',
-    description: 'fixed entities',
-    needs: [],
-    produces: 'entities',
-    run(ctx): Entity[] {
-      return list.flatMap(([id, type, name, aliases = []]) => {
-        const found = [name, ...aliases].flatMap((n) => [...ctx.text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + n.length, text: n })))
-        const mentions = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && m.end <= o.end)).sort((a, b) => a.start - b.start)
-        return mentions.length ? [{ id, type, name, aliases, kb: null, mentions }] : []
-      })
-    },
-  })
-}
 
 const plain = createAnalyzer({ analyzers: [quotesAnalyzer] })
 const quotesOf = (text: string, issuer: string | null = null) => plain.analyze({ text, issuer, language: 'en' }).quotes

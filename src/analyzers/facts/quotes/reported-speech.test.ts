@@ -1,25 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createAnalyzer } from '../../../engine/engine.ts'
-import { defineAnalyzer } from '../../../engine/types.ts'
-import type { Entity, EntityType, Quote } from '../../../report/schema.ts'
+import type { Quote } from '../../../report/schema.ts'
 import quotesAnalyzer from '../quotes.ts'
-
-/** Entities for the tests: every whole-word occurrence of each listed name is a mention. */
-function entitiesFor(list: [id: string, type: EntityType, name: string][]) {
-  return defineAnalyzer({
-    id: 'test/entities',
-    description: 'fixed entities',
-    needs: [],
-    produces: 'entities',
-    run(ctx): Entity[] {
-      return list.flatMap(([id, type, name]) => {
-        const mentions = [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }))
-        return mentions.length ? [{ id, type, name, aliases: [], kb: null, mentions }] : []
-      })
-    },
-  })
-}
+import { entitiesFor } from '../test-support/fixed-entities.ts'
 
 const plain = createAnalyzer({ analyzers: [quotesAnalyzer] })
 const reported = (text: string) => plain.analyze({ text, language: 'en' }).quotes.filter((q) => !q.direct)

@@ -1,26 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createAnalyzer } from '../../../engine/engine.ts'
-import { defineAnalyzer } from '../../../engine/types.ts'
-import type { Entity, EntityType } from '../../../report/schema.ts'
 import quotesAnalyzer from '../quotes.ts'
-
-/** Entities for the tests: every whole-word occurrence of each listed name or alias is a mention. */
-function entitiesFor(list: [id: string, type: EntityType, name: string, aliases?: string[]][]) {
-  return defineAnalyzer({
-    id: 'test/entities',
-    description: 'fixed entities',
-    needs: [],
-    produces: 'entities',
-    run(ctx): Entity[] {
-      return list.flatMap(([id, type, name, aliases = []]) => {
-        const found = [name, ...aliases].flatMap((n) => [...ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + n.length, text: n })))
-        const mentions = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && m.end <= o.end)).sort((a, b) => a.start - b.start)
-        return mentions.length ? [{ id, type, name, aliases, kb: null, mentions }] : []
-      })
-    },
-  })
-}
+import { entitiesFor } from '../test-support/fixed-entities.ts'
 
 const people = createAnalyzer({
   analyzers: [
