@@ -1,9 +1,10 @@
 import type { Quote, Technique } from '../../report/schema.ts'
 import { techniqueByPtc } from '../../report/techniques.ts'
+import { speakerOf } from '../quote-speaker.ts'
 import type { Span } from '../../text/types.ts'
 import { explainArguedSentence } from './explanation.ts'
 import { classifySpans, type InferenceInput, type RhetoricModel } from './rhetoric-model.ts'
-import { speakerOf } from './technique-findings.ts'
+import { SENTENCE_EDGE, trimSpan } from './span-trim.ts'
 
 /**
  * The share of opinion sentences without any other finding that hold a technique span of the
@@ -16,43 +17,24 @@ export const ARGUED_SENTENCE_PRECISION = 0.67
 /** Words named in the explanation and the cues, at most. */
 const MAX_WORDS = 3
 
-/** The sentence without the whitespace and the closing punctuation at its ends. */
-function trimmed(text: string, { start, end }: Span): Span | null {
-  let from = start
-  let to = end
-  while (from < to && /\s/.test(text[from])) from++
-  while (to > from && /[\s.!?,;:]/.test(text[to - 1])) to--
-  return to > from ? { start: from, end: to } : null
-}
-
 /**
  * Findings for the argued sentences (the spans of the sentences whose function is `opinion`, in text
- * order) that no span finding touches: an opinion sentence argues, and in a press release such a sentence nearly always uses some technique even when no
- * single word or construction gives it away ("This is not a technical failure but a failure of
- * political will."). The whole sentence is the span; the technique classifier, reading it whole,
- * names the technique. The confidence is the measured share of such sentences that hold a technique
- * (`ARGUED_SENTENCE_PRECISION`) times the classifier's calibrated confidence in the label.
+ * order) that no span finding touches: an opinion sentence argues, and in a press release such a
+ * sentence nearly always uses some technique even when no single word or construction gives it away
+ * ("This is not a technical failure but a failure of political will."). The whole sentence is the
+ * span; the technique classifier, reading it whole, names the technique. The confidence is the
+ * measured share of such sentences that hold a technique (`ARGUED_SENTENCE_PRECISION`) times the
+ * classifier's calibrated confidence in the label.
  *
  * @example
  * arguedSentenceFindings(model, input, opinionSentences, techniques)
  * // [{ technique: 'causal_oversimplification', text: 'This is not a technical failure but a failure of political will', cues: ['argued sentence', …], … }]
  */
 export function arguedSentenceFindings(model: RhetoricModel, input: InferenceInput & { quotes?: readonly Quote[] }, argued: readonly Span[], found: readonly Technique[]): Technique[] {
+  const touches = (s: Span) => found.some((t) => t.start < s.end && s.start < t.end)
   const spans: Span[] = []
-  let f = 0
-  const sorted = [...found].sort((a, b) => a.start - b.start)
   for (const sentence of argued) {
-    while (f < sorted.length && sorted[f].end <= sentence.start) f++
-    // Findings are sorted by start; one that starts before the sentence's end and ends after its start touches it.
-    let touched = false
-    for (let k = f; k < sorted.length && sorted[k].start < sentence.end; k++) {
-      if (sorted[k].end > sentence.start) {
-        touched = true
-        break
-      }
-    }
-    if (touched) continue
-    const span = trimmed(input.text, sentence)
+    const span = touches(sentence) ? null : trimSpan(input.text, sentence, SENTENCE_EDGE)
     if (span) spans.push(span)
   }
   if (spans.length === 0) return []

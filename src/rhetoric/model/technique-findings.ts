@@ -1,19 +1,11 @@
-import type { Quote, Speaker, Technique } from '../../report/schema.ts'
+import type { Quote, Technique } from '../../report/schema.ts'
 import { techniqueByPtc } from '../../report/techniques.ts'
+import { speakerOf } from '../quote-speaker.ts'
 import { explainTechnique } from './explanation.ts'
 import { predictTechniques, type InferenceInput, type RhetoricModel } from './rhetoric-model.ts'
 
 /** Words named in an explanation and in the cues, at most. */
 const MAX_WORDS = 3
-
-/** The speaker of the shortest quote that holds the whole span, if any. */
-export function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
-  let best: Quote | null = null
-  for (const q of quotes) {
-    if (q.start <= start && end <= q.end && (best === null || q.end - q.start < best.end - best.start)) best = q
-  }
-  return best?.speaker ?? null
-}
 
 /**
  * The model's technique findings for a text: one per predicted span, with the most likely technique,

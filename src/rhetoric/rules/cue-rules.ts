@@ -1,4 +1,4 @@
-import type { Entity, Quote, Speaker, Technique } from '../../report/schema.ts'
+import type { Entity, Quote, Technique } from '../../report/schema.ts'
 import { splitParagraphs } from '../../text/paragraphs.ts'
 import { splitSentences } from '../../text/sentences.ts'
 import type { Sentence, Token } from '../../text/types.ts'
@@ -7,6 +7,7 @@ import type { CueMatch } from '../lexicon/compile.ts'
 import { loadCueLexicon, type CueLexicon } from '../lexicon/cue-lexicon.ts'
 import { DEFAULT_LEXICON_DIR } from '../lexicon/load.ts'
 import { mergeTechniques } from '../merge.ts'
+import { speakerOf } from '../quote-speaker.ts'
 import { calibrationFrom, loadCalibration, type Calibration } from './calibration.ts'
 import { lexiconFindings, splitTechnicalTerms } from './lexicon-findings.ts'
 import { repetitionFindings } from './repetition-findings.ts'
@@ -54,15 +55,6 @@ export function loadCueRules(dir: URL | string = DEFAULT_LEXICON_DIR, { calibrat
     calibration: calibrated ? loadCalibration(dir) : calibrationFrom(null),
     repetition: loadRepetitionSettings(dir),
   })
-}
-
-/** The speaker of the quote that holds the whole span, if any. */
-function speakerOf(quotes: readonly Quote[], start: number, end: number): Speaker | null {
-  let best: Quote | null = null
-  for (const q of quotes) {
-    if (q.start <= start && end <= q.end && (best === null || q.end - q.start < best.end - best.start)) best = q
-  }
-  return best?.speaker ?? null
 }
 
 /**
