@@ -141,15 +141,16 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && (terms.has(tokens[run.start].text) || isCurrencyBeforeAmount(tokens, run.start)))) continue
     const single = run.end - run.start === 1
     const organisation = hasOrganisationWord(doc, run.start, run.end)
-    const facility = headType(doc, run.start, run.end) ? null : facilityName(doc, run.start, run.end)
-    const head = facility ? 'location' : headType(doc, run.start, run.end)
+    const byHead = headType(doc, run.start, run.end)
+    const facility = byHead ? null : facilityName(doc, run.start, run.end)
+    const head = facility ? 'location' : byHead
+    const short = head === 'other' ? bracketed(doc, run.end) : -1
     // "Maritime Partnership Exercise (PASSEX)": an event's head word keeps it an event with its acronym.
     if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, head === 'other' ? 'other' : organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
-    else if (head === 'other' && bracketed(doc, run.end) >= 0) {
+    else if (short >= 0) {
       // "Maritime Partnership Exercise (PASSEX)": an exercise's short name in brackets need not spell its initials.
-      const named = add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
-      const short = bracketed(doc, run.end)
-      if (named >= 0) add(short, short + 1, head, 'acronym', 0.65, run.sentence, [], named)
+      const named = add(run.start, run.end, 'other', 'name-word', 0.65, run.sentence)
+      if (named >= 0) add(short, short + 1, 'other', 'acronym', 0.65, run.sentence, [], named)
     } else if (head) {
       const named = add(run.start, run.end, head, 'name-word', 0.65, run.sentence)
       if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
