@@ -94,6 +94,21 @@ describe('money, percentages and measures', () => {
   ])
 })
 
+describe('currency signs made of letters and the lakh and crore scales', () => {
+  check([
+    { text: 'Revenue reached GH¢61.2 billion.', amounts: [{ text: 'GH¢61.2 billion', value: 61_200_000_000, unit: 'GHS', kind: 'money' }] },
+    { text: 'The state will add Rs 1.2 lakh crore to spending.', amounts: [{ text: 'Rs 1.2 lakh crore', value: 1_200_000_000_000, unit: 'INR', kind: 'money' }] },
+    { text: 'Borrowing will be no more than Rs 500 crore.', amounts: [{ text: 'no more than Rs 500 crore', value: 5_000_000_000, qualifier: 'at_most', unit: 'INR' }] },
+    { text: 'Each family got Rs500 and KSh 2,000.', amounts: [{ text: 'Rs500', value: 500, unit: 'INR' }, { text: 'KSh 2,000', value: 2000, unit: 'KES' }] },
+    { text: 'The census found 40 lakh vacancies.', amounts: [{ text: '40 lakh vacancies', value: 4_000_000, unit: 'vacancies', kind: 'count' }] },
+    { text: 'Aid of 2 thousand million euros arrived.', amounts: [{ text: '2 thousand million euros', value: 2_000_000_000, unit: 'EUR' }] },
+    // a short number after a capitalised word is still a label, unless the word is a currency
+    { text: 'A ticket costs Rs 500 and a pass USD 120.', amounts: [{ text: 'Rs 500', value: 500, unit: 'INR' }, { text: 'USD 120', value: 120, unit: 'USD' }] },
+    { text: 'They waited for Bus 500 in the rain.', amounts: [] },
+    { text: 'They flew a Boeing 737 to Paris.', amounts: [] },
+  ])
+})
+
 describe('not amounts', () => {
   check([
     { text: 'The law was passed in 2021.', amounts: [] },

@@ -67,6 +67,9 @@ function isCapitalised(c: Chunk | undefined): boolean {
   return STARTS_UPPER.test(c.text)
 }
 
+/** A currency code or sign written apart before a number ("USD 500", "Rs 500"): no name. */
+const isCurrency = (word: string) => CURRENCY_CODES.has(word) || CURRENCY_SIGNS.has(word)
+
 /** A word without one final full stop ("No." → "no"). */
 const withoutFullStop = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word)
 
@@ -98,7 +101,7 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
   // A capitalised number word inside a sentence is part of a name: "Marine One", "the Ten Commandments";
   // so is a short number right after a name: "Leopard 2 tanks", "Boeing 737".
   if (!n.digits && prev && isCapitalised(c)) return true
-  if (n.bareDigits !== null && n.bareDigits.length <= 3 && n.from > 1 && isCapitalised(prev) && !isMonthName(prev!.text) && !DETERMINERS.has(prev!.lower)) return true
+  if (n.bareDigits !== null && n.bareDigits.length <= 3 && n.from > 1 && isCapitalised(prev) && !isMonthName(prev!.text) && !DETERMINERS.has(prev!.lower) && !isCurrency(prev!.text)) return true
   if (n.from > 0 && (chunks[n.from - 1].text === '#' || chunks[n.from - 1].text === '№')) return true
   if (nextWord && TIME_OF_DAY_AFTER.has(nextWord.lower)) return true
   if (n.digits && c.lineStart && next && (next.text === '.' || next.text === ')')) return true
@@ -143,7 +146,7 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   if (isNotAQuantity(chunks, n)) return null
   if (!currency && i > floor) {
     const p = chunks[i - 1].text
-    if (CURRENCY_CODES.has(p) || CURRENCY_SIGNS.has(p)) {
+    if (isCurrency(p)) {
       currency = CURRENCY_CODES.has(p) ? p : CURRENCY_SIGNS.get(p)!
       from = i - 1
     }

@@ -21,10 +21,13 @@ export const QUALIFIERS = new Map(QUALIFIER_PHRASES)
 export const CURRENCY_SIGNS = lookupTable({
   $: 'USD', 'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'R$': 'BRL', 'S$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₺': 'TRY', '₩': 'KRW', '₪': 'ILS',
+  // Signs made of letters, written glued or apart: "GH¢61.2 billion", "Rs 1.2 lakh crore", "KSh 2.7 trillion".
+  'GH¢': 'GHS', '₵': 'GHS', '₦': 'NGN', Rs: 'INR', KSh: 'KES', Ksh: 'KES',
 })
 /** Currency codes written as words before or after a number ("USD 3 million", "3 million EUR"). */
 export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'UAH', 'INR', 'CHF', 'CAD', 'AUD', 'PLN', 'TRY', 'SAR', 'AED', 'ILS', 'IRR', 'KRW', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'NGN', 'EGP', 'PKR', 'BYN', 'KZT', 'GEL', 'AMD', 'AZN', 'MDL',
+  'GHS', 'KES', 'MXN', 'HKD', 'SGD', 'NZD', 'BDT', 'LKR', 'IDR', 'PHP', 'THB', 'VND', 'MYR', 'TWD', 'ETB', 'XOF', 'XAF',
 ])
 /** Currency names after a number; two-word names are looked up before one-word names. */
 export const CURRENCY_WORDS = lookupTable({

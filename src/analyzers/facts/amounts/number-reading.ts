@@ -18,7 +18,12 @@ export interface NumberAt extends NumberReading {
   bareDigits: string | null
 }
 
-const DIGITS = /^(US\$|U\.S\.\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|\$|€|£|¥|₹|₽|₴|₺|₩|₪)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z²]+)?(%)?$/
+const escape = (sign: string) => sign.replace(/[$.]/g, '\\$&')
+// The currency signs, longest first, so that "US$" is not read as "$" after "US".
+const SIGNS = [...CURRENCY_SIGNS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
+const DIGITS = new RegExp(`^(${SIGNS})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([A-Za-z²]+)?(%)?$`)
+/** A chunk that opens with a sign made of letters and goes on with a digit: "GH¢61.2", "Rs500", "KSh2.7bn". */
+const LETTER_SIGN = new RegExp(`^(?:${SIGNS})\\d`)
 
 interface DigitParts {
   value: number
@@ -69,7 +74,7 @@ export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | nu
   const c = chunks[i]
   if (c.punct) return null
   const first = c.firstCode
-  const startsNumeric = (first >= 48 && first <= 57) || first === 36 || MONEY_SIGN_CODES.has(first) || (first >= 65 && first <= 90 && /^[A-Z.]{1,4}\$/.test(c.text))
+  const startsNumeric = (first >= 48 && first <= 57) || first === 36 || MONEY_SIGN_CODES.has(first) || (first >= 65 && first <= 90 && /^[A-Z.]{1,4}\$/.test(c.text)) || (first >= 65 && first <= 90 && LETTER_SIGN.test(c.text))
   if (!startsNumeric) {
     const words = readNumberWords(chunks, i)
     if (!words) return null
@@ -97,11 +102,15 @@ export function readNumberAt(chunks: readonly Chunk[], i: number): NumberAt | nu
   if (next && !next.punct && reading.scale === 1 && !reading.percent && !reading.measure && !reading.ambiguousM) {
     const scale = SCALES.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower)
     if (scale !== undefined) {
-      reading.value = round(reading.value * scale)
-      if (reading.max !== null) reading.max = round(reading.max * scale)
-      reading.scale = scale
+      // A larger scale word right after multiplies again: "1.2 lakh crore", "5 thousand crore".
+      const then = chunks[i + 2]
+      const more = then && !then.punct ? SCALES.get(then.lower) : undefined
+      const total = more !== undefined && more > scale ? scale * more : scale
+      reading.value = round(reading.value * total)
+      if (reading.max !== null) reading.max = round(reading.max * total)
+      reading.scale = total
       reading.bareDigits = null
-      reading.to = i + 2
+      reading.to = total === scale ? i + 2 : i + 3
     }
   }
   return reading

@@ -6,8 +6,8 @@ const ONES = lookupTable({
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 })
 const TENS = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
-/** Scale words after a number: "1.2 million", "two thousand". */
-export const SCALES = lookupTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 })
+/** Scale words after a number: "1.2 million", "two thousand"; the Indian lakh (100,000) and crore (10 million): "Rs 1.2 lakh crore". */
+export const SCALES = lookupTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 })
 // Plural multiples read as vague lower bounds: "hundreds of" is more than a hundred.
 const VAGUE = lookupTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })
 const VAGUE_LEADS = new Set(['several', 'few', 'many'])
