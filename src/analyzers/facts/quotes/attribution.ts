@@ -16,6 +16,8 @@ export interface Attribution {
 const lower = lowerOf
 const SENTENCE_END = /^(?:[.!?]+|…)$/
 const LEAD_IN = new Set([',', ':', '—', '–', '-', 'that'])
+/** A reporting verb in "-ing" ("adding", "saying"): no inverted subject follows it. */
+const PARTICIPLE = /ing$/i
 const FINITE = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'must', 'should', 'did', 'can', 'may', 'might', 'shall'])
 
 function cueAt(tokens: readonly Token[], k: number, cues: ReportingCues): string | null {
@@ -66,6 +68,8 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
   if (k >= limit || SENTENCE_END.test(tokens[k].text)) return null
   const cue = cueAt(tokens, k, cues)
   if (cue) {
+    // "“ready”, adding that the drills …": a participle takes no subject after it; its speaker is the sentence's.
+    if (PARTICIPLE.test(cue)) return null
     const phrase = speakerAfter(tokens, k + cue.split(' ').length, limit, cues)
     const end = phrase ? phraseEnd(phrase) : 0
     if (phrase && endsAttribution(tokens, end, limit, quoteEndsSentence)) return { phrase, cue, cueToken: k }

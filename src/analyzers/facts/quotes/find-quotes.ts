@@ -45,6 +45,8 @@ type AttributionKind = 'explicit' | 'turn' | 'pronoun' | 'carried' | 'none'
 
 // Words before a quotation that make it a name or a label, not speech: the so-called ‘peacekeepers’.
 const NAMING_LEADS = /(?:so-called|so called|dubbed|called|termed|labell?ed|named|titled|entitled|known as|branded|the word|the term|the phrase)\s*$/i
+/** Words before a quotation that make it a term, whoever is reported around it: a "so-called ‘peacekeepers’" is no one's speech. */
+const TERM_LEADS = /(?:so-called|so called|known as|the word|the term|the phrase)\s*$/i
 const MAX_SCARE_QUOTE_WORDS = 3
 // A quoted name or title: every word capitalised but for short function words ("Peace Through Strength Initiative").
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
@@ -113,7 +115,16 @@ function firstTokenAt(starts: Int32Array, offset: number): number {
   return lo
 }
 
-function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues, starts: Int32Array, entities: EntityIndex): Item[] {
+/**
+ * True when a quotation lies inside a reported clause: "said its forces were “ready”, adding that the
+ * drills were “purely defensive”". Its words are the reporting speaker's (GUIDE: reported speech with
+ * quoted words gives both), however short.
+ */
+function insideReported(reported: readonly Item[], start: number, end: number): boolean {
+  return reported.some((r) => r.attribution !== null && r.parts[0].start <= start && end <= r.parts[r.parts.length - 1].end)
+}
+
+function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues, starts: Int32Array, entities: EntityIndex, reported: readonly Item[]): Item[] {
   const { text, tokens, sentences, paragraphs } = input
   const named = (phrase: SpeakerPhrase) => !phrase.pronoun && entities.overlapping(tokens[phrase.from].start, tokens[phrase.to - 1].end).some((m) => m.entity.type !== 'other' && m.entity.type !== 'nationality')
   const chains = new Map<number, number[]>()
@@ -156,10 +167,12 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
     if (!/\p{L}/u.test(quoted)) continue
     if (quotesAName(text, chain, quoted)) continue
+    if (chain.length === 1 && TERM_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
     if (!attribution) {
       // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
       const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
-      if ((chain.length === 1 && !ownSentence && (isShort(quoted) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
+      const fragment = chain.length === 1 && insideReported(reported, p.start, p.end)
+      if ((chain.length === 1 && !ownSentence && ((isShort(quoted) && !fragment) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
     }
     const paragraphIndex = indexOfSpan(paragraphs, p.open)
     items.push({
@@ -362,12 +375,13 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   const entities = indexEntities(input.entities)
   const parts = findQuotedParts(text, paragraphs)
   const starts = tokenStarts(tokens)
-  const direct = directItems(input, parts, cues, starts, entities)
+  const reported = indirectItems(input, parts, entities, cues)
+  const direct = directItems(input, parts, cues, starts, entities, reported)
   const turns: Item[] = transcriptTurns(tokens, paragraphs, input.entities).map((t) => ({
     start: t.start, parts: [{ start: t.start, end: t.end }], direct: true, attribution: null,
     paragraph: t.paragraph, lastParagraph: t.paragraph, opensParagraph: false, marked: false, turn: t.speaker,
   }))
-  const items = [...turns, ...direct, ...indirectItems(input, parts, entities, cues)].sort((a, b) => a.start - b.start)
+  const items = [...turns, ...direct, ...reported].sort((a, b) => a.start - b.start)
   const roles = earlierRoles(text, tokens, input.sentences, entities, cues)
   const people = new Map(input.entities.filter((e) => e.type === 'person').map((e) => [e.id, e]))
   const genders = readGenders(tokens, input.entities)

@@ -274,3 +274,26 @@ describe('speakers of reported speech link to entities', () => {
     assert.deepEqual(found.map((q) => q.speaker?.entity), ['e3', 'e3'])
   })
 })
+
+describe('quoted words inside reported speech are the reporting speaker’s', () => {
+  /** [words, direct, speaker] of every quote. */
+  const all = (text: string) => plain.analyze({ text, language: 'en' }).quotes.map((q) => [q.text, q.direct, who(q)])
+  test('a short quotation in a clause after ", adding that" is kept, and "adding" takes no subject after it', () => {
+    assert.deepEqual(all('The ministry said its forces were “ready”, adding that the drills were “purely defensive” and would end on Friday.'), [
+      ['its forces were “ready”', false, 'ministry'],
+      ['ready', true, 'ministry'],
+      ['the drills were “purely defensive” and would end on Friday', false, 'ministry'],
+      ['purely defensive', true, 'ministry'],
+    ])
+  })
+  test('rightly none: a short quotation outside any reported clause is a scare quote', () => {
+    assert.deepEqual(all('The drills were “purely defensive” and ended on Friday.'), [])
+  })
+  test('rightly none: a term after "so-called" is no one’s words, even inside reported speech', () => {
+    assert.deepEqual(all('Critics said the so-called “peacekeepers” had left.'), [['the so-called “peacekeepers” had left', false, 'Critics']])
+    assert.deepEqual(all('Critics said the troops were “peacekeepers in name only”.'), [
+      ['the troops were “peacekeepers in name only”', false, 'Critics'],
+      ['peacekeepers in name only', true, 'Critics'],
+    ])
+  })
+})
