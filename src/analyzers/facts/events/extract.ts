@@ -11,6 +11,7 @@ import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
 import { findStatementTriggers } from './statements.ts'
+import { ownWords } from './own-words.ts'
 import type { Trigger } from './trigger.ts'
 import { TRIGGER_WORD } from './word-flags.ts'
 import type { VerbDictionary } from './verb-dictionary.ts'
@@ -75,11 +76,14 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   triggers.sort((a, b) => a.tokenStart - b.tokenStart)
 
   const reference = ctx.document.published ?? null
+  const own = ownWords(tokens, quotes)
   const built: Candidate[] = []
   let issuer: string | null | undefined
   const subjects = { lower, mentions, sentences, quotes, quoteOfToken, tokens, issuer: () => (issuer === undefined ? (issuer = issuerEntity(ctx.document.issuer, mentions)) : issuer) }
   for (const trigger of triggers) {
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
+    // What a speaker says in their own quoted sentences is the statement, not a reported action.
+    if (trigger.source !== 'statement' && own[trigger.tokenStart] === 1) continue
     const sentence = sentences[trigger.clause.sentence]
     const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference, classes })
     const roles = candidate.roles

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { loadEventResources } from '../events.ts'
+import { extractEvents } from './extract.ts'
+import { eventContext, type ContextSpec } from './test-support/context.ts'
+import { describeEvents } from './test-support/describe.ts'
+
+const resources = loadEventResources()
+
+function events(text: string, spec: ContextSpec = {}): string[] {
+  const ctx = eventContext(text, spec)
+  return describeEvents(ctx, extractEvents(ctx, resources))
+}
+
+describe('what a speaker says in their own quoted words is their statement, not a reported action', () => {
+  test('"allies can move a full brigade" inside a spokesman\'s quote codes no deployment', () => {
+    const text = '“Iron Gate proved that allies can move a full brigade across the Danube in under 48 hours,” said Colonel Mark Halloran.'
+    const found = events(text, {
+      entities: { 'Mark Halloran': 'person', Danube: 'location', 'Iron Gate': 'other' },
+      quotes: [{ text: 'Iron Gate proved that allies can move a full brigade across the Danube in under 48 hours,', speaker: 'Mark Halloran', cue: 'said' }],
+    })
+    assert.deepEqual(found, ['010 "said" Mark Halloran | current'])
+  })
+  test('a label quote, "a deliberate strike on sleeping families", is no labour strike', () => {
+    const text = 'Sadyrov summoned the Tajik ambassador and called the attack "a deliberate strike on sleeping families".'
+    const found = events(text, {
+      entities: { Sadyrov: 'person', Tajik: 'nationality' },
+      quotes: [{ text: 'a deliberate strike on sleeping families', speaker: 'Sadyrov', cue: 'called' }],
+    })
+    assert.ok(!found.some((e) => e.startsWith('14')), found.join('\n'))
+  })
+  test('the same words told by the reporter are an event', () => {
+    const text = 'The alliance said Romania had moved a full brigade across the Danube.'
+    const found = events(text, { entities: { Romania: 'location', Danube: 'location' }, quotes: [{ text: 'Romania had moved a full brigade across the Danube', direct: false, cue: 'said' }] })
+    assert.ok(found.some((e) => e.startsWith('15') && e.includes('Romania')), found.join('\n'))
+  })
+  test('quoted words inside reported speech stay readable: "It said Armenian units \\"returned fire\\""', () => {
+    const text = 'The ministry said Armenian units "returned fire to suppress the attack".'
+    const found = events(text, {
+      entities: { Armenian: 'nationality' },
+      quotes: [
+        { text: 'Armenian units "returned fire to suppress the attack"', direct: false, cue: 'said' },
+        { text: 'returned fire to suppress the attack', direct: true, cue: 'said' },
+      ],
+    })
+    assert.ok(found.some((e) => e.startsWith('19') && e.includes('Armenian')), found.join('\n'))
+  })
+})
