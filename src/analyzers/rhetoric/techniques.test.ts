@@ -44,11 +44,11 @@ const functions = defineAnalyzer({
 })
 
 test('an argued sentence that no cue touches is read whole and named, with an explanation that says so', () => {
-  const text = 'The ministry published the audit on Monday. This is not a technical failure but a failure of political will.'
+  const text = 'The ministry published the audit on Monday. This shows a failure of political will, not a technical one.'
   const report = createAnalyzer({ analyzers: [functions, techniques] }).analyze({ text })
   checkInvariants(report)
   const argued = report.techniques.filter((t) => t.cues.includes('argued sentence'))
-  assert.deepEqual(argued.map((t) => t.text), ['This is not a technical failure but a failure of political will'])
+  assert.deepEqual(argued.map((t) => t.text), ['This shows a failure of political will, not a technical one'])
   assert.match(argued[0].explanation, /^The sentence argues rather than reports and no single cue marks it; read whole/)
   assert.ok(argued[0].confidence > 0 && argued[0].confidence < 0.67)
 })
@@ -60,7 +60,7 @@ test('a reported sentence, and an argued one that a cue already marks, get no wh
   assert.ok(report.techniques.some((t) => t.text.includes('sham')))
   assert.deepEqual(report.techniques.filter((t) => t.cues.includes('argued sentence')), [])
   // Without sentence functions there is nothing to read whole.
-  assert.deepEqual(unspun.analyze({ text: 'This is not a technical failure but a failure of political will.' }).techniques.filter((t) => t.cues.includes('argued sentence')), [])
+  assert.deepEqual(unspun.analyze({ text: 'This shows a failure of political will, not a technical one.' }).techniques.filter((t) => t.cues.includes('argued sentence')), [])
 })
 
 test('learned spans and lexicon cues come out once: no two findings of one technique overlap', () => {

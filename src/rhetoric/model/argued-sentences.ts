@@ -21,14 +21,14 @@ const MAX_WORDS = 3
  * Findings for the argued sentences (the spans of the sentences whose function is `opinion`, in text
  * order) that no span finding touches: an opinion sentence argues, and in a press release such a
  * sentence nearly always uses some technique even when no single word or construction gives it away
- * ("This is not a technical failure but a failure of political will."). The whole sentence is the
+ * ("This shows a failure of political will, not a technical one."). The whole sentence is the
  * span; the technique classifier, reading it whole, names the technique. The confidence is the
  * measured share of such sentences that hold a technique (`ARGUED_SENTENCE_PRECISION`) times the
  * classifier's calibrated confidence in the label.
  *
  * @example
  * arguedSentenceFindings(model, input, opinionSentences, techniques)
- * // [{ technique: 'causal_oversimplification', text: 'This is not a technical failure but a failure of political will', cues: ['argued sentence', …], … }]
+ * // [{ technique: 'exaggeration', text: 'This shows a failure of political will, not a technical one', cues: ['argued sentence', …], … }]
  */
 export function arguedSentenceFindings(model: RhetoricModel, input: InferenceInput & { quotes?: readonly Quote[] }, argued: readonly Span[], found: readonly Technique[]): Technique[] {
   const touches = (s: Span) => found.some((t) => t.start < s.end && s.start < t.end)
