@@ -114,3 +114,58 @@ describe('named texts and places of the sea', () => {
     assert.deepEqual(mentions('Two frigates shadowed the destroyer through the English Channel while Fox News Channel reported.'), ['location English Channel', 'organization Fox News Channel'])
   })
 })
+
+describe('ships\' hull numbers and units with a bracket in their names', () => {
+  /** The entities of a text as "type: mention | mention". */
+  const grouped = (text: string) => rules.analyze(text).entities.map((e) => `${e.type}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+
+  test('a hull number in brackets after a ship\'s name is another name of the ship', () => {
+    assert.deepEqual(grouped('HMS Queen Elizabeth (R08) sailed with USS Ronald Reagan (CVN 76) and USS Arleigh Burke (DDG-51).'), ['other: HMS Queen Elizabeth | R08', 'other: USS Ronald Reagan | CVN 76', 'other: USS Arleigh Burke | DDG-51'])
+  })
+
+  test('invalid: words in brackets after a ship\'s name are no hull number', () => {
+    assert.deepEqual(grouped('HMS Somerset (the frigate) and HMS Kent (USA built) sailed on Monday.'), ['other: HMS Somerset', 'other: HMS Kent', 'location: USA'])
+  })
+
+  test('a unit with a word in brackets between its number and its head word is one name', () => {
+    assert.deepEqual(mentions('The battalion is part of the 3rd (UK) Division, beside 36 (Gurkha) Engineer Regiment.'), ['organization 3rd (UK) Division', 'organization 36 (Gurkha) Engineer Regiment'])
+  })
+
+  test('invalid: a number with a bracket before no unit\'s head word stays apart', () => {
+    assert.deepEqual(mentions('Twelve (UK) officers and 40 (US) sailors attended.'), ['location UK', 'location US'])
+  })
+})
+
+describe('office words before a minister in a line of the body', () => {
+  test('"Defence Procurement Minister" names no one, though most of the line is capitalised', () => {
+    assert.deepEqual(mentions('The deal was signed today.\n\nDefence Procurement Minister Helen Marsh said:\n\n‘This contract keeps our helicopters flying.’'), ['person Helen Marsh'])
+  })
+
+  test('invalid: a body\'s name before a title stays a name', () => {
+    assert.deepEqual(mentions('The deal was signed today.\n\nDefence Committee Chair Helen Marsh said:\n\n‘This contract is welcome.’'), ['organization Defence Committee', 'person Helen Marsh'])
+  })
+})
+
+describe('companies and towns the tagger reads as people', { skip: !hasNer && 'needs the NER model' }, () => {
+  const full = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+
+  test('a name before a country\'s code in capitals is a company\'s national arm', () => {
+    assert.deepEqual(mentions('A contract has been awarded to Leonardo UK, the ministry said.', full), ['organization Leonardo UK'])
+  })
+
+  test('invalid: a titled person before the code is no company', () => {
+    assert.ok(!mentions('Earlier, Minister Anna Berg UK said the firm would grow.', full).some((m) => m.startsWith('organization')))
+  })
+
+  test('a word of letters and digits goes on with the company name before it', () => {
+    assert.deepEqual(mentions('Defence signed a contract with Hanwha and LIG Nex1 on Monday.', full), ['organization Hanwha', 'organization LIG Nex1'])
+  })
+
+  test('a one-word name after "near" or "in" is a place, and so is each other mention of it', () => {
+    assert.deepEqual(mentions('Wing Commander Priya Raman thanked residents of Katherine. Jets will fly from the base near Katherine.', full), ['person Priya Raman', 'location Katherine', 'location Katherine'])
+  })
+
+  test('invalid: a person named in full keeps the name a person\'s', () => {
+    assert.deepEqual(mentions('Katherine Lowe said the plan was ready. Officials placed their trust in Katherine.', full), ['person Katherine Lowe', 'person Katherine'])
+  })
+})

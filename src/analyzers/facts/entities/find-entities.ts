@@ -13,7 +13,7 @@ import { DocumentWords } from './document-words.ts'
 import { kbMentions, opensWithCompany } from './kb-mentions.ts'
 import { lowerCaseHeadNames } from './lower-case-heads.ts'
 import { Coverage, type MentionCandidate, type MentionSource } from './mention.ts'
-import { nameRuns, titledApposition, type NameRun } from './name-runs.ts'
+import { bracketedUnits, nameRuns, titledApposition, type NameRun } from './name-runs.ts'
 import type { NameTagger } from './ner-mentions.ts'
 import { partsOfOrganisationNames } from './compounds.ts'
 import { headType } from './name-heads.ts'
@@ -63,10 +63,12 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     coverage.claim(start, end, candidates.length - 1)
     return candidates.length - 1
   }
-  const addThing = ({ start, end, chars }: ThingName, sentence: number) => {
+  const addThing = ({ start, end, chars, alias }: ThingName, sentence: number) => {
     if (!coverage.isFree(start, end)) return
     candidates.push({ start, end, type: 'other', entries: [], source: 'name-word', confidence: 0.7, qualifier: null, sentence, linkedTo: null, ...(chars ? { chars } : {}) })
     coverage.claim(start, end, candidates.length - 1)
+    // "HMS Queen Elizabeth (R08)": the hull number is the same ship.
+    if (alias) add(alias.start, alias.end, 'other', 'acronym', 0.7, sentence, [], candidates.length - 1)
   }
 
   for (const sentence of sentences) {
@@ -80,6 +82,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       candidates.push({ start: m.start, end: m.end, type: 'location', entries: known ? [m.entry] : [], source: known ? 'kb' : 'name-word', confidence: m.confidence, qualifier: null, sentence: sentence.index, linkedTo: null, ...(m.chars ? { chars: m.chars } : {}) })
       coverage.claim(m.start, m.end, candidates.length - 1)
     }
+    // "3rd (UK) Division": a unit with a word in brackets inside its name, before "UK" is read as the country.
+    for (const [start, end] of bracketedUnits(doc, sentence)) add(start, end, 'organization', 'name-word', 0.7, sentence.index)
     // "the North Atlantic alliance": a known organisation with its head noun in lower case, before "Atlantic" is read as the ocean.
     for (const m of lowerCaseHeadNames(kb, doc, sentence)) add(m.start, m.end, kb.entry(m.entries[0]).type, 'kb', 0.8, sentence.index, m.entries)
     for (const m of kbMentions(kb, doc, sentence, coverage)) add(m.start, m.end, m.type, 'kb', m.confidence, m.sentence, m.entries)
@@ -89,12 +93,8 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   const parts = partsOfOrganisationNames(candidates, doc, coverage, kb)
   if (parts.size > 0) {
     for (const index of parts) coverage.release(candidates[index].start, candidates[index].end)
-    const kept = candidates.filter((_, index) => !parts.has(index))
-    candidates.length = 0
-    kept.forEach((m) => {
-      candidates.push(m)
-      coverage.claim(m.start, m.end, candidates.length - 1)
-    })
+    // Links made so far (a ship's hull number to the ship) follow the candidates they point to.
+    dropCandidates(candidates, parts, coverage)
   }
 
   // "Armenia's Security Council" is not the UN's.
@@ -156,7 +156,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
     }
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if ((organisation && (!single || !run.initial)) || (!single && opensWithCompany(kb, doc, run.start, run.end))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else if ((organisation && (!single || !run.initial)) || (!single && (opensWithCompany(kb, doc, run.start, run.end) || endsWithCountryCode(tokens, run)))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else if (headline) headlinePending.push(run)
     else pending.push(run)
   }
@@ -205,6 +205,17 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
 }
 
 /** Removes the candidates `drop` from the list, keeping `coverage` and the links between the others right. */
+// Country codes a company's national arm writes after its name: "Leonardo UK", "Thales UK", "Bosch USA".
+const ARM_COUNTRY_CODES = new Set(['UK', 'USA', 'US', 'U.S.'])
+
+/**
+ * True when a run of unknown names ends in a country's code written in capitals, with no title
+ * before it: a company's national arm ("Leonardo UK", "Babcock UK"), not a person and a place.
+ */
+function endsWithCountryCode(tokens: readonly Token[], run: NameRun): boolean {
+  return !run.titled && ARM_COUNTRY_CODES.has(tokens[run.end - 1].text)
+}
+
 function dropCandidates(candidates: MentionCandidate[], drop: ReadonlySet<number>, coverage: Coverage): void {
   const moved = new Int32Array(candidates.length).fill(-1)
   const kept: MentionCandidate[] = []

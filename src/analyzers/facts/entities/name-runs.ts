@@ -260,7 +260,7 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && !(facts[start] & OFFICE_DOMAIN && hasOrganisationHead(doc, start + 1, end)) && doc.isSentenceInitial(sentence, start)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
-    if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start)) && !(domainOfTitle(doc, start, end) && doc.sentenceCase(sentence) === 'mixed')) {
+    if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start)) && !(domainOfTitle(doc, start, end) && (doc.sentenceCase(sentence) === 'mixed' || saysInLowerCase(doc, sentence)))) {
       // "the Tribunal and Member States" are two names; "Trade and Industry Committee" is one.
       const pieces = organisation ? splitCoordinated(doc, start, end) : [[start, end]]
       pieces.forEach(([from, to], p) => runs.push({ start: from, end: to, sentence: sentence.index, titled: titled && p === 0, initial: doc.isSentenceInitial(sentence, from) }))
@@ -286,6 +286,30 @@ function numbersUnit(doc: DocumentWords, i: number, limit: number): boolean {
   if (tokens[k].kind !== 'number' || doc.facts[k] & ORDINAL || !/^\d+$/.test(tokens[k].text)) return false
   for (let n = 0, j = k + 1; n < UNIT_REACH && j < limit && (doc.classes[j] & RUN_WORD) !== 0; n++, j++) if (NUMBERED_UNITS.has(doc.key(j))) return true
   return false
+}
+
+/**
+ * Units with a word in brackets between their number and their head word, as British and
+ * Commonwealth armies write them: "3rd (UK) Division", "1 (UK) Armoured Division", "36 (Gurkha)
+ * Engineer Regiment". Returns the token ranges [start, end) of the sentence's such names. A
+ * count with a bracket after it ("12 (of 40) Squadron pilots") is none: the word in brackets is
+ * capitalised and alone.
+ */
+export function bracketedUnits(doc: DocumentWords, sentence: Sentence): Array<[number, number]> {
+  const { tokens, classes } = doc
+  const limit = sentence.tokenEnd
+  const out: Array<[number, number]> = []
+  for (let i = sentence.tokenStart; i + 4 < limit; i++) {
+    if (tokens[i].kind !== 'number' || !/^\d{1,3}(?:st|nd|rd|th)?$/.test(tokens[i].text) || tokens[i + 1].text !== '(' || tokens[i + 3].text !== ')') continue
+    if (tokens[i + 2].kind !== 'word' || !(classes[i + 2] & RUN_WORD)) continue
+    for (let n = 0, j = i + 4; n < UNIT_REACH && j < limit && (classes[j] & RUN_WORD) !== 0; n++, j++) {
+      if (!NUMBERED_UNITS.has(doc.key(j)) && doc.key(j) !== 'corps') continue
+      out.push([i, j + 1])
+      i = j
+      break
+    }
+  }
+  return out
 }
 
 // Units whose regiment follows after a comma, opening with a capital "The": "1st Battalion, The Royal Welsh".
@@ -344,6 +368,19 @@ function domainOfTitle(doc: DocumentWords, start: number, end: number): boolean 
     if (f & OFFICE_DOMAIN) domain = true
   }
   return domain
+}
+
+// Verbs of saying: written in lower case, they show a line is no headline in title case.
+const SAYING = new Set(['said', 'says', 'added', 'told', 'announced', 'stated'])
+
+/**
+ * True when a verb of saying in lower case stands in a sentence most of whose words are
+ * capitalised: "Defence Procurement Minister Helen Marsh said:" is a line of the body, not a
+ * headline ("Defence Procurement Minister Visits Yeovil").
+ */
+function saysInLowerCase(doc: DocumentWords, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (doc.tokens[k].kind === 'word' && SAYING.has(doc.tokens[k].text)) return true
+  return false
 }
 
 // Words naming numbered parts of texts and processes: "Chapter VII", "Article 5", "Phase II".

@@ -1,7 +1,7 @@
 import type { DocumentWords } from './document-words.ts'
 import { titledApposition, type NameRun } from './name-runs.ts'
 
-// Prepositions that put a name in a place: "an exercise in Biala Gora", "a base near Nowa Deba".
+// Prepositions that put a name in a place: "an exercise in Biala Gora", "a base near Nowa Deba", "near Katherine".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at'])
 // Verbs of saying right after a name make it a speaker: "… in Anna Berg said".
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'stressed', 'explained'])
@@ -16,7 +16,9 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted'
 export function readsAsPlace(doc: DocumentWords, run: NameRun, start: number, end: number, personWords: ReadonlySet<string>): boolean {
   const { tokens } = doc
   const sentence = doc.sentences[run.sentence]
-  if (end - start < 2 || run.titled || start - 1 < sentence.tokenStart || !PLACE_PREPOSITIONS.has(tokens[start - 1].text)) return false
+  if (run.titled || start - 1 < sentence.tokenStart || !PLACE_PREPOSITIONS.has(tokens[start - 1].text)) return false
+  // One word after "at" is as often a person ("looked at Katherine"); after "in", "near" or "outside", a place ("near Katherine").
+  if (end - start < 2 && tokens[start - 1].text === 'at') return false
   for (let i = start; i < end; i++) if (personWords.has(doc.key(i))) return false
   const next = end < sentence.tokenEnd ? tokens[end].text : ''
   if (next === "'s" || next === '’s' || SPEECH_VERBS.has(next)) return false

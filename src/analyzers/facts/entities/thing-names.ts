@@ -12,6 +12,8 @@ export interface ThingName {
   start: number
   end: number
   chars?: [number, number]
+  /** A ship's hull number in brackets after its name, another name of the same ship: "R08" of "HMS Queen Elizabeth (R08)". */
+  alias?: { start: number; end: number }
 }
 
 /**
@@ -210,7 +212,28 @@ function shipAt(w: Words, i: number, headline: boolean): ThingName | null {
     else if (w.doc.facts[end] & JOINER_TEXT && end > i + 1 && w.isWord(end + 1) && w.doc.classes[end + 1] & CAPITALISED) end++
     else break
   }
-  return end > i + 1 ? { start: i, end } : null
+  if (end === i + 1) return null
+  const alias = hullNumberAfter(w, end)
+  return alias ? { start: i, end, alias } : { start: i, end }
+}
+
+// A hull number: a type's letters and the ship's number, in one word or two ("R08", "DDG-51", "F236"; "LHA 6", "CVN 76").
+const HULL_IN_ONE = /^[A-Z]{1,4}-?\d{1,4}$/
+const HULL_LETTERS = /^[A-Z]{1,4}$/
+
+/**
+ * The hull number in brackets right after a ship's name, tokens `start`..`end` within the brackets:
+ * "(R08)", "(CVN 76)", "(DDG-51)". Letters alone ("(USA)") or words ("(retired)") are none.
+ */
+function hullNumberAfter(w: Words, end: number): { start: number; end: number } | null {
+  const { tokens } = w.doc
+  if (tokens[end]?.text !== '(' || end >= w.sentence.tokenEnd) return null
+  const first = tokens[end + 1]
+  if (first?.kind !== 'word') return null
+  if (HULL_IN_ONE.test(first.text) && tokens[end + 2]?.text === ')') return { start: end + 1, end: end + 2 }
+  const number = tokens[end + 2]
+  if (HULL_LETTERS.test(first.text) && number?.kind === 'number' && number.spaceBefore && /^\d{1,4}$/.test(number.text) && tokens[end + 3]?.text === ')') return { start: end + 1, end: end + 3 }
+  return null
 }
 
 /**

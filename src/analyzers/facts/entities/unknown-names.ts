@@ -44,6 +44,9 @@ interface Reading {
   entries: number[]
 }
 
+// A capitalised word of letters with digits after them, as companies write their names ("Nex1", "Tech5"), not a model ("F-35A").
+const LETTERS_AND_DIGITS = /^\p{Lu}\p{Ll}+\d+$/u
+
 /** Endings of place names: Lincolnshire, Kyrgyzstan, Jalalabad, Stalingrad, Annapolis (not "-ville", a surname ending too). */
 const PLACE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:shire|stan|abad|grad|polis)$/u
 
@@ -59,6 +62,8 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   const out: ResolvedName[] = []
   const readings = new Map<string, Reading[]>()
   const leftOver: NameRun[] = []
+  // Spellings the words around one of their runs read as a place ("near Katherine").
+  const placesInContext = new Set<string>()
   // The tagger's label as an entity type. A MISC name that is a demonym is a nationality ("Ukrainian");
   // other MISC names (events, laws, products) count only when the tagger is sure.
   const typed = (label: string, score: number, start: number, end: number): Omit<Reading, 'from' | 'to'> | null => {
@@ -79,6 +84,7 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       const end = run.start + r.to
       // "an exercise in Biala Gora": an unknown name after "in" with no sign of a person is a place.
       const type = r.type === 'person' && readsAsPlace(doc, run, start, end, personWords) ? 'location' : r.type
+      if (type !== r.type) placesInContext.add(spelling(doc, run))
       out.push({ start, end, type, source: 'ner', confidence: r.confidence, sentence: run.sentence, entries: r.entries })
       if (type === 'person' && r.to - r.from > 1) for (let i = start; i < end; i++) personWords.add(doc.key(i))
     }
@@ -132,7 +138,9 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
       for (let q = r; q < toTag.length && toTag[q].start < name.end; q++) {
         const run = toTag[q]
         const start = Math.max(name.start, run.start)
-        const end = Math.min(name.end, run.end)
+        let end = Math.min(name.end, run.end)
+        // "LIG Nex1": a word of letters and digits the tagger leaves out after a name it finds goes on with the name.
+        while (end < run.end && end === name.end && LETTERS_AND_DIGITS.test(tokens[end].text)) end++
         if (start >= end || name.score < MIN_TAGGER_SCORE) continue
         const reading = typed(name.label, name.score, start, end)
         if (reading) found[q].push({ from: start - run.start, to: end - run.start, type: reading.type, confidence: reading.confidence, entries: reading.entries })
@@ -150,6 +158,16 @@ export function resolveUnknownNames(runs: readonly NameRun[], context: UnknownNa
   // then need no tagging.
   resolve(runs.filter((r) => r.end - r.start > 1))
   resolve(runs.filter((r) => r.end - r.start === 1))
+  // A name read as a place where the words around it show one is that place wherever else the
+  // document writes it alone ("near Katherine", then "residents of Katherine").
+  if (placesInContext.size > 0) {
+    for (const name of out) {
+      if (name.type !== 'person' || name.source !== 'ner') continue
+      let key = doc.key(name.start)
+      for (let i = name.start + 1; i < name.end; i++) key += ' ' + doc.key(i)
+      if (placesInContext.has(key)) name.type = 'location'
+    }
+  }
   // A surname seen before its full name: "Zhang said …" ahead of "Zhang Ming".
   for (const run of leftOver) {
     if (run.end - run.start === 1 && personWords.has(doc.key(run.start))) out.push({ start: run.start, end: run.end, type: 'person', source: 'surname', confidence: 0.7, sentence: run.sentence, entries: [] })
