@@ -7,7 +7,7 @@ import { indexEntities, type EntityIndex } from './entity-index.ts'
 import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
-import type { ReportingCues } from './reporting-cues.ts'
+import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
 import { describeSpeaker, isGroup, namesPost, type SpeakerInfo } from './speaker.ts'
 import type { SpeakerPhrase } from './speaker-phrase.ts'
 import { transcriptTurns } from './transcript-turns.ts'
@@ -293,6 +293,25 @@ function sameAsEarlier(speaker: SpeakerInfo, earlier: readonly SpeakerInfo[]): S
   return speaker
 }
 
+/**
+ * "the Agency’s chief executive told MPs", "The Committee recommends": an organisation's head word on
+ * its own, capitalised, is the short name of the organisation named before whose name ends in it
+ * ("Environment Agency", "Environment, Food and Rural Affairs Committee"): a speaker quoted before
+ * under that name, else the last such entity. Unchanged when no name before ends in the word.
+ */
+function fullerName(speaker: SpeakerInfo, at: number, earlier: readonly SpeakerInfo[], entities: EntityIndex): SpeakerInfo {
+  const head = speaker.name.toLowerCase()
+  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker.name) || !ORGANISATION_HEADS.has(head)) return speaker
+  const endsInHead = (name: string) => {
+    const words = name.toLowerCase().split(/[\s,]+/)
+    return words.length > 1 && words[words.length - 1] === head
+  }
+  const quoted = earlier.findLast((s) => endsInHead(s.name))
+  if (quoted) return { ...quoted, role: speaker.role, person: speaker.person }
+  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && endsInHead(e.name))
+  return named ? { name: named.name, entity: named.id, role: speaker.role, person: speaker.person } : speaker
+}
+
 /** The words of a post for comparing: lower case, split at spaces and hyphens, a possessive left out. */
 const postWords = (role: string) => role.toLowerCase().replace(/[’']s?(?=\s|$)/g, '').split(/[\s-]+/).filter(Boolean)
 
@@ -408,6 +427,12 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     } else if (phrase) {
       kind = 'explicit'
       speaker = describeSpeaker(text, tokens, phrase, entities, cues)
+      // "Our spokesperson said": the issuer speaks through the post.
+      if (speaker && !speaker.entity && input.issuer && /^our\s/i.test(speaker.name)) {
+        const issuer = entities.byName(input.issuer)
+        speaker = { name: issuer?.name ?? input.issuer, entity: issuer?.id ?? null, role: speaker.name.replace(/^our\s+/i, ''), person: false }
+      }
+      if (speaker) speaker = fullerName(speaker, tokens[item.attribution!.cueToken].start, state.speakers, entities)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
       if (speaker && !speaker.entity) speaker = holderOfPost(speaker, tokens[item.attribution!.cueToken].start, people, roles, cues) ?? speaker
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)

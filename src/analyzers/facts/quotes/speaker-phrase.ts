@@ -106,6 +106,38 @@ function joinsNames(tokens: readonly Token[], k: number): boolean {
   return ORGANISATION_HEADS.has(head) || head.endsWith('committee')
 }
 
+/** The most tokens a list of fields inside one name may take after its first comma. */
+const MAX_NAME_LIST = 10
+
+/**
+ * "Environment, Food and Rural Affairs Committee", "Digital, Culture, Media and Sport Committee": a
+ * comma inside an organisation's name, where capitalised fields are listed, the last joined by "and"
+ * and only the last carrying the head noun (a one-word field may be a head word: "Media"). Returns the token after the head, or -1 when the comma at
+ * `comma` opens no such list: not "the Foreign Office, Treasury and Home Office" (an item with its own
+ * head before the last), nor "Estonia, Latvia and Lithuania" (no head at all).
+ */
+export function nameListEnd(tokens: readonly Token[], comma: number, limit: number): number {
+  const before = tokens[comma - 1]
+  if (tokens[comma]?.text !== ',' || !before || !isNameWord(before) || ORGANISATION_HEADS.has(lower(before))) return -1
+  let joined = false
+  for (let k = comma + 1; k < limit && k <= comma + MAX_NAME_LIST; k++) {
+    const t = tokens[k]
+    const lw = lower(t)
+    if (t.text === ',' && !joined && isNameWord(tokens[k - 1])) continue
+    if (lw === 'and' || lw === '&') {
+      if (joined || !isNameWord(tokens[k - 1])) return -1
+      joined = true
+      continue
+    }
+    if (!isNameWord(t)) return -1
+    const next = tokens[k + 1]
+    // "Digital, Culture, Media and Sport": a field of one word may be a head word itself.
+    if (!ORGANISATION_HEADS.has(lw) || (next && isNameWord(next)) || (!joined && lower(next) === 'and' && tokens[k - 1].text === ',')) continue
+    return joined ? k + 1 : -1
+  }
+  return -1
+}
+
 function isPhraseWord(t: Token, cues: ReportingCues): boolean {
   return isNameWord(t) || (isWord(t) && cues.isRoleWord(lower(t))) || (isWord(t) && NAME_PARTICLES.has(lower(t)))
 }
@@ -184,7 +216,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       if (k - 1 >= floor && CONNECTORS.has(lower(tokens[k - 1])) && lower(tokens[k - 1]) !== 'and') continue
       break
     }
-    if (POSSESSIVE.has(t.text) || CONNECTORS.has(lw) || isPhraseWord(t, cues) || joinsNames(tokens, k)) {
+    if (POSSESSIVE.has(t.text) || CONNECTORS.has(lw) || isPhraseWord(t, cues) || joinsNames(tokens, k) || nameListEnd(tokens, k, end) === end) {
       if (!CONNECTORS.has(lw) && lw !== 'on') from = k
       continue
     }
@@ -331,6 +363,13 @@ export function speakerAfter(tokens: readonly Token[], from: number, limit: numb
     if (DETERMINERS.has(lw) || POSSESSIVE.has(t.text)) continue
     if ((lw === 'of' || lw === 'for' || lw === '&') && k + 1 < limit && (isPhraseWord(tokens[k + 1], cues) || DETERMINERS.has(lower(tokens[k + 1])))) continue
     if (k + 1 < limit && joinsNames(tokens, k)) continue
+    // "The Environment, Food and Rural Affairs Committee": a comma inside the name.
+    const listed = last === k - 1 ? nameListEnd(tokens, k, limit) : -1
+    if (listed > 0) {
+      last = listed - 1
+      k = last
+      continue
+    }
     // "Under Secretary for Terrorism and Financial Intelligence David Colton": "and" inside a title.
     if (lw === 'and' && last >= 0 && k + 1 < limit && isNameWord(tokens[k + 1]) && containsRoleWord(tokens, from, k, cues)) continue
     if (isPhraseWord(t, cues)) {

@@ -27,7 +27,8 @@ function cleanRole(s: string): string | null {
   const role = s
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:the|a|an)(?:\s+|$)/i, '')
+    // "Our spokesperson": the issuer's own post is the post.
+    .replace(/^(?:the|a|an|our)(?:\s+|$)/i, '')
     .replace(/(?:\s*,|\s+(?:of|for|from|at|on|the|and)|\s*[’']s?)+$/i, '')
     .trim()
   return role.length > 0 ? role : null
@@ -59,6 +60,9 @@ const QUALIFIERS = new Set(['senior', 'foreign', 'defence', 'defense', 'interior
 /** Words that open a clause or an adjunct between commas rather than a role: "who heads the institute", "according to the report". */
 const CLAUSE_LEADS = new Set(['who', 'which', 'whose', 'according', 'in', 'at', 'on', 'after', 'before', 'during', 'speaking', 'as', 'when', 'while'])
 
+/** Honorifics that close a title before the name ("Committee Chair Dame"); not "Lord", which ends posts ("First Sea Lord"). */
+const TRAILING_HONORIFICS = new Set([...HONORIFICS].filter((w) => w !== 'lord' && w !== 'lady'))
+
 /** Rank words that only ever lead another rank word: "Staff Sergeant", "Air Marshal", "Rear Admiral". */
 const RANK_LEADS: Readonly<Record<string, readonly string[]>> = {
   staff: ['sergeant', 'sgt', 'sgt.'], air: ['marshal', 'commodore', 'vice', 'chief'], field: ['marshal'], rear: ['admiral', 'adm', 'adm.'], vice: ['admiral', 'adm', 'adm.', 'marshal'],
@@ -84,7 +88,7 @@ export function postOf(title: string | null): string | null {
   while (end > 1) {
     const w = words[end - 1].toLowerCase()
     const lead = RANK_LEADS[w]
-    if (!RANKS.has(w) || (lead ? end === words.length || !lead.includes(words[end].toLowerCase()) : false)) break
+    if (!(RANKS.has(w) || TRAILING_HONORIFICS.has(w)) || (lead ? end === words.length || !lead.includes(words[end].toLowerCase()) : false)) break
     if (POSTS_BEFORE_RANK[w.replace(/\.$/, '')]?.includes(words[end - 2].toLowerCase())) break
     end--
   }

@@ -87,11 +87,11 @@ describe('"the ambassador said" after the holder of that post was named', () => 
 })
 
 describe('a role between commas is a post, not the sentence going on', () => {
-  test('"Our chairman, NAME, met the Russian ambassador on Friday." gives the post "Our chairman"', () => {
+  test('"Our chairman, NAME, met the Russian ambassador on Friday." gives the post "chairman"', () => {
     const text = 'Our chairman, Rustam Nazarov, met the Russian ambassador on Friday. The Ambassador said Moscow would send more instructors. Nazarov said the alliance was strong.'
     assert.deepEqual(said(text), [
       ['Moscow would send more instructors', 'Ambassador', null],
-      ['the alliance was strong', 'Rustam Nazarov', 'Our chairman'],
+      ['the alliance was strong', 'Rustam Nazarov', 'chairman'],
     ])
   })
   test('rightly kept: a post after the name, with or without an article', () => {
@@ -138,5 +138,59 @@ describe('a label in quotation marks is the labeller’s speech: "called the mea
     assert.deepEqual(said('Tusk praised the talks. Critics called it “a blunder”.').filter((q) => q[1] !== null), [])
     assert.deepEqual(said('“For years we were called “extremists” for it,” Tusk said.').map((q) => q[1]), ['Donald Tusk'])
     assert.deepEqual(said('Tusk met the so-called “peacekeepers” in Beijing.'), [])
+  })
+})
+
+const bodies = createAnalyzer({
+  analyzers: [
+    quotesAnalyzer,
+    entitiesFor([
+      ['o1', 'organization', 'Environment, Food and Rural Affairs Committee'],
+      ['o2', 'organization', 'Environment Agency'],
+      ['o3', 'organization', 'Environment Ministry'],
+      ['o4', 'organization', 'Ministry of Defence'],
+      ['o5', 'organization', 'Agency'],
+      ['p1', 'person', 'Harriet Colby'],
+      ['p2', 'person', 'Ben Key'],
+    ]),
+  ],
+})
+/** [quoted words, speaker, role] of each quote, with the issuer given. */
+const saidBy = (text: string, issuer: string | null = null) => bodies.analyze({ text, language: 'en', issuer }).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.role ?? null])
+
+describe('a committee whose name lists fields: "The Environment, Food and Rural Affairs Committee"', () => {
+  test('the whole name speaks, and "the report" after it is the committee’s', () => {
+    const text = 'The Environment, Food and Rural Affairs Committee today publishes its report, warning that repairs have fallen behind. The report finds that the budget has been eroded.'
+    assert.deepEqual(saidBy(text).map((q) => q[1]), ['Environment, Food and Rural Affairs Committee', 'Environment, Food and Rural Affairs Committee'])
+  })
+  test('rightly not one name: items with their own head word, or no head word at all', () => {
+    assert.notEqual(saidBy('The Foreign Office, Treasury and Home Office said that the rules would change.')[0][1], 'Foreign Office, Treasury and Home Office')
+    assert.notEqual(saidBy('Estonia, Latvia and Lithuania said that the border would close.')[0][1], 'Estonia, Latvia and Lithuania')
+  })
+})
+
+describe('"the Agency", "the Committee": a head word on its own is the organisation named before', () => {
+  test('"the Agency’s chief executive" after "the Environment Agency"', () => {
+    const text = 'The Environment Agency published its figures on Monday. The Agency’s chief executive told MPs that the backlog was manageable.'
+    assert.deepEqual(saidBy(text), [['the backlog was manageable', 'Environment Agency', 'chief executive']])
+  })
+  test('rightly kept: no organisation named before ends in the word', () => {
+    const text = 'The Environment Ministry published its figures on Monday. The Agency’s chief executive told MPs that the backlog was manageable.'
+    assert.deepEqual(saidBy(text), [['the backlog was manageable', 'Agency', 'chief executive']])
+  })
+})
+
+describe('titles before a name', () => {
+  test('an honorific after the post is no part of it: "Committee Chair Dame NAME MP"', () => {
+    assert.deepEqual(saidBy('Committee Chair Dame Harriet Colby MP said the plan was late.'), [['the plan was late', 'Harriet Colby', 'Committee Chair']])
+  })
+  test('rightly kept: "Lord" that ends a post, with a rank and an honorific after it', () => {
+    assert.deepEqual(saidBy('First Sea Lord Admiral Sir Ben Key said the fleet was ready.'), [['the fleet was ready', 'Ben Key', 'First Sea Lord']])
+  })
+  test('"Our spokesperson" speaks for the issuer, with the post "spokesperson"', () => {
+    assert.deepEqual(saidBy('Our spokesperson said the figures would be published.', 'Ministry of Defence'), [['the figures would be published', 'Ministry of Defence', 'spokesperson']])
+  })
+  test('rightly unlinked: "Our spokesperson" with no issuer given names no one', () => {
+    assert.deepEqual(saidBy('Our spokesperson said the figures would be published.'), [['the figures would be published', 'Our spokesperson', null]])
   })
 })
