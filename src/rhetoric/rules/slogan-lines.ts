@@ -48,9 +48,10 @@ function sloganSpan(tokens: readonly Token[], sentence: Sentence): [number, numb
 }
 
 /**
- * Short exclamations as slogans: a sentence of two to eight words on a line of its own that ends in
- * an exclamation mark ("Kosovo is Serbia!", "Strong region, sovereign people!"), as press releases
- * and statements close. Exclamatives, comments and greetings ("What a disgrace!", "Thank you all!")
+ * Short exclamations as slogans: a sentence of two to eight words that ends in an exclamation mark
+ * and ends its line — on a line of its own ("Kosovo is Serbia!", "Strong region, sovereign people!")
+ * or closing a paragraph ("… on 14 March. Security for all, fairness for all!"), as press releases
+ * and statements close. An exclamation inside a paragraph ("It works! Traffic resumed …") is left. Exclamatives, comments and greetings ("What a disgrace!", "Thank you all!")
  * are left out. The confidence is the measured precision of such lines in the PTC training articles,
  * where every sentence stands on a line of its own and few short exclamations are slogans: a low
  * figure that says how often a short exclamation is no slogan.
@@ -60,8 +61,8 @@ export function sloganLineFindings(text: string, tokens: readonly Token[], sente
   const confidence = calibration.confidence({ id: SLOGAN_LINE_CUE, family: SLOGAN_FAMILY, weight: 1 })
   const ptc = techniqueById('slogans').ptc
   sentences.forEach((sentence, i) => {
-    const ownLine = tokens[sentence.tokenStart]?.lineStart !== false && (i + 1 === sentences.length || tokens[sentences[i + 1].tokenStart]?.lineStart !== false)
-    const span = ownLine ? sloganSpan(tokens, sentence) : null
+    const endsLine = i + 1 === sentences.length || tokens[sentences[i + 1].tokenStart]?.lineStart !== false
+    const span = endsLine ? sloganSpan(tokens, sentence) : null
     if (!span) return
     const start = tokens[span[0]].start
     const end = tokens[span[1] - 1].end
