@@ -121,6 +121,9 @@ describe('not amounts', () => {
     { text: 'Call +44 20 7946 0958 for details.', amounts: [] },
     { text: 'Shelling began two days ago.', amounts: [] },
     { text: 'The two met on Tuesday.', amounts: [] },
+    // a part of a year is a date, not a duration; a part of something else is a duration
+    { text: 'Entries fell in the first seven months of the year.', amounts: [] },
+    { text: 'Entries fell in the first seven months of his term.', amounts: [{ text: 'seven months', value: 7, unit: 'months' }] },
     { text: 'Steps:\n1. Register.\n2. Vote.', amounts: [] },
   ])
 })

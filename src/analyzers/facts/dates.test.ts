@@ -71,7 +71,11 @@ describe('without a publication date relative dates stay unresolved', () => {
 describe('vague dates are kept unresolved', () => {
   check([
     ['Troops recently moved and talks will follow soon.', [['recently', null, 'unknown'], ['soon', null, 'unknown']]],
-    ['Prices rose in recent weeks.', [['in recent weeks', null, 'unknown']]],
+    // the preposition is left out of the span, as with every date
+    ['Prices rose in recent weeks.', [['recent weeks', null, 'unknown']]],
+    ['Frigates will join in the coming days.', [['the coming days', null, 'unknown']]],
+    // "as soon as possible" is no time
+    ['They asked for the vote to be held as soon as possible.', []],
   ])
 })
 
@@ -119,7 +123,7 @@ describe('the tense of a year-less date is read in its own clause', () => {
     ['The talks will not be held on 3 December.', [['3 December', '2021-12-03', 'day']]],
     // "-ed" words that describe a noun are no past forms: "the allied troops", "150 armoured vehicles".
     ['Residents should expect traffic on 20 May, when 150 armoured vehicles will move.', [['20 May', '2021-05-20', 'day']]],
-    ['The season began today and will last until the end of June.', [['today', '2021-05-12', 'day'], ['June', '2021-06', 'month']]],
+    ['The season began today and will last until the end of June.', [['today', '2021-05-12', 'day'], ['the end of June', '2021-06', 'month']]],
   ])
 })
 
@@ -127,6 +131,46 @@ describe('a range of days is read as its first day', () => {
   check([
     ['The exercise ran from 3 to 14 April.', [['3 to 14 April', '2021-04-03', 'day']]],
     ['The exercise ran 3–14 April.', [['3–14 April', '2021-04-03', 'day']]],
+  ])
+})
+
+describe('words that change the time meant join the span', () => {
+  check([
+    ['Cholera cases have risen since mid-March.', [['mid-March', '2021-03', 'month']]],
+    ['The arrears will be paid by the end of September.', [['the end of September', '2021-09', 'month']]],
+    ['The rules will apply from mid-2026.', [['mid-2026', '2026', 'year']]],
+    ['Fourteen people died on the night of 3 to 4 May.', [['the night of 3 to 4 May', '2021-05-03', 'day']]],
+    ['The ministry said so in a statement released early Friday.', [['early Friday', '2021-05-07', 'day']]],
+    ['Talks were held between 20 and 24 April.', [['20 and 24 April', '2021-04-20', 'day']]],
+    // a month without a part before it keeps its own span
+    ['The talks ended in March.', [['March', '2021-03', 'month']]],
+  ])
+})
+
+describe('a month placed by a relative year', () => {
+  check([
+    ['More than 600,000 people have crossed since April last year.', [['April last year', '2020-04', 'month']]],
+    ['Since 7 October last year, a million people have fled.', [['7 October last year', '2020-10-07', 'day']]],
+    ['The plan takes effect in January next year.', [['January next year', '2022-01', 'month']]],
+    // "last year" alone is a year
+    ['Prices rose last year.', [['last year', '2020', 'year']]],
+  ])
+})
+
+describe('parts of a year and fiscal years are read as their year', () => {
+  check([
+    ['The deficit narrowed in the first half of the year.', [['the first half of the year', '2021', 'year']]],
+    ['Rents reached €1,624 in the fourth quarter of 2023.', [['the fourth quarter of 2023', '2023', 'year']]],
+    ['Borrowing in the first quarter of the financial year was £49.8 billion.', [['the first quarter of the financial year', '2021', 'year']]],
+    ['Entries fell in the first seven months of the year.', [['the first seven months of the year', '2021', 'year']]],
+    ['The plan will be adopted by the end of the year.', [['the end of the year', '2021', 'year']]],
+    ['Growth slowed in the third quarter.', [['the third quarter', '2021', 'year']]],
+    ['Exports reached $22.8 billion in 2023-24.', [['2023-24', '2023', 'year']]],
+    ['The budget for 2021-2027 has been cut.', [['2021-2027', '2021', 'year']]],
+    ['The ministry will add spending for FY2025-26.', [['FY2025-26', '2025', 'year']]],
+    // no year follows: a half of something else, and a score that is no span of years
+    ['He scored in the first half of the match.', []],
+    ['The team lost 2020-2019 in overtime.', [['2020', '2020', 'year'], ['2019', '2019', 'year']]],
   ])
 })
 

@@ -4,7 +4,7 @@ import { isMonthName } from '../dates/calendar.ts'
 import { looksLikeYear, readsAsYear } from '../dates/years.ts'
 import { chunkTokens, type Chunk } from './chunks.ts'
 import { looksPlural } from './counted-noun.ts'
-import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, type Qualifier } from './lexicon.ts'
+import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, TIME_UNITS, type Qualifier } from './lexicon.ts'
 import { readNumberAt, type NumberAt } from './number-reading.ts'
 import { readUnit } from './units.ts'
 import { firstTokenEndingAfter } from '../../../text/token-search.ts'
@@ -127,6 +127,19 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
   return false
 }
 
+const YEAR_WORDS = new Set(['year', 'financial', 'fiscal'])
+
+/** "the first seven months of the year", "the last 10 days of 2023": a part of a year, a date rather than a duration. */
+function namesPartOfYear(chunks: readonly Chunk[], from: number, to: number): boolean {
+  const lead = from >= 2 ? chunks[from - 1].lower : ''
+  if (!(lead === 'first' || lead === 'last' || lead === 'past') || chunks[from - 2].lower !== 'the' || chunks[to]?.lower !== 'of') return false
+  for (let k = to + 1; k < Math.min(chunks.length, to + 4); k++) {
+    const word = chunks[k].lower
+    if (YEAR_WORDS.has(word) || (isDigits(word) && looksLikeYear(word))) return true
+  }
+  return false
+}
+
 interface Found {
   amount: Amount
   next: number
@@ -188,6 +201,7 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
       if (max !== null) max = Number((max * 1e6).toPrecision(12))
     }
   }
+  if (kind === 'measure' && unit !== null && TIME_UNITS.has(unit) && namesPartOfYear(chunks, from, to)) return null
   // A number in words counts something or it is not worth reporting ("the two met").
   if (unit === null && !n.digits && !n.vague && qualifier === 'exact') return null
   const start = chunks[from].start

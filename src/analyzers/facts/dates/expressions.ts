@@ -1,5 +1,6 @@
 import { findNumericDates } from './numeric-dates.ts'
 import { findWordDates } from './word-dates.ts'
+import { findYearParts } from './year-parts.ts'
 
 /** What a date expression says, before it is resolved against the publication date. */
 export type DateSpec =
@@ -11,6 +12,7 @@ export type DateSpec =
   | { type: 'months'; offset: number }
   | { type: 'years'; offset: number }
   | { type: 'weekday'; weekday: number; which: 'last' | 'next' | 'this' | null }
+  | { type: 'in-year'; offset: number; month: number; day?: number }
   | { type: 'vague' }
 
 /** A date expression found in the text. */
@@ -32,6 +34,7 @@ export function findDateExpressions(text: string): DateExpression[] {
   const out: DateExpression[] = []
   findNumericDates(text, out)
   findWordDates(text, out)
+  findYearParts(text, out)
   return out
 }
 

@@ -8,6 +8,8 @@ const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g
 const DECADE = /\b(?:1[5-9]|20)\d0s\b/g
 const PART_BEFORE = /\b(?:early|mid|late)[\s-]+$/
+const YEAR_RANGE_AFTER = /^[-–/](\d{4}|\d{2})(?![\d%]|[.,]\d)/
+const PART_OF_YEAR_BEFORE = /\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)(?:\s+|-)$/
 const YEAR = /(?<![\p{L}\p{N}$€£¥.,/:])(1[5-9]\d\d|20\d\d|21\d\d)(?![\p{L}\p{N}%]|[.,:/]\d)/gu
 /** How far around a number its neighbouring words are looked for. */
 const NEIGHBOURHOOD = 24
@@ -92,7 +94,13 @@ export function findNumericDates(text: string, out: DateExpression[]): void {
     if (text.charCodeAt(m.index - 1) !== 40 && namesYear(prev)) continue
     const beforePrev = prev ? wordBefore(text, m.index - prev.length - 1) : undefined
     if (!looksLikeYear(m[1]) || !readsAsYear(prev, next, !!next && STARTS_LOWER.test(next) && looksPlural(next.toLowerCase()), beforePrev)) continue
-    out.push({ start: m.index, end, spec: { type: 'absolute', year: Number(m[1]) } })
+    // "2023-24", "2021-2027", "2023/24": a span of years is read as its first year; "mid-2026",
+    // "the end of 2024": a part of the year joins the span.
+    const range = YEAR_RANGE_AFTER.exec(text.slice(end, end + 6))
+    const last = range ? (range[1].length === 2 ? Math.floor(Number(m[1]) / 100) * 100 + Number(range[1]) : Number(range[1])) : 0
+    const lead = PART_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))
+    const start = lead ? m.index - lead[0].length : m.index
+    out.push({ start, end: range && last > Number(m[1]) && last - Number(m[1]) <= 20 ? end + range[0].length : end, spec: { type: 'absolute', year: Number(m[1]) } })
   }
   for (const m of text.matchAll(DECADE)) {
     const lead = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))

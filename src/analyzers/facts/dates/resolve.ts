@@ -31,7 +31,7 @@ function mondayOf(day: number): number {
 }
 
 const GRANULARITY: Record<DateSpec['type'], Granularity> = {
-  absolute: 'day', 'day-of-month': 'day', month: 'month', days: 'day', weeks: 'week', months: 'month', years: 'year', weekday: 'day', vague: 'unknown',
+  absolute: 'day', 'day-of-month': 'day', month: 'month', days: 'day', weeks: 'week', months: 'month', years: 'year', weekday: 'day', 'in-year': 'month', vague: 'unknown',
 }
 
 /**
@@ -76,6 +76,12 @@ export function resolveDate(spec: DateSpec, reference: number | null, tense: Ten
       return { resolved: formatMonth(ref.year, ref.month, spec.offset), granularity }
     case 'years':
       return { resolved: String(ref.year + spec.offset), granularity }
+    case 'in-year': {
+      // "April last year", "7 October last year"
+      const year = ref.year + spec.offset
+      if (spec.day !== undefined) return { resolved: formatDay(toDayNumber(year, spec.month, spec.day)), granularity: 'day' }
+      return { resolved: formatMonth(year, spec.month), granularity }
+    }
     case 'weekday': {
       const back = (weekdayOf(reference) - spec.weekday + 7) % 7
       const ahead = (spec.weekday - weekdayOf(reference) + 7) % 7

@@ -18,13 +18,21 @@ const WEEKDAY = `(?:${WEEKDAY_NAMES})`
 const ORD = String.raw`(?:st|nd|rd|th)?`
 const LOOK_BACK = 40
 // A day, or the first day of a range ("3-14 November", "from 3 to 14 November"): the range is read as its first day.
-const DAY_BEFORE = new RegExp(String.raw`(?:\b${WEEKDAY},?\s+)?(?:the\s+)?\b(\d{1,2})${ORD}(?:\s*(?:[-–—]|\bto\b)\s*\d{1,2}${ORD})?\s+(?:of\s+)?$`)
+// "20 and 24 May": two days of one month are read as the first.
+const DAY_BEFORE = new RegExp(String.raw`(?:\b${WEEKDAY},?\s+)?(?:the\s+)?\b(\d{1,2})${ORD}(?:\s*(?:[-–—]|\bto\b|\band\b)\s*\d{1,2}${ORD})?\s+(?:of\s+)?$`)
+// "the night of 3 to 4 June": a part of the day before the day keeps the day.
+const PART_OF_DAY_BEFORE = /\b[Tt]he\s+(?:night|morning|afternoon|evening)\s+of\s+$/
 const DAY_AFTER = new RegExp(String.raw`\.?\s+(\d{1,2})${ORD}(?![\d:])(?:\s*[-–]\s*\d{1,2}(?!\d))?(?:,?\s+(\d{4})(?!\d))?`, 'y')
 const YEAR_AFTER = /\.?,?\s+(\d{4})(?!\d)/y
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s+$`)
-const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late)[\s-]+$/
+// A part of a month or year before it changes the time meant and joins the span: "mid-March", "the end of September".
+const PART_OF_MONTH_BEFORE = /\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)(?:\s+|-)$/
+// "April last year", "7 October last year": a month placed by a relative year.
+const RELATIVE_YEAR_AFTER = /\s+(last|this|next)\s+year\b/y
+// "early Friday", "late Tuesday".
+const PART_OF_WEEKDAY_BEFORE = /\b(?:[Ee]arly|[Ll]ate)\s+$/
 const WHICH_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his)\s+$/
-const MONTH_LEAD_BEFORE = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|early|mid-?|late|of|between|and|to|end of|beginning of|start of)\s+$/i
+const MONTH_LEAD_BEFORE = /(?:\b(?:in|since|until|till|by|from|during|through|throughout|before|after|early|mid-?|late|of|between|and|to|end of|beginning of|start of)\s+|\bmid-)$/i
 const DIGIT_AFTER = /\s*,?\s*\d/y
 const PART_OF_DAY_AFTER = /\s+(?:morning|afternoon|evening|night)\b/y
 const DAY_BEFORE_PHRASE = /\bthe day (?:before|after)\s+$/i
@@ -32,9 +40,12 @@ const AGO_BEFORE = /\b(\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven
 const UNIT_AFTER = /\s+(week|weekend|month|year|night|morning|afternoon|evening)\b/y
 const UNIT_LEAD_BEFORE = /\b(?:earlier|later|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+$/i
 const VAGUE_PERIOD_AFTER = /\s+(?:few\s+|couple of\s+|several\s+)?(?:days|weeks|months|years)\b/y
-const THE_BEFORE = /\b(?:in|over) the\s+$/i
+// The preposition is read but left out of the span: "in the coming days" gives "the coming days".
+const THE_BEFORE = /\b(?:in|over) (the)\s+$/i
 const IN_BEFORE = /\bin\s+$/i
-const IN_THE_BEFORE = /\bin the\s+$/i
+const IN_THE_BEFORE = /\bin (the)\s+$/i
+// "as soon as possible" is no time.
+const AS_SOON_AS = /\bas\s+$/i
 const FUTURE_AFTER = /\s+future\b/y
 const COUNT_WORDS = lookupTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2 })
 
@@ -65,7 +76,12 @@ function monthDate(text: string, at: number, name: string, out: DateExpression[]
   const nameEnd = at + name.length + (abbreviated && text.charAt(at + name.length) === '.' ? 1 : 0)
   const day = before(DAY_BEFORE, text, at)
   const year = sticky(YEAR_AFTER, text, nameEnd)
-  if (day) return addDay(out, day.start, year ? nameEnd + year[0].length : nameEnd, Number(day.m[1]), month, year?.[1])
+  const relativeYear = year ? null : sticky(RELATIVE_YEAR_AFTER, text, nameEnd)
+  if (day) {
+    const start = before(PART_OF_DAY_BEFORE, text, day.start)?.start ?? day.start
+    if (relativeYear) return addRelativeYear(out, start, nameEnd + relativeYear[0].length, month, Number(day.m[1]), relativeYear[1])
+    return addDay(out, start, year ? nameEnd + year[0].length : nameEnd, Number(day.m[1]), month, year?.[1])
+  }
   const dayAfter = sticky(DAY_AFTER, text, nameEnd)
   if (dayAfter) {
     const end = nameEnd + dayAfter[0].length
@@ -82,15 +98,24 @@ function monthDate(text: string, at: number, name: string, out: DateExpression[]
   if (abbreviated || sticky(DIGIT_AFTER, text, nameEnd)) return
   const which = before(WHICH_BEFORE, text, at)
   if (which) out.push({ start: which.start, end: nameEnd, spec: { type: 'month', month, which: which.m[1].toLowerCase() as Which } })
-  else if (before(MONTH_LEAD_BEFORE, text, at)) out.push({ start: at, end: nameEnd, spec: { type: 'month', month, which: null } })
+  else if (relativeYear) addRelativeYear(out, before(PART_OF_MONTH_BEFORE, text, at)?.start ?? at, nameEnd + relativeYear[0].length, month, undefined, relativeYear[1])
+  else if (before(MONTH_LEAD_BEFORE, text, at)) out.push({ start: before(PART_OF_MONTH_BEFORE, text, at)?.start ?? at, end: nameEnd, spec: { type: 'month', month, which: null } })
+}
+
+/** "April last year", "7 October next year". */
+function addRelativeYear(out: DateExpression[], start: number, end: number, month: number, day: number | undefined, which: string) {
+  if (day !== undefined && !isValidDate(2000, month, day)) return
+  const offset = which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0
+  out.push({ start, end, spec: { type: 'in-year', offset, month, day } })
 }
 
 /** "Tuesday", "last Tuesday", "next Friday", "Monday night". */
 function weekdayDate(text: string, at: number, name: string, out: DateExpression[]) {
   const which = before(WHICH_BEFORE, text, at, 8)
   const part = sticky(PART_OF_DAY_AFTER, text, at + name.length)
+  const early = which ? null : before(PART_OF_WEEKDAY_BEFORE, text, at, 8)
   out.push({
-    start: which ? which.start : at,
+    start: which ? which.start : early ? early.start : at,
     end: at + name.length + (part ? part[0].length : 0),
     spec: { type: 'weekday', weekday: WEEKDAYS.get(name.toLowerCase())!, which: which ? (which.m[1].toLowerCase() as Which) : null },
   })
@@ -142,11 +167,14 @@ function whichDate(text: string, at: number, word: string, out: DateExpression[]
   if (lower !== 'this') vaguePeriod(text, at, end, out)
 }
 
+/** Where "the" starts in a match of THE_BEFORE or IN_THE_BEFORE ("in the " → "the"). */
+const theStart = (lead: { m: RegExpExecArray; start: number }) => lead.start + lead.m[0].indexOf(lead.m[1])
+
 /** "in/over the past/last/next/coming (few) days …" */
 function vaguePeriod(text: string, at: number, end: number, out: DateExpression[]) {
   const the = before(THE_BEFORE, text, at, 12)
   const period = the ? sticky(VAGUE_PERIOD_AFTER, text, end) : null
-  if (the && period) out.push({ start: the.start, end: end + period[0].length, spec: { type: 'vague' } })
+  if (the && period) out.push({ start: theStart(the), end: end + period[0].length, spec: { type: 'vague' } })
 }
 
 /** "in recent weeks", "in the coming days", "in the near future", "over the past few months". */
@@ -156,11 +184,11 @@ function vagueLead(text: string, at: number, word: string, out: DateExpression[]
   if (lower === 'recent') {
     const lead = before(IN_BEFORE, text, at, 6)
     const period = lead ? sticky(VAGUE_PERIOD_AFTER, text, end) : null
-    if (lead && period) out.push({ start: lead.start, end: end + period[0].length, spec: { type: 'vague' } })
+    if (lead && period) out.push({ start: at, end: end + period[0].length, spec: { type: 'vague' } })
   } else if (lower === 'near') {
     const lead = before(IN_THE_BEFORE, text, at, 10)
     const future = lead ? sticky(FUTURE_AFTER, text, end) : null
-    if (lead && future) out.push({ start: lead.start, end: end + future[0].length, spec: { type: 'vague' } })
+    if (lead && future) out.push({ start: theStart(lead), end: end + future[0].length, spec: { type: 'vague' } })
   } else vaguePeriod(text, at, end, out)
 }
 
@@ -173,7 +201,10 @@ export function findWordDates(text: string, out: DateExpression[]): void {
     else if (m[Group.Day]) dayDate(text, at, m[Group.Day], out)
     else if (m[Group.Ago]) agoDate(text, at, out)
     else if (m[Group.Which]) whichDate(text, at, m[Group.Which], out)
-    else if (m[Group.VagueWord]) out.push({ start: at, end: at + m[0].length, spec: { type: 'vague' } })
+    else if (m[Group.VagueWord]) {
+      if (m[0].toLowerCase() === 'soon' && before(AS_SOON_AS, text, at, 4)) continue
+      out.push({ start: at, end: at + m[0].length, spec: { type: 'vague' } })
+    }
     else if (m[Group.VagueLead]) vagueLead(text, at, m[Group.VagueLead], out)
   }
 }
