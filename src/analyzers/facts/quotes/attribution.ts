@@ -121,7 +121,15 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
 }
 
 /** Verbs that put a label on something, in the forms that report it: "called the measure “too little and too late”". */
-const LABELLING = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'branded', 'brands', 'brand', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms'])
+const LABELLING = new Set([
+  'called', 'calls', 'call', 'described', 'describes', 'describe', 'branded', 'brands', 'brand', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms',
+  'calling', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'terming',
+])
+/** Verbs of judgement that label with "as" right before the quotation: "condemned the measures as “illegal and inhuman”". */
+const LABELLING_AS = new Set([
+  'criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing', 'condemned', 'condemns', 'condemning', 'denounced', 'denounces', 'denouncing',
+  'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting', 'hailed', 'hails', 'hailing', 'praised', 'praises', 'praising', 'welcomed', 'welcomes', 'welcoming',
+])
 const ARTICLES = new Set(['a', 'an', 'the'])
 /** Words that make the verb passive or a fixed name: "were called extremists", "the so-called …". */
 const NOT_SPEAKING_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so', 'so-', 'also-'])
@@ -146,12 +154,14 @@ export function labelAttribution(tokens: readonly Token[], floor: number, open: 
     const t = tokens[k]
     if (t.kind === 'quote' && !t.spaceBefore && /s$/.test(tokens[k - 1]?.text ?? '')) continue
     if (t.kind !== 'word' && t.text !== '’s' && t.text !== "'s" && t.text !== '-') return null
-    if (!LABELLING.has(lower(t))) continue
+    const labelsAs = LABELLING_AS.has(lower(t)) && lower(tokens[open - 1]) === 'as'
+    if (!LABELLING.has(lower(t)) && !labelsAs) continue
     if (NOT_SPEAKING_BEFORE.has(lower(tokens[k - 1])) || tokens[k - 1]?.text === '-') return null
     // "describe … as": only "described" with its "as", the others with or without it.
     if (lower(t).startsWith('describ') && lower(tokens[open - 1]) !== 'as') return null
     // Only a named labeller speaks: "Critics called it “a blunder”" names no one (GUIDE).
-    const phrase = speakerBefore(tokens, k, floor, cues) ?? sharedSubject(tokens, floor, k, cues)
+    const participle = tokens[k - 1]?.text === ',' && PARTICIPLE.test(lower(t))
+    const phrase = (participle ? null : speakerBefore(tokens, k, floor, cues)) ?? sharedSubject(tokens, floor, k, cues)
     return phrase && named(phrase) ? { phrase, cue: t.text, cueToken: k } : null
   }
   return null
@@ -162,12 +172,14 @@ const DATELINE_ENDS = new Set(['–', '—', '-'])
 const MAX_DATELINE = 12
 
 /**
- * The subject that opens the sentence, for a verb joined to its first one by "and" or "but": "The AfD
- * group has welcomed the decision, but called the measure …". A dateline before it is passed over.
+ * The subject that opens the sentence, for a verb joined to its first one by "and" or "but", or a
+ * participle after a comma: "The AfD group has welcomed the decision, but called the measure …",
+ * "Volkova rejected the claims, calling the reports …". A dateline before it is passed over.
  */
 function sharedSubject(tokens: readonly Token[], floor: number, verb: number, cues: ReportingCues): SpeakerPhrase | null {
   const joiner = lower(tokens[verb - 1])
-  if (joiner !== 'and' && joiner !== 'but') return null
+  // "…, calling the reports “another invention”": a participle after a comma shares it too.
+  if (joiner !== 'and' && joiner !== 'but' && !(joiner === ',' && PARTICIPLE.test(lower(tokens[verb])))) return null
   let from = floor
   for (let k = floor; k < verb && k < floor + MAX_DATELINE; k++) {
     if (DATELINE_ENDS.has(tokens[k].text) && tokens[k].spaceBefore) {

@@ -133,6 +133,14 @@ describe('a label in quotation marks is the labeller’s speech: "called the mea
     const text = 'Berlin, 12 September 2024 – The AfD parliamentary group has welcomed the decision, but called the measure “too little and too late”.'
     assert.deepEqual(said(text), [['too little and too late', 'AfD parliamentary group', null]])
   })
+  test('a verb of judgement with "as", and a participle after a comma sharing the sentence’s subject', () => {
+    const quotes = (text: string) => people.analyze({ text, language: 'en' }).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue ?? null])
+    assert.deepEqual(quotes('Miriam Kohl condemned the measures as “illegal and inhuman”.'), [['illegal and inhuman', 'Miriam Kohl', 'condemned']])
+    assert.deepEqual(quotes('The Greens rejected the claims, calling the reports “another invention”.'), [['another invention', 'Greens', 'calling']])
+  })
+  test('rightly none: a verb of judgement without "as" before a quoted term', () => {
+    assert.deepEqual(said('Miriam Kohl condemned the “special operation” in the east.'), [])
+  })
   test('rightly none: a term inside the label, an unnamed labeller, a passive, and "so-called"', () => {
     assert.deepEqual(said('They called it a “special operation” in every statement.'), [])
     assert.deepEqual(said('Tusk praised the talks. Critics called it “a blunder”.').filter((q) => q[1] !== null), [])
