@@ -106,8 +106,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   const sentenceScope = { tokens, lower, mentions, sentences, amounts, dates }
   const distinct = keepDistinct(built, quoteOfToken, lower)
   widenLoneEvents(distinct, sentenceScope)
-  foldCallsToProtest(distinct, { tokens, lower, sentences })
-  const kept = foldHeadline(distinct, sentenceScope)
+  const called = foldCallsToProtest(distinct, { tokens, lower, sentences })
+  const kept = foldHeadline(called, sentenceScope)
   addRetoldDetails(kept, sentenceScope)
   const told = addParticipation(kept, sentenceScope)
   const events = foldRepeatedMentions(splitSharedRoles(told, lower, mentions), lower, sentences)

@@ -104,11 +104,21 @@ describe('"the party", "the committee", "the movement" as the doer', () => {
 
 describe('a call to protest rallies opposition (113), by the one who calls', () => {
   const published = '2026-02-14'
-  test('"calls on all Poles to protest …": the appeal, and the protest asked for as the caller’s 113', () => {
+  test('"calls on all Poles to protest …": one call to protest, the caller’s 113 on the appeal’s verb', () => {
     const text = 'The Peace Movement calls on all Poles to protest in front of the ministry in Warsaw on 21 February.'
     const spec = { entities: { 'Peace Movement': 'organization' as const, ...places('Warsaw') }, dates: [{ text: '21 February', resolved: '2026-02-21' }], published }
-    assert.deepEqual(events(text, spec).map((e) => e.split(' |')[0]), ['020 "calls on" Peace Movement in Warsaw', '113 "protest" Peace Movement in Warsaw'])
-    assert.ok(events(text, spec).every((e) => e.endsWith('current')))
+    assert.deepEqual(events(text, spec), ['113 "calls on" Peace Movement in Warsaw | current'])
+  })
+  test('"calls on all patriots to rally …": "rally" asked for after "to" is a call to protest too', () => {
+    const text = 'The Front calls on all patriots to rally in Chisinau on Saturday.'
+    const spec = { entities: { Front: 'organization' as const, ...places('Chisinau') }, dates: [{ text: 'Saturday', resolved: '2026-02-21' }], published }
+    assert.deepEqual(events(text, spec), ['113 "calls on" Front in Chisinau | current'])
+  })
+  test('invalid: an appeal to rally behind someone rallies support, and an appeal to strike may ask for an attack', () => {
+    const rallyBehind = events('The Front called on its members to rally behind Maia Sandu.', { entities: { Front: 'organization', 'Maia Sandu': 'person' } })
+    assert.deepEqual(rallyBehind, ['020 "called on" Front | current'])
+    const strike = events('The Front urged the army to strike the rebels.', { entities: { Front: 'organization' } })
+    assert.deepEqual(strike.filter((e) => e.startsWith('02') || e.startsWith('11')), ['020 "urged" Front | current'])
   })
   test('a second call in the same sentence: "… and on all citizens to demonstrate outside the Seimas"', () => {
     const text = 'The Union calls on the Seimas to pass a law closing the border, and on all citizens to demonstrate outside the Seimas on 20 September.'
