@@ -72,3 +72,35 @@ tester.run('exaggeration', analyzers, {
   valid: ['This was not an isolated incident, the report found.'],
   invalid: [{ text: 'The ministry called the leak a minor glitch.', findings: [{ technique: 'exaggeration', text: 'a minor glitch' }] }],
 })
+
+// causal.figures-prove, causal.proof-that: one set of figures or one outcome as the proof of what works
+tester.run('causal_oversimplification', analyzers, {
+  valid: ['The figures show that 400 jobs were cut in March.', 'The court asked for proof of residence.'],
+  invalid: [
+    {
+      text: 'These results prove that lower taxes create jobs.',
+      findings: [{ technique: 'causal_oversimplification', text: 'These results prove that lower taxes create jobs' }],
+    },
+    {
+      text: 'The new bridge is the clearest proof that public investment pays off.',
+      findings: [{ technique: 'causal_oversimplification', text: 'The new bridge is the clearest proof that public investment pays off' }],
+    },
+  ],
+})
+
+// exaggeration.not-a-single: the hyperbolic "not a single"
+tester.run('exaggeration', analyzers, {
+  valid: ['The ship sailed without a crew.', 'The council approved a single budget for both towns.'],
+  invalid: [
+    { text: 'The new levy will not save a single job.', findings: [{ technique: 'exaggeration', text: 'The new levy will not save a single job' }] },
+  ],
+})
+
+// slogan.every-inch, slogan.let-no-one: formulas of resolve
+tester.run('slogans', analyzers, {
+  valid: ['The river rose by an inch overnight.', 'Let no one leave the room before the vote.'],
+  invalid: [
+    { text: 'We will defend every inch of our territory.', findings: [{ technique: 'slogans', text: 'We will defend every inch of our territory' }] },
+    { text: 'Let no one underestimate our determination.', findings: [{ technique: 'slogans', text: 'Let no one underestimate our determination' }] },
+  ],
+})
