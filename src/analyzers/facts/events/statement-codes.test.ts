@@ -24,4 +24,7 @@ test('after a plain "said", the words of the quote decide; the same words count 
 test('a warning is a threat only when its words threaten', () => {
   assert.equal(statementCode(['warned'], words('the talks may fail')), '012')
   assert.equal(statementCode(['warned'], words('they will face consequences')), '130')
+  assert.equal(statementCode(['warned'], words('moscow would take all necessary measures to protect its kaliningrad region')), '130')
+  assert.equal(statementCode(['warned'], words('kyrgyzstan would use every means at its disposal to protect its citizens')), '130')
+  assert.equal(statementCode(['warned'], words('the measures would not be enough to protect its citizens')), '012')
 })

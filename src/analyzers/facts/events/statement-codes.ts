@@ -62,7 +62,7 @@ for (const [lemma, code] of Object.entries(CUE_CODES)) for (const { form } of in
  * optimistic one. The same words count for every speaker.
  */
 const CONTENT_CODES: [code: string, phrases: string[]][] = [
-  ['130', ['retaliate', 'retaliation', 'reprisal', 'reprisals', 'consequences', 'will respond', 'would respond', 'will not hesitate', "won't hesitate", 'won’t hesitate', 'will not tolerate', 'will pay', 'heavy price', 'will be punished', 'will be met with']],
+  ['130', ['retaliate', 'retaliation', 'reprisal', 'reprisals', 'consequences', 'will respond', 'would respond', 'will not hesitate', "won't hesitate", 'won’t hesitate', 'will not tolerate', 'will pay', 'heavy price', 'will be punished', 'will be met with', 'necessary measures', 'every means', 'all means', 'all available means']],
   ['112', ['accuse', 'accused', 'accuses', 'responsible for', 'to blame', 'guilty of', 'war crime', 'war crimes', 'is behind', 'are behind', 'orchestrated', 'perpetrated', 'complicit']],
   ['100', ['demand', 'demands', 'demanded', 'must immediately', 'must stop', 'must withdraw', 'must release', 'must end', 'must cease', 'insist', 'insists']],
   ['111', ['condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'outrageous', 'unacceptable', 'deplorable', 'barbaric', 'reprehensible']],
@@ -101,7 +101,8 @@ function firstPhrase(words: readonly string[], best: Ranked | null): Ranked | nu
 /**
  * The CAMEO code of a statement: the reporting verb's own code when it has one ("accused" → 112; a label,
  * "called the measure “too little”", 111 or, when its words praise, 051), else
- * what its words say ("… will face consequences" → 130), else 010 'Make statement'.
+ * what its words say ("… will face consequences" → 130, "would take all necessary measures" or "use every means
+ * at its disposal", force held in reserve, → 130), else 010 'Make statement'.
  *
  * @example
  * statementCode(['warned'], ['we', 'will', 'respond']) // '130'
