@@ -362,12 +362,22 @@ function ownedByNamedBefore(words: readonly string[], at: number, entities: Enti
 }
 
 /**
+ * "NATO concluded an exercise …, the alliance said": a collective noun on its own ("alliance", "bloc")
+ * stands for the organisation named last before it in the same paragraph (from `floor`); null when none is.
+ */
+function collectiveBefore(words: readonly string[], at: number, floor: number, entities: EntityIndex): Entity | null {
+  if (words.length !== 1 || !STANDS_FOR_ORGANISATION.has(words[0])) return null
+  const bodies = entities.overlapping(floor, at).filter((m) => m.entity.type === 'organization' || m.entity.type === 'group')
+  return bodies.length ? bodies[bodies.length - 1].entity : null
+}
+
+/**
  * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
  * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
  * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title, "the
  * organisation's press service" by its owner, "its own figures" by the organisation named last.
  */
-function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
+function namedBefore(speaker: SpeakerInfo, at: number, floor: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
   if (/^\p{Lu}/u.test(speaker.name)) return speaker
   const words = speaker.name.toLowerCase().split(/\s+/)
   const owned = ownedByNamedBefore(words, at, entities)
@@ -379,7 +389,8 @@ function namedBefore(speaker: SpeakerInfo, at: number, entities: EntityIndex, cu
   }
   const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
   if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
-  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && e.name.toLowerCase().split(/[\s-]+/).includes(key))
+  const isBody = (e: Entity) => e.type === 'organization' || e.type === 'group'
+  const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? collectiveBefore(words, at, floor, entities)
   if (!named) return speaker
   return { name: named.name, entity: named.id, role: speaker.person ? speaker.name : speaker.role, person: false }
 }
@@ -435,7 +446,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       if (speaker) speaker = fullerName(speaker, tokens[item.attribution!.cueToken].start, state.speakers, entities)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
       if (speaker && !speaker.entity) speaker = holderOfPost(speaker, tokens[item.attribution!.cueToken].start, people, roles, cues) ?? speaker
-      if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, entities, cues)
+      if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, paragraphs[item.paragraph].start, entities, cues)
       // "according to the statement": the statement of the organisation quoted last.
       if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }
     } else if (item.direct && enclosing && enclosing.start <= item.start && item.parts[item.parts.length - 1].end <= enclosing.end) {

@@ -202,3 +202,12 @@ describe('titles before a name', () => {
     assert.deepEqual(saidBy('Our spokesperson said the figures would be published.'), [['the figures would be published', 'Our spokesperson', null]])
   })
 })
+
+describe('"…, the alliance said": a collective noun on its own', () => {
+  test('speaks for the organisation named last before it in the paragraph', () => {
+    assert.deepEqual(said('The Greens left the talks on Sunday after the vote, the coalition said.').map((q) => q[1]), ['Greens'])
+  })
+  test('rightly unlinked: the organisation was named in an earlier paragraph', () => {
+    assert.deepEqual(said('The Greens left the talks on Sunday.\n\nThe vote was close, the coalition said.').map((q) => q[1]), ['coalition'])
+  })
+})
