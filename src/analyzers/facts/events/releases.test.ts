@@ -258,3 +258,14 @@ describe('a label put on something is criticism (111), or praise when its words 
     ])
   })
 })
+
+describe('rejecting the blame laid on oneself is a denial (016), rejecting a proposal a rejection (120)', () => {
+  test('"rejected responsibility", "rejected any involvement": a denial', () => {
+    const spec = { entities: { Minsk: 'location' as const } }
+    assert.deepEqual(events('Minsk rejected responsibility at the time.', spec), ['016 "rejected" Minsk | current'])
+    assert.deepEqual(events('Minsk rejected any involvement in the incursions.', spec), ['016 "rejected" Minsk | current'])
+  })
+  test('invalid: "rejected the proposal" stays a rejection', () => {
+    assert.deepEqual(events('Minsk rejected the proposal.', { entities: { Minsk: 'location' } }), ['120 "rejected" Minsk | current'])
+  })
+})

@@ -29,8 +29,8 @@ export const VERBAL_PATTERNS: readonly EventPattern[] = [
     id: 'claims-rejected',
     cameo: '016',
     verbs: ['reject', 'dismiss', 'refute', 'deny'],
-    objects: ['claims', 'claim', 'accusations', 'accusation', 'allegations', 'allegation', 'reports', 'report', 'charges', 'criticism', 'findings', 'suggestions', 'assertions'],
-    rationale: "Rejecting claims or accusations aimed at oneself is a denial, CAMEO 016 'Deny responsibility', not the rejection of a proposal (120).",
+    objects: ['claims', 'claim', 'accusations', 'accusation', 'allegations', 'allegation', 'reports', 'report', 'charges', 'criticism', 'findings', 'suggestions', 'assertions', 'responsibility', 'blame', 'involvement', 'any involvement', 'any responsibility'],
+    rationale: "Rejecting claims or accusations aimed at oneself, or the responsibility, blame or involvement they lay on one, is a denial, CAMEO 016 'Deny responsibility', not the rejection of a proposal (120).",
   },
   {
     id: 'refusal',
