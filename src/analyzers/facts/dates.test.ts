@@ -174,6 +174,27 @@ describe('parts of a year and fiscal years are read as their year', () => {
   ])
 })
 
+describe('what looks ahead', () => {
+  check([
+    // the end of a range is not before its start
+    ['Troops will take part in the drill from 13 May to 3 June, the ministry announced on Wednesday.', [['13 May', '2021-05-13', 'day'], ['3 June', '2021-06-03', 'day'], ['Wednesday', '2021-05-12', 'day']]],
+    ['The drill ran from 13 April to 3 May, the ministry announced.', [['13 April', '2021-04-13', 'day'], ['3 May', '2021-05-03', 'day']]],
+    // a weekday that opens a period looks ahead; one that opens a range does not
+    ['The party welcomed the decision to introduce border controls from Monday, but called it late.', [['Monday', '2021-05-17', 'day']]],
+    ['Fighting raged from Monday until Tuesday.', [['Monday', '2021-05-10', 'day'], ['Tuesday', '2021-05-11', 'day']]],
+    // an infinitive of what was agreed looks ahead of the agreement; "to" before a place does not
+    ['The partners had agreed to bring the rules into force on 1 January.', [['1 January', '2022-01-01', 'day']]],
+    ['The minister travelled to Berlin on 1 January.', [['1 January', '2021-01-01', 'day']]],
+  ])
+})
+
+describe('overnight is the night before publication', () => {
+  check([
+    ['Russia launched 38 drones overnight, the air force said.', [['overnight', '2021-05-12', 'day']]],
+    ['An overnight curfew was imposed.', []],
+  ])
+})
+
 describe('a recurring time names no one date', () => {
   check([
     ['We will march every Saturday until they listen.', [['Saturday', null, 'unknown']]],

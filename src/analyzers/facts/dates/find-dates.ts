@@ -7,6 +7,10 @@ import { tenseAround, type Tense } from './tense.ts'
 
 const TENSE_WINDOW = 160
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i
+const FROM_BEFORE = /\bfrom\s+$/i
+const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])\b/i
+// What joins the two ends of a range of dates: "from 13 May to 3 June", "13 May–3 June".
+const RANGE_LINK = /^\s*(?:to|until|till|through|[-–—])\s*$/i
 
 const needsTense = (e: DateExpression) => e.spec.type === 'day-of-month' || e.spec.type === 'month' || (e.spec.type === 'weekday' && (e.spec.which === null || e.spec.which === 'this'))
 
@@ -34,9 +38,20 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
         tense = tenseAround(text.slice(from, Math.min(sentence.end, e.end + TENSE_WINDOW)), from, e.start)
       }
     }
+    const lead = text.slice(Math.max(0, e.start - 8), e.start)
+    // "controls from Monday": a weekday that opens a period, and no range, looks ahead.
+    if (e.spec.type === 'weekday' && e.spec.which === null && FROM_BEFORE.test(lead) && !RANGE_AFTER.test(text.slice(e.end, e.end + 10))) tense = 'future'
     // "every Saturday", "each March": a recurring time names no one date.
-    const recurring = (e.spec.type === 'weekday' || e.spec.type === 'month') && RECURRING_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))
-    const { resolved, granularity } = recurring ? { resolved: null, granularity: 'unknown' as const } : resolveDate(e.spec, reference, tense)
+    const recurring = (e.spec.type === 'weekday' || e.spec.type === 'month') && RECURRING_BEFORE.test(lead)
+    const resolution = recurring ? { resolved: null, granularity: 'unknown' as const } : resolveDate(e.spec, reference, tense)
+    const granularity = resolution.granularity
+    let resolved = resolution.resolved
+    // "from 13 May to 3 June": the end of a range is not before its start.
+    const previous = out[out.length - 1]
+    if (resolved !== null && e.spec.type === 'day-of-month' && previous?.resolved && previous.resolved.length === 10 && resolved < previous.resolved && RANGE_LINK.test(text.slice(previous.end, e.start))) {
+      resolved = resolveDate(e.spec, reference, 'future').resolved
+      if (resolved !== null && resolved < previous.resolved) resolved = null
+    }
     out.push({ start: e.start, end: e.end, text: text.slice(e.start, e.end), resolved, granularity })
   }
   return out

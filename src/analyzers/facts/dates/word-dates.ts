@@ -9,7 +9,7 @@ import type { DateExpression } from './expressions.ts'
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 const ANCHOR = new RegExp(
-  String.raw`\b(?:(${MONTH_NAMES})|(${WEEKDAY_NAMES})|([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)|(ago)|([Ll]ast|[Nn]ext|[Tt]his)|([Rr]ecently|[Ll]ately|[Ss]oon)|([Rr]ecent|[Cc]oming|[Nn]ear|[Pp]ast))\b`,
+  String.raw`\b(?:(${MONTH_NAMES})|(${WEEKDAY_NAMES})|([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Oo]vernight)|(ago)|([Ll]ast|[Nn]ext|[Tt]his)|([Rr]ecently|[Ll]ately|[Ss]oon)|([Rr]ecent|[Cc]oming|[Nn]ear|[Pp]ast))\b`,
   'g',
 )
 const enum Group { Month = 1, Weekday, Day, Ago, Which, VagueWord, VagueLead }
@@ -44,6 +44,7 @@ const VAGUE_PERIOD_AFTER = /\s+(?:few\s+|couple of\s+|several\s+)?(?:days|weeks|
 const THE_BEFORE = /\b(?:in|over) (the)\s+$/i
 const IN_BEFORE = /\bin\s+$/i
 const IN_THE_BEFORE = /\bin (the)\s+$/i
+const DETERMINER_BEFORE = /\b(?:an?|the|its|their|this|that)\s+$/i
 // "as soon as possible" is no time.
 const AS_SOON_AS = /\bas\s+$/i
 const FUTURE_AFTER = /\s+future\b/y
@@ -124,6 +125,8 @@ function weekdayDate(text: string, at: number, name: string, out: DateExpression
 /** "today", "tonight", "yesterday morning", "tomorrow", "the day before yesterday". */
 function dayDate(text: string, at: number, word: string, out: DateExpression[]) {
   const lower = word.toLowerCase()
+  // "launched overnight" is the night before publication; "an overnight curfew" names no day.
+  if (lower === 'overnight' && before(DETERMINER_BEFORE, text, at, 8)) return
   const phrase = lower === 'yesterday' || lower === 'tomorrow' ? before(DAY_BEFORE_PHRASE, text, at, 16) : null
   const step = lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0
   const part = sticky(PART_OF_DAY_AFTER, text, at + word.length)
