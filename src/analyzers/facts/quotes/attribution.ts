@@ -94,6 +94,25 @@ export function attributionAfter(tokens: readonly Token[], from: number, limit: 
   return null
 }
 
+/** Verbs that direct someone to act, with "to" and the act after the addressee: "ordered the authorities to …". */
+const DIRECTIVES = new Set(['ordered', 'orders', 'ordering', 'instructed', 'instructs', 'instructing', 'urging', 'asking', 'directed', 'directs', 'directing'])
+/** "called on", "calls upon": a verb that directs only with its particle. */
+const DIRECTIVES_WITH_ON = new Set(['called', 'calls', 'calling', 'call'])
+
+/**
+ * A directive whose act holds the quotation: "She called on the CDU/CSU to stop “spreading fear …”",
+ * "…, ordering the authorities to hold the vote “as soon as possible”" (GUIDE: quoted words inside the
+ * object of a speech act are the speaker's). The cue, or null when the verb at `k` directs no one or
+ * no "to" stands between it and the quotation at `end`.
+ */
+function directiveAt(tokens: readonly Token[], k: number, end: number): string | null {
+  const lw = lower(tokens[k])
+  const particle = DIRECTIVES_WITH_ON.has(lw) && (lower(tokens[k + 1]) === 'on' || lower(tokens[k + 1]) === 'upon')
+  if (!particle && !DIRECTIVES.has(lw)) return null
+  for (let n = k + 1; n < end; n++) if (lower(tokens[n]) === 'to') return particle ? `${tokens[k].text} ${tokens[k + 1].text}` : tokens[k].text
+  return null
+}
+
 /**
  * Attribution before an opening quote mark, between `floor` (sentence start or the previous
  * quote) and the mark at token `open`: Lavrov said: “…” / said Lavrov, “…” / X stated when
@@ -110,9 +129,10 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
       if (phrase && phraseEnd(phrase) === end) return { phrase, cue: 'according to', cueToken: v }
       continue
     }
-    const cue = cueAt(tokens, v, cues)
+    const directive = directiveAt(tokens, v, end)
+    const cue = cueAt(tokens, v, cues) ?? directive
     if (!cue || isPassiveOrInfinitive(tokens, v)) continue
-    const before = speakerBefore(tokens, v, floor, cues)
+    const before = speakerBefore(tokens, v, floor, cues) ?? (directive ? sharedSubject(tokens, floor, v, cues) : null)
     if (before) return { phrase: before, cue, cueToken: v }
     const after = speakerAfter(tokens, v + cue.split(' ').length, end, cues)
     if (after && phraseEnd(after) === end) return { phrase: after, cue, cueToken: v }

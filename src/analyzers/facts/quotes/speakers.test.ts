@@ -211,3 +211,14 @@ describe('"…, the alliance said": a collective noun on its own', () => {
     assert.deepEqual(said('The Greens left the talks on Sunday.\n\nThe vote was close, the coalition said.').map((q) => q[1]), ['coalition'])
   })
 })
+
+describe('quoted words inside what a directive asks for are the directing speaker’s', () => {
+  test('"called on X to stop “…”" and "…, ruling that … and ordering X to hold the vote “…”"', () => {
+    assert.deepEqual(said('Miriam Kohl said the rules were fair. She called on the opposition to stop “spreading fear about a ban that does not exist”.')[1], ['spreading fear about a ban that does not exist', 'Miriam Kohl', null])
+    const ruling = 'The Greens on Thursday won the case, ruling that the delay was unlawful and ordering the authorities to hold the vote “as soon as possible”.'
+    assert.deepEqual(said(ruling).map((q) => q.slice(0, 2)), [['the delay was unlawful', 'Greens'], ['as soon as possible', 'Greens']])
+  })
+  test('rightly unattributed: a directive with no "to" before the quotation does not speak its words', () => {
+    assert.deepEqual(said('Miriam Kohl ordered the release of the activists, who had chanted “free speech for all citizens now”.'), [['free speech for all citizens now', null, null]])
+  })
+})
