@@ -1,7 +1,7 @@
 import type { DocumentWords } from './document-words.ts'
 import type { Coverage } from './mention.ts'
 import { RUN_WORD, WORD } from './token-classes.ts'
-import { COMMON_WORD, ORGANISATION_HEAD, TITLE } from './word-facts.ts'
+import { COMMON_WORD, ORGANISATION_HEAD, TITLE, TITLE_MODIFIER } from './word-facts.ts'
 
 /**
  * Military bases, stations, ranges and barracks: places, though their names hold words of
@@ -94,7 +94,9 @@ function ownName(doc: DocumentWords, from: number, to: number): boolean {
   let words = 0
   for (let i = from; i < to; i++) {
     if (!(doc.classes[i] & WORD)) continue
-    if (doc.facts[i] & (TITLE | ORGANISATION_HEAD) || !doc.isCapitalised(i)) return false
+    // "Bradshaw Field Training Area": a word that only modifies a title ("Field" of "Field Marshal") with no title after it is a word of the name.
+    const title = doc.facts[i] & TITLE && !(doc.facts[i] & TITLE_MODIFIER && !doc.isTitleAt(i + 1))
+    if (title || doc.facts[i] & ORGANISATION_HEAD || !doc.isCapitalised(i)) return false
     words++
   }
   return words > 0

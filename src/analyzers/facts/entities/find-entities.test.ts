@@ -169,3 +169,48 @@ describe('companies and towns the tagger reads as people', { skip: !hasNer && 'n
     assert.deepEqual(mentions('Katherine Lowe said the plan was ready. Officials placed their trust in Katherine.', full), ['person Katherine Lowe', 'person Katherine'])
   })
 })
+
+describe('weapon systems, and the shorter forms of named things', () => {
+  /** The entities of a text as "type: mention | mention". */
+  const grouped = (text: string) => rules.analyze(text).entities.map((e) => `${e.type}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+
+  test('a name ending in "System" with a word of arms in it is a weapon, with its short name in brackets', () => {
+    assert.deepEqual(grouped('Live-fire events will include the Navy/Marine Expeditionary Ship Interdiction System (NMESIS) and two M142 High Mobility Artillery Rocket Systems (HIMARS).'), ['other: Navy/Marine Expeditionary Ship Interdiction System | NMESIS', 'other: M142 High Mobility Artillery Rocket Systems | HIMARS'])
+  })
+
+  test('invalid: a name ending in "System" with no word of arms stays a body', () => {
+    assert.deepEqual(mentions('The Federal Reserve System and General Dynamics Land Systems agreed on Monday.'), ['organization Federal Reserve System', 'organization General Dynamics Land Systems'])
+  })
+
+  test('an exercise\'s name without "Exercise" and its year, and a weapon\'s name in the plural, are the same thing', () => {
+    assert.deepEqual(grouped('Forces began Exercise Kamandag Shield on Monday. Kamandag Shield runs until April 18.'), ['other: Exercise Kamandag Shield | Kamandag Shield'])
+    assert.deepEqual(grouped('“Pitch Black is about trust,” he said of Exercise Pitch Black 2026.'), ['other: Pitch Black | Exercise Pitch Black 2026'])
+    assert.deepEqual(grouped('The contract supports the Wildcat helicopters of the fleet. The Wildcats will fly on Monday.'), ['other: Wildcat | Wildcats'])
+  })
+
+  test('invalid: the short form going on with another capitalised word is another name', () => {
+    assert.deepEqual(grouped('Forces began Exercise Pitch Black on Monday, led by the Pitch Black Squadron.'), ['other: Exercise Pitch Black', 'organization: Pitch Black Squadron'])
+  })
+})
+
+describe('places named with words of titles and landforms', () => {
+  test('a word of a title in a site\'s name, and a plain or plateau, are parts of places\' names', () => {
+    assert.deepEqual(mentions('A restricted area is in place over Bradshaw Field Training Area, and troops moved from Salisbury Plain to the Deccan Plateau.'), ['location Bradshaw Field Training Area', 'location Salisbury Plain', 'location Deccan Plateau'])
+  })
+
+  test('invalid: a title before a site\'s name is cut off', () => {
+    assert.deepEqual(mentions('Field Marshal Anna Berg opened the Salisbury Training Area.'), ['person Anna Berg', 'location Salisbury Training Area'])
+  })
+})
+
+describe('the first word of a company\'s name alone', { skip: !hasNer && 'needs the NER model' }, () => {
+  const full = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+
+  test('is a body where the document names the company in full first', () => {
+    assert.deepEqual(mentions('Jobs at Thales UK in Belfast will grow. The missile is built by Thales in Northern Ireland.', full), ['organization Thales UK', 'location Belfast', 'organization Thales', 'location Northern Ireland'])
+  })
+
+  test('invalid: an office\'s word opening a body\'s name stays no body alone', () => {
+    assert.ok(!mentions('The Environment Agency warned on Monday. Environment officials agreed.', full).includes('organization Environment'))
+  })
+})

@@ -30,6 +30,8 @@ import { widenMeetingNames } from './meeting-names.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
+import { COMMON_WORD, OFFICE_DOMAIN, ORGANISATION_WORD } from './word-facts.ts'
+import { thingForms } from './thing-forms.ts'
 import { thingNames, type ThingName } from './thing-names.ts'
 
 export interface EntityFinderInput {
@@ -64,16 +66,31 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     return candidates.length - 1
   }
   const addThing = ({ start, end, chars, alias }: ThingName, sentence: number) => {
-    if (!coverage.isFree(start, end)) return
+    if (!coverage.isFree(start, end)) return -1
     candidates.push({ start, end, type: 'other', entries: [], source: 'name-word', confidence: 0.7, qualifier: null, sentence, linkedTo: null, ...(chars ? { chars } : {}) })
-    coverage.claim(start, end, candidates.length - 1)
+    const index = candidates.length - 1
+    coverage.claim(start, end, index)
     // "HMS Queen Elizabeth (R08)": the hull number is the same ship.
-    if (alias) add(alias.start, alias.end, 'other', 'acronym', 0.7, sentence, [], candidates.length - 1)
+    if (alias) add(alias.start, alias.end, 'other', 'acronym', 0.7, sentence, [], index)
+    return index
+  }
+
+  // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
+  const things: ThingName[] = []
+  const thingIndex: number[] = []
+  for (const sentence of sentences) {
+    for (const m of thingNames(doc, kb, sentence)) {
+      things.push(m)
+      thingIndex.push(addThing(m, sentence.index))
+    }
+  }
+  // Their shorter forms anywhere in the text: "Kamandag Shield" after "Exercise Kamandag Shield", "Wildcats" after "Wildcat".
+  for (const form of thingForms(doc, things, (start, end) => coverage.isFree(start, end))) {
+    const linked = thingIndex[form.thing]
+    if (linked >= 0) add(form.start, form.end, 'other', 'name-word', 0.65, sentenceAt(sentences, form.start), [], linked)
   }
 
   for (const sentence of sentences) {
-    // Ships and weapons first: "USS Gerald R. Ford" is no person, "F-35A Lightning II" no armed group.
-    for (const m of thingNames(doc, kb, sentence)) addThing(m, sentence.index)
     // "Michael Gahler (EPP, DE)", "Rep. Elena Martinez (D-N.M.)", "Mark Francois MP (Conservative,
     // Rayleigh and Wickford)": the member's country, state or seat.
     for (const m of affiliationPlaces(text, tokens, sentence, kb)) {
@@ -146,8 +163,12 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const head = facility ? 'location' : byHead
     const short = head === 'other' ? bracketed(doc, run.end) : -1
     // "Maritime Partnership Exercise (PASSEX)": an event's head word keeps it an event with its acronym.
-    if (doc.bracketsAfter(run.end) && acronymAfter(tokens, run.start, run.end) >= 0) add(run.start, run.end, head === 'other' ? 'other' : organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
-    else if (short >= 0) {
+    const acronym = doc.bracketsAfter(run.end) ? acronymAfter(tokens, run.start, run.end) : -1
+    if (acronym >= 0) {
+      const named = add(run.start, run.end, head === 'other' ? 'other' : organisation || !single ? 'organization' : 'other', 'acronym', 0.7, run.sentence)
+      // "Navy/Marine Expeditionary Ship Interdiction System (NMESIS)": a named thing's acronym is the thing, whatever the tagger would call it alone.
+      if (named >= 0 && head === 'other') add(acronym, acronym + 1, 'other', 'acronym', 0.7, run.sentence, [], named)
+    } else if (short >= 0) {
       // "Maritime Partnership Exercise (PASSEX)": an exercise's short name in brackets need not spell its initials.
       const named = add(run.start, run.end, 'other', 'name-word', 0.65, run.sentence)
       if (named >= 0) add(short, short + 1, 'other', 'acronym', 0.65, run.sentence, [], named)
@@ -163,6 +184,13 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
 
   const personWords = new Set<string>()
   for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(doc.key(k))
+  // The first words of bodies' names found so far, when they are no ordinary word, no title and no name the knowledge base knows.
+  const bodyOpeners = new Set<string>()
+  for (const m of candidates) {
+    if (m.type !== 'organization' || m.end - m.start < 2 || m.entries.length > 0 || tokens[m.start].kind !== 'word' || !doc.isCapitalised(m.start)) continue
+    if (doc.facts[m.start] & (COMMON_WORD | ORGANISATION_WORD | OFFICE_DOMAIN) || doc.isTitleAt(m.start) || kb.names.lookupWords(doc.names, m.start, m.start + 1).length > 0) continue
+    bodyOpeners.add(doc.key(m.start))
+  }
   // "the village of Digishen", "the Kalbajar district", "shelled Marinka": places read from the words around them.
   const typeAt = (i: number) => {
     const owner = coverage.ownerOf(i)
@@ -177,6 +205,16 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
         const facility = facilities.get(spellingOf(doc, run.start, run.end))
         if (facility === undefined || hasWordOf(doc, run.start, run.end, personWords)) return true
         add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence, [], facility)
+        return false
+      })
+      list.length = 0
+      list.push(...left)
+    }
+    // "Thales" after "Thales UK", "Hanwha" after "Hanwha Defence Australia": the first word of a body's name alone is a body.
+    if (bodyOpeners.size > 0) {
+      const left = list.filter((run) => {
+        if (run.end - run.start !== 1 || !bodyOpeners.has(doc.key(run.start)) || personWords.has(doc.key(run.start))) return true
+        add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
         return false
       })
       list.length = 0
@@ -214,6 +252,18 @@ const ARM_COUNTRY_CODES = new Set(['UK', 'USA', 'US', 'U.S.'])
  */
 function endsWithCountryCode(tokens: readonly Token[], run: NameRun): boolean {
   return !run.titled && ARM_COUNTRY_CODES.has(tokens[run.end - 1].text)
+}
+
+// The index of the sentence holding token `i`.
+function sentenceAt(sentences: readonly Sentence[], i: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].tokenStart <= i) lo = mid
+    else hi = mid - 1
+  }
+  return sentences[lo].index
 }
 
 function dropCandidates(candidates: MentionCandidate[], drop: ReadonlySet<number>, coverage: Coverage): void {

@@ -20,7 +20,7 @@ export function headType(doc: DocumentWords, start: number, end: number): Entity
   if (head === HEAD_OTHER && end < doc.tokens.length && OBJECT_OPENERS.has(doc.tokens[end].text)) return null
   // "Strategic Defence Review", "Defence Command Paper", but "Executive Office for Immigration Review" is a body.
   if (head === HEAD_OTHER && SOFT_HEADS.has(doc.key(end - 1)) && bodyGoesOn(doc, start, end - 1)) return null
-  if (head === HEAD_OTHER || doc.facts[start] & OTHER_FIRST_WORD || headsOtherBeforeOf(doc, start, end)) return 'other'
+  if (head === HEAD_OTHER || doc.facts[start] & OTHER_FIRST_WORD || headsOtherBeforeOf(doc, start, end) || isWeaponSystem(doc, start, end)) return 'other'
   if (head === HEAD_GROUP) return 'group'
   // "English Channel", "Bristol Channel"; but "Fox News Channel" is a body.
   if (doc.key(end - 1) === 'channel' && doc.isCapitalised(end - 1) && !hasOrganisationWord(doc, start, end - 1)) return 'location'
@@ -49,5 +49,22 @@ function headsOtherBeforeOf(doc: DocumentWords, start: number, end: number): boo
   for (let k = start; k + 2 < end; k++) {
     if (ABOUT_HEADS.has(doc.key(k)) && doc.isCapitalised(k) && ABOUT.has(doc.tokens[k + 1].text)) return true
   }
+  return false
+}
+
+// Words of arms that make a name ending in "System" a weapon's: "High Mobility Artillery Rocket System", "Aegis Combat System".
+const WEAPON_SYSTEM_WORDS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'artillery', 'interdiction', 'weapon', 'weapons', 'launcher', 'launch', 'combat', 'strike', 'fires', 'gun', 'torpedo', 'interceptor'])
+
+/**
+ * True when a name ends in "System" or "Systems" and holds a word of arms or opens with a model's
+ * designation: "Navy/Marine Expeditionary Ship Interdiction System", "M142 High Mobility Artillery
+ * Rocket Systems", "Army Tactical Missile System". "Federal Reserve System" and "General Dynamics
+ * Land Systems" hold none.
+ */
+function isWeaponSystem(doc: DocumentWords, start: number, end: number): boolean {
+  const last = doc.key(end - 1)
+  if ((last !== 'system' && last !== 'systems') || !doc.isCapitalised(end - 1)) return false
+  if (/^[A-Z]{1,3}\d{1,4}[A-Z]?\d?$/.test(doc.tokens[start].text)) return true
+  for (let k = start; k < end - 1; k++) if (doc.isCapitalised(k) && WEAPON_SYSTEM_WORDS.has(doc.key(k))) return true
   return false
 }

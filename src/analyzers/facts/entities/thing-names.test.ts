@@ -127,3 +127,13 @@ describe('exercise names', () => {
   })
 })
 
+
+describe('weight and role words between a weapon\'s name and its noun', () => {
+  test('"lightweight multirole" and "heavyweight" stand between the name and the noun', () => {
+    assert.deepEqual(names('They will be armed with the Martlet lightweight multirole missile and Spearfish heavyweight torpedoes.'), ['Martlet', 'Spearfish'])
+  })
+
+  test('invalid: a word of weight alone names no weapon', () => {
+    assert.deepEqual(names('The Falcon lightweight design won a prize at the air show.'), [])
+  })
+})

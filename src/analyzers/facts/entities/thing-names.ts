@@ -46,6 +46,7 @@ const EQUIPMENT_NOUNS = new Set([
   'vehicle', 'vehicles', 'rocket', 'rockets', 'interceptor', 'interceptors', 'submarine', 'submarines', 'frigate', 'frigates',
   'destroyer', 'destroyers', 'corvette', 'corvettes', 'warship', 'warships', 'gunship', 'gunships', 'rifle', 'rifles',
   'battery', 'batteries', 'munitions', 'shells', 'airframes', 'warplane', 'warplanes', 'plane', 'planes', 'radar', 'radars', 'guns',
+  'torpedo', 'torpedoes',
 ])
 
 // Nouns that name equipment only in a sentence about arms: "Patriot systems", but not "the Medicaid system".
@@ -79,6 +80,8 @@ const EQUIPMENT_MODIFIERS = new Set([
   'short-range', 'medium-range', 'kamikaze', 'strike', 'guided', 'unmanned', 'reconnaissance', 'transport', 'self-propelled',
   'multiple', 'rocket', 'tactical', 'stealth', 'heavy', 'light', 'precision', 'loitering', 'naval', 'missile', 'artillery',
   'hypersonic', 'supersonic', 'jet', 'patrol', 'utility', 'cargo', 'tanker', 'surveillance', 'interceptor', 'launch',
+  // "the Martlet lightweight multirole missile", "Spearfish heavyweight torpedoes", "anti-armour missiles".
+  'lightweight', 'heavyweight', 'multirole', 'multi-role', 'anti-armour', 'anti-armor', 'anti-submarine', 'amphibious',
 ])
 
 /** Per word id, 1 for a word that shows a sentence is about arms (a military word or an equipment noun), kept across documents. */

@@ -111,6 +111,8 @@ const PLACE_LAST = new Set([
   'desert', 'peninsula', 'bay', 'strait', 'straits', 'canal', 'coast', 'avenue', 'street', 'road', 'highway', 'square',
   'plaza', 'palace', 'bridge', 'airport', 'port', 'harbour', 'harbor', 'park', 'province', 'county', 'district', 'oblast',
   'governorate', 'prefecture', 'region', 'territory', 'city', 'town', 'village', 'camp', 'crossing', 'border', 'dam',
+  // "Salisbury Plain", "Great Plains", "Deccan Plateau".
+  'plain', 'plains', 'plateau',
 ])
 
 const CONTRACTION = /^(\p{L}+)['’](?:ve|re|ll|d|m|s|t)$/u
