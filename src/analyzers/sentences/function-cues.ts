@@ -55,7 +55,6 @@ export const CALL_PHRASES = [
   "don't let", 'do not let', 'let us', "let's", 'together we can', 'together we will', 'get involved',
   'register to vote', 'go to the polls', 'cast your vote', 'we must act', 'must be stopped now', 'before it is too late',
   'we count on you', 'we are counting on you', 'call your', 'write to your', 'contact your',
-  'glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to',
   // a body's recommendation in its present voice: "The Committee recommends that the Ministry sign …"
   'recommends that', 'we recommend that',
   // a request to the public in the passive: "Residents are asked to keep their windows closed"
@@ -63,6 +62,13 @@ export const CALL_PHRASES = [
   // a body's present demand: "The Movement demands the immediate reintroduction of …"
   'demands the', 'demands an', 'demands a', 'demands immediate',
 ]
+
+/**
+ * Chant openers that call only where they open the sentence ("Glory to our defenders!", "No to the new
+ * base!"); inside a sentence the same words are a phrasal verb or an answer ("the ministers sat down
+ * with the unions", "voters said no to the plan").
+ */
+export const CHANT_OPENERS = ['glory to', 'long live', 'down with', 'hands off', 'no to', 'yes to']
 
 /** Adverbs that may stand between "we" and its appeal: "We also urge …", "We therefore call on …". */
 export const CALL_ADVERBS = ['also', 'therefore', 'again', 'once again', 'hereby', 'further', 'strongly', 'urgently', 'now', 'jointly', 'today', 'once more']

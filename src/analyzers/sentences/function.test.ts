@@ -105,6 +105,8 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Let us stand together against hatred.',
       'The union calls on employers to raise wages.',
       'Glory to Ukraine!',
+      // a chant opener calls where it opens the sentence
+      'Down with the new toll!',
       'When the siren sounds, go straight to the nearest shelter.',
       'Bring sandwiches, a raincoat and your neighbours.',
       'The federation is calling on ministers to reopen the talks.',
@@ -127,6 +129,9 @@ const CASES: Record<SentenceFunction, { invalid: string[]; valid: string[] }> = 
       'Fund managers said the market fell.',
       'Help arrived late in the evening.',
       'Many families are leaving the region to join the march.',
+      // inside a sentence the chant words are a phrasal verb or an answer
+      'The ministers sat down with the unions on Monday.',
+      'Voters said no to the plan in a referendum in May.',
     ],
   },
   quote: {

@@ -11,7 +11,7 @@ import {
 } from './function-words.ts'
 
 /** The phrase lists that are looked for together in every sentence. */
-export type PhraseList = 'modals' | 'predictions' | 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
+export type PhraseList = 'chants' | 'modals' | 'predictions' | 'pointerPlaces' | 'calls' | 'thirdPersonCalls' | 'progressiveDemands' | 'pointers' | 'urgency' | 'addressees' | 'stance' | 'obligation' | 'adverbs' | 'contrast' | 'reporting' | 'boilerplate'
 
 /** Where each phrase list matched in a sentence, as word positions. */
 type PhraseHits = Record<PhraseList, readonly number[]>
@@ -54,6 +54,7 @@ export interface FunctionCues {
 
 const PHRASE_LISTS: Readonly<Record<PhraseList, readonly string[]>> = {
   calls: CUES.withCallAdverbs(CUES.CALL_PHRASES),
+  chants: CUES.CHANT_OPENERS,
   thirdPersonCalls: CUES.THIRD_PERSON_CALLS,
   progressiveDemands: CUES.PROGRESSIVE_DEMANDS,
   pointers: CUES.POINTER_PHRASES,
@@ -388,7 +389,7 @@ export function sentenceFunction(ctx: AnalyzerContext, s: Sentence, quoted: read
   if (attributes(sw.bits, hits)) return 'report'
   // "… leaving the country to join the caravan": a call's words after "to" tell a purpose, not an appeal.
   const calls = hits.calls.some((i) => i === 0 || sw.ids[i - 1] !== cues.literal.to)
-  if (calls || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
+  if (calls || hits.chants.includes(firstWord) || thirdPersonAppeal(sw, hits, cues.literal) || appealingObligation(sw, hits, cues.literal)) return 'call_to_action'
   if (isSectionLabel(tokens, s, sw)) return 'other'
   const report = reportScore(tokens, s, sw)
   // A short exclamation with no figure is a slogan: "Kosovo is Serbia!", "God, Homeland, Freedom!".
