@@ -269,3 +269,20 @@ describe('rejecting the blame laid on oneself is a denial (016), rejecting a pro
     assert.deepEqual(events('Minsk rejected the proposal.', { entities: { Minsk: 'location' } }), ['120 "rejected" Minsk | current'])
   })
 })
+
+describe('offers to mediate and calls told with a verb', () => {
+  test('"offered to mediate" is an intent to mediate (039), with a relative clause between doer and verb too', () => {
+    assert.deepEqual(events('Russia, which keeps military bases in both countries, offered to mediate.', { entities: places('Russia') }), ['039 "offered" Russia | current'])
+    assert.deepEqual(events('Turkey offered its mediation.', { entities: places('Turkey') }), ['039 "offered" Turkey | current'])
+  })
+  test('invalid: an offer of something else is no mediation', () => {
+    assert.ok(!events('Russia offered to send aid.', { entities: places('Russia') }).some((e) => e.startsWith('039')))
+  })
+  test('"spoke by telephone with", "phoned": a telephone discussion (041)', () => {
+    const people = { 'Vladimir Putin': 'person' as const, 'Emmanuel Macron': 'person' as const }
+    assert.deepEqual(events('President Vladimir Putin spoke by telephone with Emmanuel Macron.', { entities: people }).map((e) => e.split(' |')[0]), ['041 "spoke by telephone" Vladimir Putin → Emmanuel Macron'])
+  })
+  test('invalid: speaking at a forum is no call', () => {
+    assert.deepEqual(events('Vladimir Putin spoke at the forum.', { entities: { 'Vladimir Putin': 'person' } }), [])
+  })
+})

@@ -115,6 +115,20 @@ export const VERBAL_PATTERNS: readonly EventPattern[] = [
     rationale: "CAMEO 041 'Discuss by telephone'.",
   },
   {
+    id: 'phone-call-verb',
+    cameo: '041',
+    verbs: ['speak by telephone', 'speak by phone', 'speak on the phone', 'talk by telephone', 'talk by phone', 'talk on the phone', 'phone', 'telephone'],
+    rationale: "Speaking by telephone is CAMEO 041 'Discuss by telephone', told with a verb instead of a 'phone call'.",
+  },
+  {
+    id: 'mediation-offer',
+    cameo: '039',
+    verbs: ['offer', 'volunteer', 'propose'],
+    objects: ['mediate', 'mediation', 'mediator'],
+    through: ['to', 'its', 'their', 'his', 'her', 'as', 'a'],
+    rationale: "Offering to mediate ('offered to mediate', 'offered its mediation') is CAMEO 039 'Express intent to mediate'.",
+  },
+  {
     id: 'talks',
     cameo: '046',
     nouns: ['talks', 'negotiations', 'peace talks', 'round of talks', 'round of negotiations', 'dialogue'],
