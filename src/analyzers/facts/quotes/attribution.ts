@@ -122,6 +122,7 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
   let end = open
   while (end > floor && LEAD_IN.has(lower(tokens[end - 1]))) end--
   if (end <= floor) return null
+  let fallback: Attribution | null = null
   for (let v = end - 1; v >= floor && v >= end - 25; v--) {
     if (tokens[v].kind === 'quote') break
     if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
@@ -132,12 +133,15 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
     const directive = directiveAt(tokens, v, end)
     const cue = cueAt(tokens, v, cues) ?? directive
     if (!cue || isPassiveOrInfinitive(tokens, v)) continue
-    const before = speakerBefore(tokens, v, floor, cues) ?? (directive ? sharedSubject(tokens, floor, v, cues) : null)
+    const before = speakerBefore(tokens, v, floor, cues)
     if (before) return { phrase: before, cue, cueToken: v }
+    // "BNIC said … and called on Paris to …": the verb before it names the subject better than the sentence's first words.
+    const shared = directive && !fallback ? sharedSubject(tokens, floor, v, cues) : null
+    if (shared) fallback = { phrase: shared, cue, cueToken: v }
     const after = speakerAfter(tokens, v + cue.split(' ').length, end, cues)
     if (after && phraseEnd(after) === end) return { phrase: after, cue, cueToken: v }
   }
-  return null
+  return fallback
 }
 
 /** Verbs that put a label on something, in the forms that report it: "called the measure “too little and too late”". */

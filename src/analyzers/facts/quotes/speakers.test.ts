@@ -218,6 +218,13 @@ describe('quoted words inside what a directive asks for are the directing speake
     const ruling = 'The Greens on Thursday won the case, ruling that the delay was unlawful and ordering the authorities to hold the vote “as soon as possible”.'
     assert.deepEqual(said(ruling).map((q) => q.slice(0, 2)), [['the delay was unlawful', 'Greens'], ['as soon as possible', 'Greens']])
   })
+  test('the verb before "and called on" names the speaker when the sentence’s first words do not', () => {
+    const text = 'The Estonian farming union Greens said the measures would hurt farmers and called on Berlin to “find a negotiated solution without delay”.'
+    const [clause, words] = said(text)
+    assert.equal(words[0], 'find a negotiated solution without delay')
+    assert.equal(words[1], clause[1])
+    assert.match(String(words[1]), /Greens$/)
+  })
   test('rightly unattributed: a directive with no "to" before the quotation does not speak its words', () => {
     assert.deepEqual(said('Miriam Kohl ordered the release of the activists, who had chanted “free speech for all citizens now”.'), [['free speech for all citizens now', null, null]])
   })
