@@ -55,4 +55,28 @@ export const AREAS: readonly CuratedEntry[] = [
   { key: 'corsica', type: 'location', name: 'Corsica', country: 'FRA', note: 'Territorial collectivity of France.' },
   { key: 'sardinia', type: 'location', name: 'Sardinia', country: 'ITA', note: `${ISO2} IT-88.` },
   { key: 'sicily', type: 'location', name: 'Sicily', country: 'ITA', note: `${ISO2} IT-82.` },
+  // Australia's states and territories, which its defence releases name as places of bases and
+  // exercises ("Victoria" is left out: a lake, a Canadian city and a given name as often).
+  { key: 'new-south-wales', type: 'location', name: 'New South Wales', country: 'AUS', note: `${ISO2} AU-NSW.` },
+  { key: 'queensland', type: 'location', name: 'Queensland', country: 'AUS', note: `${ISO2} AU-QLD.` },
+  { key: 'south-australia', type: 'location', name: 'South Australia', country: 'AUS', note: `${ISO2} AU-SA.` },
+  { key: 'western-australia', type: 'location', name: 'Western Australia', country: 'AUS', note: `${ISO2} AU-WA.` },
+  { key: 'tasmania', type: 'location', name: 'Tasmania', country: 'AUS', note: `${ISO2} AU-TAS.` },
+  { key: 'northern-territory', type: 'location', name: 'Northern Territory', country: 'AUS', note: `${ISO2} AU-NT.` },
+  { key: 'australian-capital-territory', type: 'location', name: 'Australian Capital Territory', country: 'AUS', note: `${ISO2} AU-ACT.` },
+  { key: 'top-end', type: 'location', name: 'Top End', country: 'AUS', note: 'The northernmost part of the Northern Territory, around Darwin and Katherine (Northern Territory Government usage).' },
+  // Counties of England that the NER tagger, trained on CoNLL-2003's cricket scores, reads as
+  // teams; the -shire counties it reads as places by their ending. Left out: "Kent", "Durham" and
+  // "Norfolk", surnames or a US city as often.
+  { key: 'somerset', type: 'location', name: 'Somerset', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-SOM.` },
+  { key: 'devon', type: 'location', name: 'Devon', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-DEV.` },
+  { key: 'cornwall', type: 'location', name: 'Cornwall', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-CON.` },
+  { key: 'dorset', type: 'location', name: 'Dorset', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-DOR.` },
+  { key: 'essex', type: 'location', name: 'Essex', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-ESS.` },
+  { key: 'surrey', type: 'location', name: 'Surrey', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-SRY.` },
+  { key: 'suffolk', type: 'location', name: 'Suffolk', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-SFK.` },
+  { key: 'cumbria', type: 'location', name: 'Cumbria', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-CMA.` },
+  { key: 'northumberland', type: 'location', name: 'Northumberland', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-NBL.` },
+  { key: 'east-sussex', type: 'location', name: 'East Sussex', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-ESX.` },
+  { key: 'west-sussex', type: 'location', name: 'West Sussex', country: 'GBR', note: `Ceremonial county of England; ${ISO2} GB-WSX.` },
 ]

@@ -214,3 +214,13 @@ describe('the first word of a company\'s name alone', { skip: !hasNer && 'needs 
     assert.ok(!mentions('The Environment Agency warned on Monday. Environment officials agreed.', full).includes('organization Environment'))
   })
 })
+
+describe('counties of England and the states and regions of Australia', () => {
+  test('are places the knowledge base knows', () => {
+    assert.deepEqual(mentions('Jobs at the site in Somerset will grow, and jets flew over the Top End of the Northern Territory.'), ['location Somerset', 'location Top End', 'location Northern Territory'])
+  })
+
+  test('invalid: a county opening a longer name is part of that name', () => {
+    assert.deepEqual(mentions('The Essex Regiment paraded on Monday.'), ['organization Essex Regiment'])
+  })
+})
