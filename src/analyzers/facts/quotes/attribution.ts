@@ -136,7 +136,7 @@ export function attributionBefore(tokens: readonly Token[], floor: number, open:
     const before = speakerBefore(tokens, v, floor, cues)
     if (before) return { phrase: before, cue, cueToken: v }
     // "BNIC said … and called on Paris to …": the verb before it names the subject better than the sentence's first words.
-    const shared = directive && !fallback ? sharedSubject(tokens, floor, v, cues) : null
+    const shared: SpeakerPhrase | null = directive && !fallback ? sharedSubject(tokens, floor, v, cues) : null
     if (shared) fallback = { phrase: shared, cue, cueToken: v }
     const after = speakerAfter(tokens, v + cue.split(' ').length, end, cues)
     if (after && phraseEnd(after) === end) return { phrase: after, cue, cueToken: v }
