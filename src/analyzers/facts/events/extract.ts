@@ -11,7 +11,7 @@ import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
 import { findStatementTriggers } from './statements.ts'
-import { ownWords } from './own-words.ts'
+import { askedWords, ownWords } from './own-words.ts'
 import type { Trigger } from './trigger.ts'
 import { TRIGGER_WORD } from './word-flags.ts'
 import type { VerbDictionary } from './verb-dictionary.ts'
@@ -77,6 +77,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
 
   const reference = ctx.document.published ?? null
   const own = ownWords(tokens, quotes)
+  const asked = askedWords(lower, statements)
   const built: Candidate[] = []
   let issuer: string | null | undefined
   const subjects = { lower, mentions, sentences, quotes, quoteOfToken, tokens, issuer: () => (issuer === undefined ? (issuer = issuerEntity(ctx.document.issuer, mentions)) : issuer) }
@@ -84,6 +85,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     if (trigger.source === 'dictionary' && trigger.code === '010') continue
     // What a speaker says in their own quoted sentences is the statement, not a reported action.
     if (trigger.source !== 'statement' && own[trigger.tokenStart] === 1) continue
+    // What a demand, appeal or threat asks for has not happened.
+    if (trigger.source !== 'statement' && asked[trigger.tokenStart] === 1) continue
     const sentence = sentences[trigger.clause.sentence]
     const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference, classes })
     const roles = candidate.roles

@@ -46,3 +46,17 @@ describe('what a speaker says in their own quoted words is their statement, not 
     assert.ok(found.some((e) => e.startsWith('19') && e.includes('Armenian')), found.join('\n'))
   })
 })
+
+describe('what a demand, an appeal or a threat asks for has not happened', () => {
+  const entities = { Kyrgyzstan: 'location' as const, Dushanbe: 'location' as const }
+  test('"demanded that Dushanbe pull its troops back": the demand, no withdrawal', () => {
+    const text = 'Kyrgyzstan demanded that Dushanbe pull its troops back from the frontier.'
+    const found = events(text, { entities, quotes: [{ text: 'Dushanbe pull its troops back from the frontier', speaker: 'Kyrgyzstan', cue: 'demanded', direct: false }] })
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['100 "demanded" Kyrgyzstan → Dushanbe'])
+  })
+  test('invalid: what a plain "said" reports happened, even when its words hold "demand"', () => {
+    const text = 'Kyrgyzstan said Dushanbe pulled its troops back and would not demand talks.'
+    const found = events(text, { entities, quotes: [{ text: 'Dushanbe pulled its troops back and would not demand talks', speaker: 'Kyrgyzstan', cue: 'said', direct: false }] })
+    assert.ok(found.some((e) => e.startsWith('087') && e.includes('Dushanbe')), found.join('\n'))
+  })
+})

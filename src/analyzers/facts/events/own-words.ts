@@ -1,6 +1,7 @@
 import type { Quote } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
 import { overlappingTokens } from '../../../text/token-search.ts'
+import { inflect } from './inflections.ts'
 
 /**
  * Marks the tokens a speaker says in their own words: inside a direct quote that no reported speech
@@ -21,4 +22,36 @@ export function ownWords(tokens: readonly Token[], quotes: readonly Quote[]): Ui
     own.fill(1, from, to)
   }
   return own
+}
+
+/** Statement codes whose quoted words ask for or threaten an act: appeals, demands and threats. */
+const ASKING_ROOTS = new Set(['02', '10', '13'])
+/** Reporting verbs that ask for or threaten what they introduce; a plain "said" does not, whatever its words. */
+const ASKING_CUES = new Set<string>()
+for (const lemma of ['demand', 'urge', 'call', 'appeal', 'implore', 'insist', 'threaten', 'warn', 'ask', 'request']) for (const { form } of inflect(lemma)) ASKING_CUES.add(form)
+
+/** A statement as `askedWords` reads it: its code, the first word of its reporting verb, its quoted tokens. */
+export interface AskingStatement {
+  code: string
+  tokenStart: number
+  quoteTokens: [number, number]
+}
+
+/**
+ * Marks the tokens of what a demand, an appeal or a threat asks for or threatens ("demanded that
+ * Dushanbe pull its troops back", "warned that Moscow would take all necessary measures … if the
+ * shelling continued"): an act that has not happened, so no event of its own (GUIDE: no future,
+ * conditional or hypothetical actions). Only a reporting verb that asks counts: what "said" reports
+ * stays readable even when its words hold "demand" ("said the Coalition supported the ban but …
+ * platforms could not demand …"), and so does what an accusation reports.
+ *
+ * @example
+ * askedWords(lower, [{ code: '100', tokenStart: 3, quoteTokens: [5, 12] }])[6] // 1 when lower[3] is "demanded"
+ */
+export function askedWords(lower: readonly string[], statements: readonly AskingStatement[]): Uint8Array {
+  const asked = new Uint8Array(lower.length)
+  for (const s of statements) {
+    if (ASKING_ROOTS.has(s.code.slice(0, 2)) && ASKING_CUES.has(lower[s.tokenStart] ?? '')) asked.fill(1, s.quoteTokens[0], s.quoteTokens[1])
+  }
+  return asked
 }
