@@ -286,3 +286,14 @@ describe('offers to mediate and calls told with a verb', () => {
     assert.deepEqual(events('Vladimir Putin spoke at the forum.', { entities: { 'Vladimir Putin': 'person' } }), [])
   })
 })
+
+describe('a name after a comma is no object of the event before it', () => {
+  test('"In response to the Chinese drills, Taiwan deployed …": Taiwan responds, the drills aim at no one named', () => {
+    const found = events('In response to the Chinese drills, Taiwan deployed warships.', { entities: { Chinese: 'nationality', Taiwan: 'location' } })
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['150 "drills" Chinese', '154 "deployed" Taiwan'])
+  })
+  test('invalid: with no comma the name is still the object, "Chinese drills against Taiwan", "shelled Kharkiv"', () => {
+    assert.deepEqual(events('Chinese drills against Taiwan began.', { entities: { Chinese: 'nationality', Taiwan: 'location' } }).map((e) => e.split(' |')[0]), ['150 "drills" Chinese → Taiwan'])
+    assert.deepEqual(events('Russia shelled Kharkiv.', { entities: places('Russia', 'Kharkiv') }).map((e) => e.split(' |')[0]), ['194 "shelled" Russia → Kharkiv'])
+  })
+})

@@ -210,6 +210,12 @@ function reportsBetween(scope: RoleScope, from: number, to: number): boolean {
   return false
 }
 
+/** True when a comma stands between two tokens. */
+function commaBetween(scope: RoleScope, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (scope.lower[k] === ',') return true
+  return false
+}
+
 function opensNewClause(scope: RoleScope, from: number, to: number, code: string): boolean {
   for (let k = from; k < to; k++) {
     const w = scope.lower[k]
@@ -326,6 +332,9 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
     // A named thing (an exercise's name, a weapon, a law) is no party the event is aimed at.
     if (!canAct(group)) continue
     if (targetGroup || trigger.passive || group.tokenStart - trigger.tokenEnd > 12 || opensNewClause(scope, trigger.tokenEnd, group.tokenStart, trigger.code)) continue
+    // "In response to the Chinese drills, Taiwan deployed …": a name after a comma with no preposition is the
+    // next clause's subject (or an aside), never the object; no comma parts a verb or a noun from its object.
+    if (cue === null && commaBetween(scope, trigger.tokenEnd, group.tokenStart)) continue
     const direct = cue === null && group.tokenStart - trigger.tokenEnd <= 4
     const prepositional = cue !== null && ['against', 'on', 'upon', 'at', 'to', 'with', 'toward', 'towards', 'into', 'over'].includes(cue)
     if (cue === 'of' && nominal && !conflict && trigger.code !== '192') {
