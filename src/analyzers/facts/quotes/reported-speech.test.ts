@@ -297,3 +297,13 @@ describe('quoted words inside reported speech are the reporting speaker’s', ()
     ])
   })
 })
+
+describe('a count between the article and the speaker: "The three governments note that …"', () => {
+  test('the counted speaker speaks', () => {
+    assert.deepEqual(brief('The three governments note that, after 49 years, the bloc has moved away from its ideals.'), [['after 49 years, the bloc has moved away from its ideals', 'three governments', 'note']])
+    assert.deepEqual(brief('The 27 member states said that the pact would enter into force in June.'), [['the pact would enter into force in June', '27 member states', 'said']])
+  })
+  test('rightly none: a count with no article before it, before "said to be"', () => {
+    assert.deepEqual(brief('Talks between three governments said to be close to a deal resumed on Monday.'), [])
+  })
+})

@@ -43,6 +43,8 @@ const NOT_NAMES = new Set([
 // Lower-case words that cannot head a speaker phrase.
 const NOT_HEADS = new Set(['that', 'which', 'who', 'what', 'and', 'or', 'but', 'as', 'than', 'then', 'there', 'also', 'not', 'never', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'so', 'have', 'has', 'had'])
 
+/** Number words that count a speaker: "the three governments". */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both'])
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom'])
 const ARTICLES = new Set(['a', 'an', 'the'])
 /** Days that may stand between a speaker and the verb: "Lavrov on Thursday said", "the ministry today said". */
@@ -220,6 +222,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       if (!CONNECTORS.has(lw) && lw !== 'on') from = k
       continue
     }
+    // "The three governments", "the 27 member states": a count right after the determiner.
+    if ((t.kind === 'number' || COUNT_WORDS.has(lw)) && k - 1 >= floor && DETERMINERS.has(lower(tokens[k - 1]))) continue
     if (modifiable && isWord(t) && !isCapitalised(t) && !NOT_HEADS.has(lw) && ++plain <= 3) continue
     if (!modifiable && isPlainTitleWord(tokens, k, from, cues)) {
       let j = k
