@@ -104,3 +104,20 @@ tester.run('slogans', analyzers, {
     { text: 'Let no one underestimate our determination.', findings: [{ technique: 'slogans', text: 'Let no one underestimate our determination' }] },
   ],
 })
+
+// group.who-built-this-country: a group's due claimed from its service to the nation
+tester.run('flag_waving', analyzers, {
+  valid: ['The company that built this factory in 1990 was sold last year.'],
+  invalid: [
+    {
+      text: 'Those who feed this country deserve a fair price for their milk.',
+      findings: [{ technique: 'flag_waving', text: 'Those who feed this country deserve a fair price for their milk' }],
+    },
+  ],
+})
+
+// loaded.unwavering: praise of courage or commitment ("exemplary courage")
+tester.run('loaded_language', analyzers, {
+  valid: ['The inspectors checked the exemplary files of the clinic.'],
+  invalid: [{ text: 'The rescuers showed exemplary courage during the flood.', findings: [{ technique: 'loaded_language', text: 'exemplary courage' }] }],
+})
