@@ -109,6 +109,43 @@ describe('currency signs made of letters and the lakh and crore scales', () => {
   ])
 })
 
+describe('what a number refers to', () => {
+  check([
+    // a number in words after "the" refers back to a known set
+    { text: 'The two countries began talks and the three governments agreed.', amounts: [] },
+    { text: 'Two countries sent troops.', amounts: [{ text: 'Two countries', value: 2, unit: 'countries' }] },
+    // a part of a group is counted; "one of them" is a pronoun
+    { text: 'Two of the injured were children.', amounts: [{ text: 'Two', value: 2, unit: null }] },
+    { text: 'The ships fired on the boats, damaging one of them.', amounts: [] },
+    // a number that leads or ends a name, a rank, an age
+    { text: 'The crews flew from 815 Naval Air Squadron at Yeovilton.', amounts: [] },
+    { text: 'The crews flew 815 sorties.', amounts: [{ text: '815 sorties', value: 815, unit: 'sorties' }] },
+    { text: 'Exercise Pitch Black 2026 begins today.', amounts: [] },
+    { text: 'Israel, ranked among the top 10 for the first time, held 43 journalists.', amounts: [{ text: '43 journalists', value: 43 }] },
+    { text: 'The law bars Australians under 16 from holding accounts.', amounts: [] },
+    { text: 'The toll rose to over 45 on Friday.', amounts: [{ text: 'over 45', value: 45, qualifier: 'more_than' }] },
+  ])
+})
+
+describe('ranges, durations and counted nouns', () => {
+  check([
+    { text: 'Importers pay deposits of between 30.6 percent and 39 percent of the value.', amounts: [{ text: 'between 30.6 percent and 39 percent', value: 30.6, max: 39, qualifier: 'range', unit: '%' }] },
+    // a percentage and what is no percentage make no range
+    { text: 'Clearing dropped 25.7% to 8,174 square kilometres.', amounts: [{ text: '25.7%', value: 25.7, qualifier: 'exact' }, { text: '8,174 square kilometres', value: 8174, unit: 'km²' }] },
+    { text: 'Inflation will be 10 to 15%.', amounts: [{ text: '10 to 15%', value: 10, max: 15, qualifier: 'range', unit: '%' }] },
+    // "over" before a duration is a span of time, unless a length is asked for
+    { text: 'The bill gives grants over five years to hospitals.', amounts: [{ text: 'five years', value: 5, qualifier: 'exact', unit: 'years' }] },
+    { text: 'He was jailed for over five years.', amounts: [{ text: 'over five years', value: 5, qualifier: 'more_than', unit: 'years' }] },
+    // a duration counted from another time in the text is still a duration; "ago" makes a date
+    { text: 'The move came five days after the vote.', amounts: [{ text: 'five days', value: 5, unit: 'days' }] },
+    { text: 'A member that leaves must give one year\'s written notice.', amounts: [{ text: 'one year', value: 1, unit: 'year' }] },
+    { text: 'It paid 2.1 billion reais in fines.', amounts: [{ text: '2.1 billion reais', value: 2_100_000_000, unit: 'BRL', kind: 'money' }] },
+    // model names with digits and long names are modifiers of the counted noun
+    { text: 'The air force deployed six Su-30MKI fighters.', amounts: [{ text: 'six Su-30MKI fighters', value: 6, unit: 'fighters' }] },
+    { text: 'It flew in two M142 High Mobility Artillery Rocket Systems.', amounts: [{ text: 'two M142 High Mobility Artillery Rocket Systems', value: 2, unit: 'Systems' }] },
+  ])
+})
+
 describe('not amounts', () => {
   check([
     { text: 'The law was passed in 2021.', amounts: [] },

@@ -2,8 +2,11 @@ import { MONTHS, WEEKDAYS } from '../dates/calendar.ts'
 import type { Chunk } from './chunks.ts'
 import { IRREGULAR_PLURALS, PHRASE_STOPS, S_ADJECTIVES } from './lexicon.ts'
 
-// A word, not a possessive ("one side's view" counts no "side's").
-const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u
+// A word, not a possessive ("one side's view" counts no "side's"); a model name with digits is a
+// word too ("six Su-30MKI fighters", "two M142 rocket systems").
+const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}\p{N}]*-?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*$/u
+// Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
+const STARTS_UPPER = /^\p{Lu}/u
 const POSSESSIVE = /['’]s?$/
 // Singular nouns that follow "one" without counting anything: "one day", "at one point".
 const NOT_COUNTED = new Set(['day', 'time', 'point', 'way', 'side', 'hand', 'thing', 'another', 'other', 'moment', 'stage', 'case', 'reason', 'word', 'place'])
@@ -28,9 +31,11 @@ function isPhraseWord(c: Chunk): boolean {
  * For a count of one the head is singular ("one soldier"). Returns the chunk index, or -1.
  */
 export function findCountedNoun(chunks: readonly Chunk[], from: number, count: number): number {
-  const limit = Math.min(chunks.length, from + 4)
+  let limit = Math.min(chunks.length, from + 4)
   let singular = -1
   for (let k = from; k < limit; k++) {
+    // A name used as a modifier may run longer: "two M142 High Mobility Artillery Rocket Systems".
+    if (k === limit - 1 && limit < Math.min(chunks.length, from + 7) && STARTS_UPPER.test(chunks[k].text)) limit++
     const c = chunks[k]
     if (!isPhraseWord(c)) break
     if (isVerbForm(c.lower)) {
@@ -40,6 +45,8 @@ export function findCountedNoun(chunks: readonly Chunk[], from: number, count: n
     if (count !== 1 && looksPlural(c.lower)) {
       // A plural noun used as a modifier: "12 United Nations peacekeepers", "5 armoured personnel carriers".
       const next = chunks[k + 1]
+      // Inside a name that runs on, a plural-looking word is no head: "High Mobility Artillery Rocket Systems".
+      if (next && k + 1 < limit && STARTS_UPPER.test(c.text) && isPhraseWord(next) && STARTS_UPPER.test(next.text)) continue
       if (next && k + 1 < from + 5 && isPhraseWord(next) && looksPlural(next.lower) && !isVerbForm(next.lower)) return k + 1
       return k
     }

@@ -1,10 +1,10 @@
 import type { Amount } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import { isMonthName } from '../dates/calendar.ts'
-import { looksLikeYear, readsAsYear } from '../dates/years.ts'
+import { looksLikeYear, namesYear, readsAsYear } from '../dates/years.ts'
 import { chunkTokens, type Chunk } from './chunks.ts'
 import { looksPlural } from './counted-noun.ts'
-import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, QUALIFIERS, TIME_UNITS, type Qualifier } from './lexicon.ts'
+import { CURRENCY_CODES, CURRENCY_SIGNS, DESIGNATORS, DETERMINERS, PERCENT_WORDS, QUALIFIERS, TIME_UNITS, type Qualifier } from './lexicon.ts'
 import { readNumberAt, type NumberAt } from './number-reading.ts'
 import { readUnit } from './units.ts'
 import { firstTokenEndingAfter } from '../../../text/token-search.ts'
@@ -119,6 +119,8 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
     if (prev && isDigits(prev.text, true)) return true
     if (nextWord && isDigits(nextWord.text)) return true
     if (n.from > 0 && chunks[n.from - 1].text === '+') return true
+    // "Exercise Pitch Black 2026 begins": a year that ends a name.
+    if (looksLikeYear(digits) && prev && n.from > 1 && namesYear(prev.text)) return true
     if (looksLikeYear(digits)) {
       const counted = !!nextWord && looksPlural(nextWord.lower) && !isCapitalised(nextWord)
       if (readsAsYear(prev?.text, nextWord?.text, counted, n.from > 1 ? chunks[n.from - 2].text : undefined)) return true
@@ -128,6 +130,22 @@ function isNotAQuantity(chunks: readonly Chunk[], n: NumberAt): boolean {
 }
 
 const YEAR_WORDS = new Set(['year', 'financial', 'fiscal'])
+const POSSESSIVE_END = /\p{L}['’]s$/u
+// Words before "over" that make it "more than" before a duration: "for over five years", "lasted over two hours".
+const LENGTH_BEFORE_OVER = new Set(['for', 'of', 'after', 'than', 'within', 'lasted', 'lasting', 'lasts', 'took', 'takes', 'spent', 'served', 'waited', 'is', 'was', 'been'])
+
+/** A percent word at chunk k ("per cent", "percent"): where it ends, or null. */
+function lookupPercent(chunks: readonly Chunk[], k: number): { to: number } | null {
+  const a = chunks[k]
+  if (!a || a.punct) return null
+  if (a.lower === 'per' && chunks[k + 1]?.lower === 'cent') return { to: k + 2 }
+  return PERCENT_WORDS.get(a.lower) === '%' ? { to: k + 1 } : null
+}
+const REFERRING = new Set(['the', 'these', 'those'])
+const PARTITIVE_AFTER_OF = new Set(['the', 'them', 'those', 'these', 'its', 'their', 'our'])
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// Who an age is given for: a plural ("Australians", "children", "people") or "those", "anyone", "aged".
+const AGED = /^(?:\p{Lu}\p{L}+ns|children|people|persons|adults|youths|teenagers|kids|users|those|anyone|everyone|aged|ages)$/u
 
 /** "the first seven months of the year", "the last 10 days of 2023": a part of a year, a date rather than a duration. */
 function namesPartOfYear(chunks: readonly Chunk[], from: number, to: number): boolean {
@@ -166,10 +184,16 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   }
   // Ranges written with words: "between X and Y", "from X to Y", "X to Y", "X – Y".
   const lead = from > floor && !chunks[from - 1].punct ? chunks[from - 1].lower : ''
-  const link = chunks[to]
+  // "between 30.6 percent and 39 percent": the unit written at both ends.
+  const firstUnit = max === null && lead === 'between' && !percent && !currency ? lookupPercent(chunks, to) : null
+  const linkAt = firstUnit ? firstUnit.to : to
+  const link = chunks[linkAt]
   if (max === null && link && (link.lower === 'to' || /^[-–—]$/.test(link.text) || (link.lower === 'and' && lead === 'between'))) {
-    const upper = to + 1 < chunks.length ? readNumberAt(chunks, to + 1) : null
-    if (upper && upper.max === null && !upper.vague && (upper.digits === n.digits || upper.scale > 1)) {
+    const upper = linkAt + 1 < chunks.length ? readNumberAt(chunks, linkAt + 1) : null
+    const secondUnit = upper && firstUnit ? lookupPercent(chunks, upper.to) : null
+    // "dropped 25.7% to 8,174 square kilometres": a percentage and what is no percentage make no range.
+    const sameKind = firstUnit ? !!secondUnit : !(n.percent && upper && !upper.percent && !lookupPercent(chunks, upper.to))
+    if (upper && sameKind && upper.max === null && !upper.vague && (upper.digits === n.digits || upper.scale > 1)) {
       // "between 2 and 3 million": the scale written once applies to both ends.
       const low = n.scale === 1 && upper.scale > 1 ? Number((value * upper.scale).toPrecision(12)) : value
       const years = !!n.bareDigits && looksLikeYear(n.bareDigits) && !!upper.bareDigits && looksLikeYear(upper.bareDigits)
@@ -202,10 +226,27 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
     }
   }
   if (kind === 'measure' && unit !== null && TIME_UNITS.has(unit) && namesPartOfYear(chunks, from, to)) return null
-  // A number in words counts something or it is not worth reporting ("the two met").
-  if (unit === null && !n.digits && !n.vague && qualifier === 'exact') return null
+  // "$300 million in grants over five years": "over" before a duration is the preposition of a
+  // span of time, unless what comes before asks for a length ("for over five years").
+  if (q && kind === 'measure' && unit !== null && TIME_UNITS.has(unit) && chunks[q.from].lower === 'over' && q.from + 1 < chunks.length) {
+    const before = q.from > 0 && !chunks[q.from - 1].punct ? chunks[q.from - 1].lower : ''
+    if (!LENGTH_BEFORE_OVER.has(before)) [qualifier, from] = ['exact', q.from + 1]
+  }
+  // A number in words after "the" refers back to a known set: "the two countries", "the three governments".
+  if (!n.digits && !n.vague && qualifier === 'exact' && from > 0 && REFERRING.has(chunks[from - 1].lower)) return null
+  // A number in words counts something or it is not worth reporting ("the two met"), unless it
+  // takes a part of a group: "Two of the injured" ("one of them" is a pronoun).
+  if (unit === null && !n.digits && !n.vague && qualifier === 'exact' && !(value > 1 && chunks[to]?.lower === 'of' && PARTITIVE_AFTER_OF.has(chunks[to + 1]?.lower ?? ''))) return null
+  if (unit === null && n.bareDigits !== null) {
+    // "815 Naval Air Squadron": a number that leads a name.
+    const next = chunks[to]
+    if (next && !next.punct && isCapitalised(next) && !isMonthName(next.text) && !WEEKDAY_NAMES.has(next.lower)) return null
+    // "Australians under 16", "people over 65": an age.
+    if ((q?.qualifier === 'less_than' || q?.qualifier === 'more_than') && value <= 120 && q.from > 0 && AGED.test(chunks[q.from - 1].text)) return null
+  }
   const start = chunks[from].start
-  const end = chunks[to - 1].end
+  // "one year's notice": the possessive is left out.
+  const end = chunks[to - 1].end - (kind === 'measure' && POSSESSIVE_END.test(chunks[to - 1].text) ? 2 : 0)
   const amount: Amount = { start, end, text: text.slice(start, end), value, qualifier, unit, kind }
   if (max !== null) amount.max = max
   return { amount, next: to }

@@ -33,7 +33,8 @@ export const CURRENCY_CODES = new Set([
 export const CURRENCY_WORDS = lookupTable({
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD',
   'swiss francs': 'CHF', 'pounds sterling': 'GBP', 'british pounds': 'GBP', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupees': 'INR', 'saudi riyals': 'SAR',
-  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', roubles: 'RUB', rubles: 'RUB',
+  'kenyan shillings': 'KES', 'mexican pesos': 'MXN', 'ghana cedis': 'GHS', 'brazilian reais': 'BRL',
+  reais: 'BRL', cedis: 'GHS', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', roubles: 'RUB', rubles: 'RUB',
   rouble: 'RUB', ruble: 'RUB', hryvnias: 'UAH', hryvnia: 'UAH', hryvnas: 'UAH', rupees: 'INR', shekels: 'ILS', zlotys: 'PLN', zloty: 'PLN', lira: 'TRY', liras: 'TRY',
   riyals: 'SAR', dirhams: 'AED', rials: 'IRR', francs: 'CHF', rand: 'ZAR', naira: 'NGN', kronor: 'SEK', kroner: 'NOK',
 })
@@ -59,7 +60,9 @@ export const MEASURE_SUFFIXES = lookupTable({
 })
 /** Durations: counted time units, kind 'measure'. Followed by "ago" they are dates, not amounts. */
 export const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries'])
-export const RELATIVE_TIME_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'previously', 'hence', 'since'])
+// Only "ago" and "hence" count from the day of publication; "five days after the vote", "a year earlier"
+// count from another time in the text, so they stay durations.
+export const RELATIVE_TIME_AFTER = new Set(['ago', 'hence'])
 
 export const PERCENT_WORDS = lookupTable({ 'per cent': '%', percent: '%', pct: '%', 'percentage points': 'percentage points', 'percentage point': 'percentage points' })
 
@@ -70,6 +73,8 @@ export const DESIGNATORS = new Set([
   'room', 'building', 'platform', 'gate', 'line', 'session', 'figure', 'fig', 'table', 'part', 'stage', 'phase', 'level', 'round', 'category', 'class', 'grade',
   'block', 'lot', 'case', 'file', 'ref', 'reference', 'code', 'version', 'v', 'ward', 'zone', 'sector', 'hill', 'tel', 'phone', 'telephone', 'fax', 'mobile', 'hotline',
   'ext', 'extension', 'box', 'id', 'bill', 'directive', 'regulation', 'act', 'convention', 'summit', 'election', 'elections', 'cop', 'g', 'model', 'type', 'mark', 'series',
+  // ranks: "the top 10", "the bottom 20"
+  'top', 'bottom',
 ])
 
 /** Words that end a counted-noun phrase after a number. */

@@ -68,10 +68,12 @@ export function readUnit(chunks: readonly Chunk[], k: number, known: NumberUnits
   if (chunks[k] && CURRENCY_CODES.has(chunks[k].text)) return { kind: 'money', unit: chunks[k].text, to: k + 1 }
   if (known.measure) return { kind: 'measure', unit: known.measure, to: k }
   const c = chunks[k]
-  if (c && !c.punct && TIME_UNITS.has(c.lower)) {
+  // "one year's notice": a duration in the possessive.
+  const time = c && !c.punct ? c.lower.replace(/['’]s$/, '') : ''
+  if (TIME_UNITS.has(time)) {
     const after = chunks[k + 1]
     if (after && !after.punct && RELATIVE_TIME_AFTER.has(after.lower)) return 'date'
-    return { kind: 'measure', unit: c.lower, to: k + 1 }
+    return { kind: 'measure', unit: time, to: k + 1 }
   }
   const measure = lookup(chunks, k, MEASURE_UNITS)
   if (measure) return { kind: 'measure', unit: measure.value, to: measure.to }
