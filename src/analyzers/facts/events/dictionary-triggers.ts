@@ -61,7 +61,7 @@ class ActorFinder {
   lacksActor(i: number): boolean {
     const { clause, flags, mentions } = this.#scope
     if (this.#named === -2) this.#named = mentions.firstWithin(clause.tokenStart, clause.tokenEnd)?.tokenStart ?? clause.tokenEnd
-    if (this.#named < i) return false
+    if (this.#named < i || votedFor(this.#scope.lower, i)) return false
     // The first possible actor is the first pronoun before the first mention, or that mention.
     while (this.#pronoun < 0 && this.#scanned < i) {
       if (flags[this.#scanned] & WORD_FLAG.pronoun) this.#pronoun = this.#scanned
@@ -177,4 +177,15 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
     })
   }
   return out
+}
+
+/** Forms of "vote" that put an act to a vote: "voted to ban", "votes to suspend". */
+const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
+
+/**
+ * True when a verb is what a body voted to do ("MEPs voted to ban …", "lawmakers voted to suspend …"): the
+ * vote carried the act, so it is reported as done even when the voters are not named.
+ */
+export function votedFor(lower: readonly string[], verb: number): boolean {
+  return verb >= 2 && lower[verb - 1] === 'to' && VOTE_FORMS.has(lower[verb - 2])
 }

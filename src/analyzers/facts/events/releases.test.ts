@@ -297,3 +297,13 @@ describe('a name after a comma is no object of the event before it', () => {
     assert.deepEqual(events('Russia shelled Kharkiv.', { entities: places('Russia', 'Kharkiv') }).map((e) => e.split(' |')[0]), ['194 "shelled" Russia → Kharkiv'])
   })
 })
+
+describe('what a body voted to do is done, even when its voters are not named', () => {
+  test('"MEPs voted to ban …": a ban (163) with no named actor', () => {
+    assert.deepEqual(events('MEPs voted to ban the import of products made with forced labour.'), ['163 "ban" | current'])
+  })
+  test('invalid: a ban only hoped for, or a resolution adopted, is no event', () => {
+    assert.deepEqual(events('MEPs hope to ban the import of products made with forced labour.'), [])
+    assert.deepEqual(events('MEPs voted to adopt a resolution on drone security.'), [])
+  })
+})
