@@ -39,6 +39,8 @@ export const AREAS: readonly CuratedEntry[] = [
   { key: 'helmand', type: 'location', name: 'Helmand', aliases: ['Helmand province'], country: 'AFG', note: `${ISO2} AF-HEL.` },
   { key: 'rakhine', type: 'location', name: 'Rakhine', aliases: ['Rakhine State', 'Arakan'], country: 'MMR', note: `${ISO2} MM-16.` },
   { key: 'mindanao', type: 'location', name: 'Mindanao', country: 'PHL', note: 'Southern island group of the Philippines.' },
+  { key: 'luzon', type: 'location', name: 'Luzon', country: 'PHL', note: 'Northern island group of the Philippines.' },
+  { key: 'visayas', type: 'location', name: 'Visayas', country: 'PHL', note: 'Central island group of the Philippines.' },
   { key: 'aceh', type: 'location', name: 'Aceh', country: 'IDN', note: `${ISO2} ID-AC.` },
   { key: 'catalonia', type: 'location', name: 'Catalonia', aliases: ['Catalunya'], country: 'ESP', note: `${ISO2} ES-CT.` },
   { key: 'basque-country', type: 'location', name: 'Basque Country', country: 'ESP', note: `${ISO2} ES-PV.` },

@@ -74,3 +74,13 @@ describe('bases are places', () => {
     ])
   })
 })
+
+describe('bases in a dateline and bases with initials', () => {
+  test('a dateline\'s base in capitals keeps its opener, and initials after the opener are no armed group', () => {
+    assert.deepEqual(entities('CAMP H.M. SMITH, Hawaii — Troops began the drill at Camp H.M. Smith on Monday.'), ['location CAMP H.M. SMITH | CAMP H.M. SMITH, Camp H.M. Smith', 'location Hawaii | Hawaii'])
+  })
+
+  test('invalid: the initials alone stay the armed group, and a sentence\'s ordinary first word is no opener', () => {
+    assert.deepEqual(entities('Camp followers arrived, and militants of H.M. attacked.'), ['group Hizbul Mujahideen | H.M.'])
+  })
+})

@@ -72,6 +72,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     }
     // "RAF Lossiemouth": a service's name opening a base's name is part of a place's name.
     if (first.type === 'organization' && single && opensFacility(doc, hit.start, sentence.tokenEnd, claimed)) continue
+    // "Camp H.M. Smith": a name right after a base's opener is part of the base's name, not the armed group known by "H.M.".
+    if (first.type !== 'location' && hit.start > sentence.tokenStart && opensFacility(doc, hit.start - 1, sentence.tokenEnd, claimed)) continue
     // "Hyundai Rotem", "Hanwha Aerospace": a company's name opening a longer name is another company's.
     if (first.type === 'organization' && isCompany(first.cameo) && opensLongerName(doc, sentence, hits, hit.end, claimed) && !(headline ??= doc.sentenceCase(sentence) !== 'mixed')) continue
     // "SNP Square", "Moskva Bridge", "Dr APJ Abdul Kalam Island": a body's or a person's name before a

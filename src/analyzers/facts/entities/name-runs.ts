@@ -3,7 +3,7 @@ import type { DocumentWords } from './document-words.ts'
 import { acronymLetters, isAcronymOf } from './acronyms.ts'
 import { tiesMissionToPlace } from './commands.ts'
 import { splitCoordinated } from './coordination.ts'
-import { endsFacility } from './facilities.ts'
+import { endsFacility, opensFacility } from './facilities.ts'
 import type { Coverage } from './mention.ts'
 import { isPossessiveAt, possessiveJoinsName } from './possessive-names.ts'
 import { afterStatementPrefix } from './statement-prefixes.ts'
@@ -255,9 +255,9 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
     start = part
     // A sentence-opening ordinary word is cut off ("Officials Anna Novak …"), unless a body's head word
     // follows it: "Air Force units struck …", "General Staff of the Armed Forces …", or it says what
-    // the body is for: "Naval Sea Systems Command, Washington, …".
+    // the body is for: "Naval Sea Systems Command, Washington, …", or it opens a base's name: "CAMP H.M. SMITH, Hawaii —".
     const opensBody = (k: number) => (facts[k + 1] & ORGANISATION_HEAD) !== 0 || GENERAL_BODIES.has(doc.key(k + 1))
-    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && !(facts[start] & OFFICE_DOMAIN && hasOrganisationHead(doc, start + 1, end)) && doc.isSentenceInitial(sentence, start)))) start++
+    while (start < end && ((isLeadingFiller(doc, start) && !(start === i && unit) && !numbersUnit(doc, start, limit)) || (ordinaryWords && start === i && end - start > 1 && (facts[start] & COMMON_WORD) !== 0 && !NAME_ABBREVIATIONS.has(tokens[start].text) && !isPossessiveAt(doc, start + 1) && !opensBody(start) && !(facts[start] & OFFICE_DOMAIN && hasOrganisationHead(doc, start + 1, end)) && doc.isSentenceInitial(sentence, start) && !opensFacility(doc, start, end)))) start++
     while (end > start && ((facts[end - 1] & (JOINER_TEXT | ORGANISATION_JOINER_TEXT)) !== 0 || tokens[end - 1].text === '/' || tokens[end - 1].kind === 'number')) end--
     while (end - start > 1 && facts[end - 1] & POST_NOMINAL) end--
     if (start < end && !(end - start === 1 && facts[start] & (MONTH | WEEKDAY) && isDateWord(doc, start)) && !(domainOfTitle(doc, start, end) && (doc.sentenceCase(sentence) === 'mixed' || saysInLowerCase(doc, sentence)))) {
