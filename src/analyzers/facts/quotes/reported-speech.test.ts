@@ -307,3 +307,13 @@ describe('a count between the article and the speaker: "The three governments no
     assert.deepEqual(brief('Talks between three governments said to be close to a deal resumed on Monday.'), [])
   })
 })
+
+describe('"NAME, who … and said …": the relative clause’s antecedent speaks', () => {
+  test('a reporting verb joined by "and" inside a relative clause', () => {
+    const text = 'Vaitkus spoke with Foreign Minister Marek Zielinski, who expressed full solidarity and said Warsaw was considering similar steps.'
+    assert.deepEqual(brief(text), [['Warsaw was considering similar steps', 'Marek Zielinski', 'said']])
+  })
+  test('rightly the sentence’s subject: the relative clause closes with a comma before "and said"', () => {
+    assert.deepEqual(brief('The minister met the envoy, who is from Oslo, and said the talks would resume.'), [['the talks would resume', 'minister', 'said']])
+  })
+})

@@ -436,6 +436,22 @@ function speakerOfVerbBefore(scope: SpeechScope, sentence: Sentence, comma: numb
   return null
 }
 
+/** How far back from "and said" a relative pronoun may open its clause. */
+const RELATIVE_WINDOW = 16
+
+/**
+ * The "who" or "which" after a comma that opens the clause holding the coordinator at `k` ("Marek
+ * Zieliński, who expressed … and said"), with no punctuation between; -1 when none does.
+ */
+function relativeBefore(scope: SpeechScope, k: number, floor: number): number {
+  for (let j = k - 1; j > floor && j >= k - RELATIVE_WINDOW; j--) {
+    const w = lower(scope.tokens[j])
+    if ((w === 'who' || w === 'which') && textAt(scope, j - 1) === ',') return j
+    if (scope.tokens[j].kind === 'punct' || scope.tokens[j].kind === 'quote') return -1
+  }
+  return -1
+}
+
 /**
  * Reads reported speech at the reporting verb `v`: "X said (that) …", "X told reporters …", "…, X
  * said.", "…, said X.", "X, who …, said …", "… and warned that …", "…, saying that …", "as X
@@ -487,8 +503,12 @@ function verbAt(scope: SpeechScope, sentence: Sentence, v: number): ReportedSpee
     phrase = speakerBefore(tokens, k - 1, first, scope.cues)
     relative = true
   } else if (!phrase && k >= first && is(scope, k, WORD.coordinator)) {
-    // "… accused NATO of … and warned that …": the verb shares the sentence's subject.
-    phrase = sentenceSubject(scope, sentence, k)
+    // "…, Marek Zieliński, who expressed … and said …": the verb shares the relative clause's antecedent;
+    // "… accused NATO of … and warned that …": else the sentence's subject.
+    const who = relativeBefore(scope, k, first)
+    phrase = who >= 0 ? speakerBefore(tokens, who - 1, first, scope.cues) : null
+    relative = phrase !== null
+    phrase ??= sentenceSubject(scope, sentence, k)
   }
   if (!phrase) return []
   // "Take note that …", "Please note that …": a base form of a that-verb needs a plural subject or a pronoun ("MEPs note that …").
