@@ -31,7 +31,10 @@ function outranks(a: Candidate, b: Candidate): boolean {
 export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int32Array, lower: readonly string[]): Candidate[] {
   const statements = new Set(candidates.filter((c) => c.trigger.source === 'statement').map((c) => `${(c.trigger as StatementTrigger).quote}:${rootOf(c)}`))
   const fresh = candidates.filter((c) => c.trigger.source === 'statement' || !statements.has(`${quoteOfToken[c.trigger.tokenStart]}:${rootOf(c)}`))
-  const key = (c: Candidate) => `${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${rootOf(c)}`
+  // "summoned the Tajik ambassador and called the attack “…”": a statement whose verb is joined by "and" after
+  // another event of its clause is a second act, not the same one told again.
+  const joined = (c: Candidate) => c.trigger.source === 'statement' && lower[c.trigger.tokenStart - 1] === 'and' && candidates.some((o) => o !== c && o.trigger.source !== 'statement' && o.trigger.clause === c.trigger.clause && o.trigger.tokenEnd < c.trigger.tokenStart)
+  const key = (c: Candidate) => `${c.trigger.clause.sentence}:${c.trigger.clause.tokenStart}:${rootOf(c)}${joined(c) ? ':joined' : ''}`
   const best = new Map<string, Candidate>()
   for (const c of fresh) {
     const held = best.get(key(c))

@@ -307,3 +307,16 @@ describe('what a body voted to do is done, even when its voters are not named', 
     assert.deepEqual(events('MEPs voted to adopt a resolution on drone security.'), [])
   })
 })
+
+describe('two acts joined by "and" in one clause stay two events', () => {
+  test('"summoned the Tajik ambassador and called the attack “…”": the summons and the criticism', () => {
+    const text = 'Nurbek Sadyrov summoned the Tajik ambassador and called the attack "a deliberate strike on sleeping families".'
+    const spec = { entities: { 'Nurbek Sadyrov': 'person' as const, Tajik: 'nationality' as const }, quotes: [{ text: 'a deliberate strike on sleeping families', speaker: 'Nurbek Sadyrov', cue: 'called' }] }
+    assert.deepEqual(events(text, spec).map((e) => e.split(' |')[0]), ['114 "summoned" Nurbek Sadyrov → Tajik', '111 "called" Nurbek Sadyrov'])
+  })
+  test('invalid: a label in a participle clause is the same criticism told again', () => {
+    const text = 'Nurbek Sadyrov condemned the attack, calling it "a deliberate strike on sleeping families".'
+    const spec = { entities: { 'Nurbek Sadyrov': 'person' as const }, quotes: [{ text: 'a deliberate strike on sleeping families', speaker: 'Nurbek Sadyrov', cue: 'calling' }] }
+    assert.equal(events(text, spec).filter((e) => e.startsWith('11')).length, 1)
+  })
+})
