@@ -153,6 +153,14 @@ describe('companies and towns the tagger reads as people', { skip: !hasNer && 'n
     assert.deepEqual(mentions('A contract has been awarded to Leonardo UK, the ministry said.', full), ['organization Leonardo UK'])
   })
 
+  test('a name before a country\'s name is a company\'s national arm too', () => {
+    assert.deepEqual(mentions('Lockheed Martin won the bid, and Saab Australia agreed on Monday.', full), ['organization Lockheed Martin', 'organization Saab Australia'])
+  })
+
+  test('invalid: a given name before a country\'s name is a person\'s', () => {
+    assert.deepEqual(mentions('Yesterday Mary Jordan agreed on the plan.', full), ['person Mary Jordan'])
+  })
+
   test('invalid: a titled person before the code is no company', () => {
     assert.ok(!mentions('Earlier, Minister Anna Berg UK said the firm would grow.', full).some((m) => m.startsWith('organization')))
   })

@@ -25,6 +25,7 @@ import { placesByConstruction } from './place-constructions.ts'
 import { qualifierBefore } from './qualifiers.ts'
 import { isOrdinary, resolveUnknownNames } from './unknown-names.ts'
 import { facilityName } from './facilities.ts'
+import { opensPersonNames } from './given-names.ts'
 import { unlinkOtherCountriesBodies } from './national-bodies.ts'
 import { widenMeetingNames } from './meeting-names.ts'
 import { isOnlyTitles } from './titles.ts'
@@ -177,7 +178,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
     }
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if ((organisation && (!single || !run.initial)) || (!single && (opensWithCompany(kb, doc, run.start, run.end) || endsWithCountryCode(tokens, run)))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else if ((organisation && (!single || !run.initial)) || (!single && (opensWithCompany(kb, doc, run.start, run.end) || endsWithCountryCode(tokens, run) || companyInCountry(doc, run)))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
     else if (headline) headlinePending.push(run)
     else pending.push(run)
   }
@@ -264,6 +265,20 @@ function sentenceAt(sentences: readonly Sentence[], i: number): number {
     else hi = mid - 1
   }
   return sentences[lo].index
+}
+
+// Verbs of saying: after a name, they make it a speaker, a person more often than a company.
+const SAYING_AFTER = new Set(['said', 'says', 'told', 'added'])
+
+/**
+ * True when a run of two words ends in a country's name and its first word is no given name, with
+ * no title before it and no verb of saying after it: a company's national arm ("Saab Australia",
+ * "Airbus India"), not a person with a country for a surname ("Anna Jordan said").
+ */
+function companyInCountry(doc: DocumentWords, run: NameRun): boolean {
+  if (run.titled || run.end - run.start !== 2 || opensPersonNames(doc, run.start) || SAYING_AFTER.has(doc.tokens[run.end]?.text ?? '')) return false
+  const { kb } = doc
+  return kb.names.lookupWords(doc.names, run.end - 1, run.end).some((c) => kb.entry(c.value).id.startsWith('country:'))
 }
 
 function dropCandidates(candidates: MentionCandidate[], drop: ReadonlySet<number>, coverage: Coverage): void {
