@@ -95,6 +95,14 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     if (previous && previous.trigger.clause === trigger.clause && lower[trigger.headStart - 1] === 'and' && previous.roles.actor && trigger.source !== 'statement') {
       roles.actor = previous.roles.actor
       roles.actors = previous.roles.actors
+    } else if (previous && previous.trigger.clause === trigger.clause && lower[trigger.headStart - 1] === 'and' && previous.trigger.passive && !previous.roles.actor && trigger.source !== 'statement' && isParticiple(lower[trigger.headStart])) {
+      // "was summoned to the ministry and handed a note of protest": a participle joined to a passive shares
+      // its passive reading, so its subject is the one acted on and no doer is named.
+      roles.target = previous.roles.target
+      roles.targets = previous.roles.targets
+      roles.actor = null
+      roles.actors = []
+      roles.pronounSubject = null
     }
     if (!roles.actor && roles.pronounSubject) {
       roles.actor = resolveSubject(roles.pronounSubject, trigger.headStart, sentence, subjects)
@@ -119,4 +127,12 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     .map((c) => toFinding(c, text, tokens, resources.codebook))
     .filter((f): f is EventFinding => f !== null)
     .sort((a, b) => a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0))
+}
+
+/** Past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'told', 'held', 'put', 'made', 'brought', 'kept', 'left', 'hit', 'shot', 'caught', 'sought', 'set', 'led', 'met', 'built', 'spent', 'lent'])
+
+/** True when a word reads as a past participle ("handed", "given", "sent"). */
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('en') || word.endsWith('wn') || IRREGULAR_PARTICIPLES.has(word)
 }

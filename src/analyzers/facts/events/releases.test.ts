@@ -320,3 +320,14 @@ describe('two acts joined by "and" in one clause stay two events', () => {
     assert.equal(events(text, spec).filter((e) => e.startsWith('11')).length, 1)
   })
 })
+
+describe('a participle joined to a passive is passive too', () => {
+  test('"was summoned … and handed a note of protest": no doer named, the envoy is acted on', () => {
+    const found = events('The Belarusian chargé was summoned to the ministry and handed a note of protest.', { entities: { Belarusian: 'nationality' } })
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['114 "summoned" → Belarusian', '111 "note of protest" → Belarusian'])
+  })
+  test('invalid: an active second verb keeps the first one\'s doer', () => {
+    const found = events('Lithuania summoned the Belarusian chargé and handed him a note of protest.', { entities: { Lithuania: 'location', Belarusian: 'nationality' } })
+    assert.ok(found.some((e) => e.startsWith('111 "note of protest" Lithuania')), found.join('\n'))
+  })
+})
