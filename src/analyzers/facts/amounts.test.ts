@@ -120,6 +120,7 @@ describe('what a number refers to', () => {
     // a number that leads or ends a name, a rank, an age
     { text: 'The crews flew from 815 Naval Air Squadron at Yeovilton.', amounts: [] },
     { text: 'The crews flew 815 sorties.', amounts: [{ text: '815 sorties', value: 815, unit: 'sorties' }] },
+    { text: 'The judge halted deportations for nearly 300 Iraqis.', amounts: [{ text: 'nearly 300', value: 300, qualifier: 'nearly' }] },
     { text: 'Exercise Pitch Black 2026 begins today.', amounts: [] },
     { text: 'Israel, ranked among the top 10 for the first time, held 43 journalists.', amounts: [{ text: '43 journalists', value: 43 }] },
     { text: 'The law bars Australians under 16 from holding accounts.', amounts: [] },
@@ -143,6 +144,8 @@ describe('ranges, durations and counted nouns', () => {
     // model names with digits and long names are modifiers of the counted noun
     { text: 'The air force deployed six Su-30MKI fighters.', amounts: [{ text: 'six Su-30MKI fighters', value: 6, unit: 'fighters' }] },
     { text: 'It flew in two M142 High Mobility Artillery Rocket Systems.', amounts: [{ text: 'two M142 High Mobility Artillery Rocket Systems', value: 2, unit: 'Systems' }] },
+    // a Title Case headline: the plural that comes first is the head
+    { text: 'Two Smugglers Caught At Border', amounts: [{ text: 'Two Smugglers', value: 2, unit: 'Smugglers' }] },
   ])
 })
 

@@ -46,7 +46,8 @@ export function findCountedNoun(chunks: readonly Chunk[], from: number, count: n
       // A plural noun used as a modifier: "12 United Nations peacekeepers", "5 armoured personnel carriers".
       const next = chunks[k + 1]
       // Inside a name that runs on, a plural-looking word is no head: "High Mobility Artillery Rocket Systems".
-      if (next && k + 1 < limit && STARTS_UPPER.test(c.text) && isPhraseWord(next) && STARTS_UPPER.test(next.text)) continue
+      // Only a word that is plural by the list, not by its -s, reads so: a Title Case headline keeps "Two DREAMERs Caught …".
+      if (next && k + 1 < limit && IRREGULAR_PLURALS.has(c.lower) && STARTS_UPPER.test(c.text) && isPhraseWord(next) && STARTS_UPPER.test(next.text)) continue
       if (next && k + 1 < from + 5 && isPhraseWord(next) && looksPlural(next.lower) && !isVerbForm(next.lower)) return k + 1
       return k
     }

@@ -238,9 +238,9 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   // takes a part of a group: "Two of the injured" ("one of them" is a pronoun).
   if (unit === null && !n.digits && !n.vague && qualifier === 'exact' && !(value > 1 && chunks[to]?.lower === 'of' && PARTITIVE_AFTER_OF.has(chunks[to + 1]?.lower ?? ''))) return null
   if (unit === null && n.bareDigits !== null) {
-    // "815 Naval Air Squadron": a number that leads a name.
+    // "815 Naval Air Squadron": a number that leads a name ("nearly 300 Iraqis" counts people).
     const next = chunks[to]
-    if (next && !next.punct && isCapitalised(next) && !isMonthName(next.text) && !WEEKDAY_NAMES.has(next.lower)) return null
+    if (qualifier === 'exact' && next && !next.punct && isCapitalised(next) && !next.text.endsWith('s') && !isMonthName(next.text) && !WEEKDAY_NAMES.has(next.lower)) return null
     // "Australians under 16", "people over 65": an age.
     if ((q?.qualifier === 'less_than' || q?.qualifier === 'more_than') && value <= 120 && q.from > 0 && AGED.test(chunks[q.from - 1].text)) return null
   }

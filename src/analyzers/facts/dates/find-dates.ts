@@ -8,6 +8,7 @@ import { tenseAround, type Tense } from './tense.ts'
 const TENSE_WINDOW = 160
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i
 const FROM_BEFORE = /\bfrom\s+$/i
+const COMPARED_BEFORE = /(?:\d|%|\bper\s?cent|\b(?:up|down|increase|decrease|rise|fall|drop|change|compared))\S*\s+from\s+$/i
 const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])\b/i
 // What joins the two ends of a range of dates: "from 13 May to 3 June", "13 May–3 June".
 const RANGE_LINK = /^\s*(?:to|until|till|through|[-–—])\s*$/i
@@ -40,7 +41,8 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     }
     const lead = text.slice(Math.max(0, e.start - 8), e.start)
     // "controls from Monday": a weekday that opens a period, and no range, looks ahead.
-    if (e.spec.type === 'weekday' && e.spec.which === null && FROM_BEFORE.test(lead) && !RANGE_AFTER.test(text.slice(e.end, e.end + 10))) tense = 'future'
+    // "an increase of six percent from Monday" is a baseline, not a start.
+    if (e.spec.type === 'weekday' && e.spec.which === null && FROM_BEFORE.test(lead) && !RANGE_AFTER.test(text.slice(e.end, e.end + 10)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) tense = 'future'
     // "every Saturday", "each March": a recurring time names no one date.
     const recurring = (e.spec.type === 'weekday' || e.spec.type === 'month') && RECURRING_BEFORE.test(lead)
     const resolution = recurring ? { resolved: null, granularity: 'unknown' as const } : resolveDate(e.spec, reference, tense)

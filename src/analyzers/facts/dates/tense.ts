@@ -18,13 +18,6 @@ const FUTURE_MODAL = new Set(['will', 'shall', 'would', "'ll", '’ll', 'to'])
 // Words that end a clause: a marker after the date and after one of them belongs to another clause
 // ("took over on 1 August and will hand over in December").
 const CLAUSE_BREAK = new Set(['and', 'but', 'while', 'whereas', 'which', 'who'])
-// Words after which "to" opens an infinitive of what is decided or promised, which looks ahead of the
-// decision: "had agreed to bring the rules into force on 1 January", "voted to hold the poll in June".
-const AHEAD_BEFORE_TO = new Set([
-  'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'decision', 'voted', 'vote', 'votes', 'promised', 'promise', 'promises', 'pledged', 'pledge', 'pledges',
-  'vowed', 'vow', 'vows', 'undertook', 'committed', 'resolved', 'proposed', 'proposal', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims',
-  'aimed', 'hopes', 'hoped', 'expects', 'expected', 'ready', 'prepared', 'preparing', 'moved', 'offered', 'threatened',
-])
 const WORD = /[\p{L}\p{N}'’]+/gu
 // Made once: compiled down for an older runtime, a \p{…} literal in a function is rebuilt at each call.
 const STARTS_UPPER = /^\p{Lu}/u
@@ -56,7 +49,6 @@ export function tenseAround(sentence: string, offset: number, at: number): Tense
     const capitalised = m[0] !== lower && STARTS_UPPER.test(m[0])
     let tense = capitalised && lower !== 'will' && !first ? null : markerOf(lower)
     if (lower === 'be' && w1 === 'to') tense = 'future'
-    if (lower === 'to' && AHEAD_BEFORE_TO.has(w1)) tense = 'future'
     // A past form after "be" is never past: "will be held", "is to be signed", "could not be extended";
     // after "have" or "have been" only with a modal of the future: "will have arrived" (but "could have stopped").
     // Right after a modal or "to", a past marker is a verb of the future: "will last until April".
