@@ -1,3 +1,4 @@
+import { ROLE_NOUNS, ROLE_OPENERS } from './roles.ts'
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import { sendsWatchersToExercise } from './attendance.ts'
 import { passesLegislation } from './legislation.ts'
@@ -61,7 +62,7 @@ class ActorFinder {
   lacksActor(i: number): boolean {
     const { clause, flags, mentions } = this.#scope
     if (this.#named === -2) this.#named = mentions.firstWithin(clause.tokenStart, clause.tokenEnd)?.tokenStart ?? clause.tokenEnd
-    if (this.#named < i || votedFor(this.#scope.lower, i)) return false
+    if (this.#named < i || votedFor(this.#scope.lower, i) || bodySubject(this.#scope.lower, i)) return false
     // The first possible actor is the first pronoun before the first mention, or that mention.
     while (this.#pronoun < 0 && this.#scanned < i) {
       if (flags[this.#scanned] & WORD_FLAG.pronoun) this.#pronoun = this.#scanned
@@ -189,3 +190,14 @@ const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])
 export function votedFor(lower: readonly string[], verb: number): boolean {
   return verb >= 2 && lower[verb - 1] === 'to' && VOTE_FORMS.has(lower[verb - 2])
 }
+
+/**
+ * True when a body named by its kind is the verb's subject ("The movement accused Chisinau of …", "the
+ * ministry summoned …"): a political actor the text does not name, so the verb codes an event whose actor
+ * is resolved to the body, or left unnamed as for "Police fired tear gas".
+ */
+export function bodySubject(lower: readonly string[], verb: number): boolean {
+  return verb >= 2 && ROLE_NOUNS.has(lower[verb - 1]) && ROLE_OPENERS.has(lower[verb - 2]) && !PEOPLE_ROLES.has(lower[verb - 1])
+}
+/** Role nouns for people or troops, whose acts the force patterns already read: not bodies. */
+const PEOPLE_ROLES = new Set(['troops', 'forces', 'army', 'military', 'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'])

@@ -3,7 +3,7 @@ import type { CameoCodebook } from '../../../knowledge/cameo/codebook.ts'
 import type { EventFinding } from '../../../report/schema.ts'
 import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
-import { findDictionaryTriggers, votedFor } from './dictionary-triggers.ts'
+import { bodySubject, findDictionaryTriggers, votedFor } from './dictionary-triggers.ts'
 import { issuerEntity, resolveSubject } from './coreference.ts'
 import { foldCallsToProtest } from './rally-calls.ts'
 import { addParticipation, addRetoldDetails, foldHeadline } from './retold.ts'
@@ -110,7 +110,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     }
     // Like PETRARCH, a verb alone codes an event only with a named actor, unless it is a passive that names
     // none ("were destroyed", "was arrested"); plain "said" is left to the quotes.
-    if (trigger.source === 'dictionary' && !roles.actor && !trigger.passive && !votedFor(lower, trigger.tokenStart)) continue
+    if (trigger.source === 'dictionary' && !roles.actor && !trigger.passive && !votedFor(lower, trigger.tokenStart) && !bodySubject(lower, trigger.headStart)) continue
     built.push(candidate)
   }
 

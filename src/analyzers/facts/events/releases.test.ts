@@ -331,3 +331,14 @@ describe('a participle joined to a passive is passive too', () => {
     assert.ok(found.some((e) => e.startsWith('111 "note of protest" Lithuania')), found.join('\n'))
   })
 })
+
+describe('a body named by its kind is a subject the dictionary verbs accept', () => {
+  test('"The movement accused Chisinau of …": an accusation, its doer left unnamed when no movement is named', () => {
+    const found = events('Let no one be fooled. The movement accused Chisinau of hiding the true scale of military cooperation.', { entities: places('Chisinau') })
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['112 "accused" → Chisinau'])
+  })
+  test('invalid: a verb with no subject at all, or a common noun that is no body, codes nothing', () => {
+    assert.deepEqual(events('Hiding the scale of cooperation accused Chisinau.', { entities: places('Chisinau') }), [])
+    assert.deepEqual(events('The weather accused Chisinau of nothing.', { entities: places('Chisinau') }), [])
+  })
+})

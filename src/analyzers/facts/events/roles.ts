@@ -47,13 +47,13 @@ const MADE_UP_OF = new Set(['made', 'consisting', 'composed', 'comprised'])
 const PLACE_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'area', 'outskirts', 'suburb', 'port', 'island', 'state', 'county', 'oblast', 'governorate'])
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we'])
 /** "A spokesperson urged …", "its troops had taken …": a party the sentence before has named. */
-const ROLE_NOUNS = new Set([
+export const ROLE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'ministry', 'alliance', 'government', 'official', 'officials', 'troops', 'forces', 'army',
   'military', 'bloc', 'committee', 'agency', 'department', 'office', 'mission', 'authorities', 'leadership', 'regime', 'administration',
   'organisation', 'organization', 'union', 'community', 'commission', 'council', 'court', 'party', 'coalition', 'cabinet', 'parliament',
   'movement', 'front', 'group', 'faction', 'caucus', 'delegation',
 ])
-const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their'])
+export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their'])
 const LIST_JOINERS = new Set([',', 'and', '&', 'or'])
 
 function rootOf(code: string): number {
