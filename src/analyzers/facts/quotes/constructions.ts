@@ -211,4 +211,7 @@ export const PRESENT_VERBS: readonly string[] = [
   'goes', 'comes', 'keeps', 'runs', 'works', 'employs', 'stays', 'serves', 'controls', 'owes', 'owns', 'uses', 'wins', 'loses', 'helps', 'leads',
   'seems', 'appears', 'becomes', 'contains', 'costs', 'amounts', 'stems', 'hides', 'undermines', 'harms', 'damages', 'protects', 'ensures', 'provides',
   'allows', 'prevents', 'fails', 'continues', 'denies', 'remain', 'exceeds', 'totals', 'accounts', 'meets', 'breaches', 'complies', 'applies',
+  // The same verbs after a plural subject ("the figures ignore …", "the rules lack …"); as nouns they follow a determiner, where they do not count.
+  'ignores', 'ignore', 'undermine', 'hide', 'lack', 'violate', 'threaten', 'reflect', 'include', 'require', 'involve', 'exceed', 'pose', 'fail', 'ensure',
+  'provide', 'allow', 'prevent', 'deny', 'mean', 'seek', 'intend', 'expect', 'want', 'face', 'represent', 'affect', 'depend',
 ]

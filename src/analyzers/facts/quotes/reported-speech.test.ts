@@ -317,3 +317,13 @@ describe('"NAME, who … and said …": the relative clause’s antecedent speak
     assert.deepEqual(brief('The minister met the envoy, who is from Oslo, and said the talks would resume.'), [['the talks would resume', 'minister', 'said']])
   })
 })
+
+describe('a bare clause whose only verb is a plural present: "said the figures ignore …"', () => {
+  test('the verb after a plural subject makes the clause', () => {
+    assert.deepEqual(brief('Arjun Mehta said the figures ignore vacancies in government jobs.'), [['the figures ignore vacancies in government jobs', 'Arjun Mehta', 'said']])
+    assert.deepEqual(brief('The minister said the rules lack teeth.'), [['the rules lack teeth', 'minister', 'said']])
+  })
+  test('rightly none: the same word as a noun after a determiner', () => {
+    assert.deepEqual(brief('Lavrov told reporters the lack of progress.'), [])
+  })
+})
