@@ -20,8 +20,8 @@ const ACRONYM_OPENER = /^[A-Z]{3,5}$/
 // must be no ordinary word.
 const SERVICE_OPENERS = new Set(['raf', 'rnzaf', 'raaf'])
 // A base's kind before its name: "Joint Base Lewis-McChord", "Naval Air Station Pensacola",
-// "RAAF Base Tindal", "Marine Corps Base Camp Pendleton".
-const KIND_WORDS = new Set(['joint', 'naval', 'air', 'marine', 'corps', 'army', 'space', 'force', 'coast', 'guard', 'raaf', 'rnzaf', 'raf', 'military', 'national', 'reserve', 'weapons'])
+// "RAAF Base Tindal", "Marine Corps Base Camp Pendleton", "HM Naval Base Clyde" (His Majesty's).
+const KIND_WORDS = new Set(['hm', 'joint', 'naval', 'air', 'marine', 'corps', 'army', 'space', 'force', 'coast', 'guard', 'raaf', 'rnzaf', 'raf', 'military', 'national', 'reserve', 'weapons'])
 const KIND_HEADS = new Set(['base', 'station', 'airbase'])
 // Words that end a base's name: "Al Udeid Air Base", "Lavarack Barracks", "Redstone Arsenal".
 const LAST = new Set(['base', 'airbase', 'barracks', 'arsenal', 'airfield', 'aerodrome', 'dockyard', 'cantonment'])

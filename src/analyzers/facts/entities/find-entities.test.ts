@@ -232,3 +232,13 @@ describe('counties of England and the states and regions of Australia', () => {
     assert.deepEqual(mentions('The Essex Regiment paraded on Monday.'), ['organization Essex Regiment'])
   })
 })
+
+describe('British abbreviations in defence releases', () => {
+  test('"HM" before a name is "His Majesty\'s", part of the name; "Op" and "Ex" open operations and exercises; "42 Commando" is a unit', () => {
+    assert.deepEqual(mentions('Marines of 42 Commando deployed under Op Interflex and Ex Cold Response from HM Naval Base Clyde.'), ['organization 42 Commando', 'other Op Interflex', 'other Ex Cold Response', 'location HM Naval Base Clyde'])
+  })
+
+  test('invalid: "HM" alone stays the armed group it abbreviates, and "Op" after a capitalised word opens nothing', () => {
+    assert.deepEqual(mentions('Militants of HM attacked a post, and the Photo Op Team left.').filter((m) => !m.startsWith('organization Photo')), ['group HM'])
+  })
+})

@@ -72,6 +72,8 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
     }
     // "RAF Lossiemouth": a service's name opening a base's name is part of a place's name.
     if (first.type === 'organization' && single && opensFacility(doc, hit.start, sentence.tokenEnd, claimed)) continue
+    // "HM Naval Base Clyde", "HM Treasury", "HM Coastguard": "His Majesty's" before a name, not the armed group known by "HM".
+    if (first.type === 'group' && single && MAJESTY.has(tokens[hit.start].text) && hit.end < sentence.tokenEnd && doc.isCapitalised(hit.end) && tokens[hit.end].spaceBefore) continue
     // "Camp H.M. Smith": a name right after a base's opener is part of the base's name, not the armed group known by "H.M.".
     if (first.type !== 'location' && hit.start > sentence.tokenStart && opensFacility(doc, hit.start - 1, sentence.tokenEnd, claimed)) continue
     // "Hyundai Rotem", "Hanwha Aerospace": a company's name opening a longer name is another company's.
@@ -112,6 +114,9 @@ export function kbMentions(kb: KnowledgeBase, doc: DocumentWords, sentence: Sent
   }
   return out
 }
+
+// "His (or Her) Majesty's" as British official names abbreviate it.
+const MAJESTY = new Set(['HM', 'H.M.'])
 
 /** True for a company's CAMEO code: multinational corporations, 'MNC…'. */
 function isCompany(cameo: string | null): boolean {

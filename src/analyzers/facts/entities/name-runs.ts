@@ -270,8 +270,8 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
   return runs
 }
 
-// Military units named by a number before their head word: "656 Squadron", "No. 6 Squadron", "No 11 Group", "3 Commando Brigade".
-const NUMBERED_UNITS = new Set(['squadron', 'regiment', 'battalion', 'brigade', 'division', 'wing', 'flotilla', 'flight', 'group'])
+// Military units named by a number before their head word: "656 Squadron", "No. 6 Squadron", "No 11 Group", "3 Commando Brigade", "42 Commando".
+const NUMBERED_UNITS = new Set(['squadron', 'regiment', 'battalion', 'brigade', 'division', 'wing', 'flotilla', 'flight', 'group', 'commando'])
 // How many capitalised words may stand between a unit's number and its head word ("3 Commando Brigade").
 const UNIT_REACH = 3
 

@@ -11,7 +11,7 @@ export interface ThingForm {
 }
 
 // Words that open an exercise's or an operation's name, dropped in its short form.
-const OPENERS = new Set(['Exercise', 'Operation'])
+const OPENERS = new Set(['Exercise', 'Operation', 'Ex', 'Op'])
 
 /**
  * The shorter forms a document uses for the ships, weapons and exercises it names, read anywhere

@@ -344,7 +344,9 @@ const EXERCISE_REACH = 4
 function titledExerciseAt(w: Words, i: number): ThingName | null {
   const { doc } = w
   const text = doc.tokens[i].text
-  if (text !== 'Exercise' && !(text === 'Operation' && !(i > w.sentence.tokenStart && w.isWord(i - 1) && doc.classes[i - 1] & CAPITALISED))) return null
+  // "Op Interflex", "Ex Cold Response": British releases shorten "Operation" and "Exercise".
+  const operation = text === 'Operation' || text === 'Op'
+  if (text !== 'Exercise' && text !== 'Ex' && !(operation && !(i > w.sentence.tokenStart && w.isWord(i - 1) && doc.classes[i - 1] & CAPITALISED))) return null
   // A title word ends the name unless it only modifies and ends it ("Operation Pillar of Defense in Gaza").
   const titleEnds = (k: number) => doc.isTitleAt(k) && !(doc.facts[k] & TITLE_MODIFIER && !doc.isCapitalised(k + 1))
   const nameWord = (k: number) => w.isWord(k) && (doc.classes[k] & CAPITALISED) !== 0 && !(doc.facts[k] & FUNCTION_WORD) && !titleEnds(k) && w.spaced(k)

@@ -76,8 +76,8 @@ const OFFICE_DOMAINS = new Set([
 ])
 
 // Words that head the names of bodies beyond the knowledge base's organisation words, military
-// formations among them: "Subcommittee on Border Security", "82nd Airborne Division", "Sixth Fleet".
-const BODY_HEADS = new Set(['subcommittee', 'sub-committee', 'subcommission', 'division', 'wing', 'fleet', 'squadron', 'regiment', 'flotilla', 'inspectorate', 'taskforce', 'caucus', 'marines', 'battalion', 'battalions', 'platoon', 'company', 'companies'])
+// formations among them: "Subcommittee on Border Security", "82nd Airborne Division", "Sixth Fleet", "42 Commando".
+const BODY_HEADS = new Set(['subcommittee', 'sub-committee', 'subcommission', 'division', 'wing', 'fleet', 'squadron', 'regiment', 'flotilla', 'inspectorate', 'taskforce', 'caucus', 'marines', 'battalion', 'battalions', 'platoon', 'company', 'companies', 'commando'])
 
 // Honours and offices written after a name: "Niamh Doherty TD", "Ed Davey MP".
 const POST_NOMINALS = new Set(['td', 'mp', 'mep', 'mla', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'phd'])
