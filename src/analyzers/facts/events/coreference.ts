@@ -117,3 +117,32 @@ function namedKind(noun: string, head: number, sentence: Sentence, scope: Subjec
   const entity = issuer ? scope.mentions.all.find((m) => m.entity.id === issuer)?.entity : undefined
   return entity && nameHolds(entity.name, noun) ? entity.id : null
 }
+
+/** Words that join the parties of a coordinated subject: "Kyrgyzstan and Tajikistan", "France, Italy and Spain". */
+const SUBJECT_JOINERS = new Set([',', 'and', '&'])
+
+/**
+ * Every party "they" stands for: the antecedent {@link resolveSubject} finds and the parties coordinated
+ * with it ("Kyrgyzstan and Tajikistan fought a border war in 2022. They signed a treaty …" gives both);
+ * for other pronouns and role nouns, the one party.
+ *
+ * @example
+ * resolveSubjects('they', head, sentence, scope) // ['e1', 'e2'] after "Kyrgyzstan and Tajikistan fought …"
+ */
+export function resolveSubjects(pronoun: string, head: number, sentence: Sentence, scope: SubjectScope): string[] {
+  const one = resolveSubject(pronoun, head, sentence, scope)
+  if (!one) return []
+  if (pronoun !== 'they') return [one]
+  const from = sentence.index > 0 ? scope.sentences[sentence.index - 1].tokenStart : sentence.tokenStart
+  const before = scope.mentions.within(from, head)
+  let k = before.length - 1
+  while (k >= 0 && before[k].entity.id !== one) k--
+  if (k < 0) return [one]
+  const ids = [one]
+  for (let j = k - 1; j >= 0; j--) {
+    const gap = scope.lower.slice(before[j].tokenEnd, before[j + 1].tokenStart)
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => SUBJECT_JOINERS.has(w)) || before[j].entity.type !== before[k].entity.type) break
+    if (!ids.includes(before[j].entity.id)) ids.unshift(before[j].entity.id)
+  }
+  return ids
+}

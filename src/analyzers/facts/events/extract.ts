@@ -4,7 +4,7 @@ import type { EventFinding } from '../../../report/schema.ts'
 import { codeThreats, foldRepeatedMentions, keepDistinct, splitSharedRoles, toFinding, widenLoneEvents } from './assembly.ts'
 import { buildCandidate, type Candidate } from './candidates.ts'
 import { bodySubject, findDictionaryTriggers, votedFor } from './dictionary-triggers.ts'
-import { issuerEntity, resolveSubject } from './coreference.ts'
+import { issuerEntity, resolveSubjects } from './coreference.ts'
 import { foldCallsToProtest } from './rally-calls.ts'
 import { addParticipation, addRetoldDetails, foldHeadline } from './retold.ts'
 import { viewDocument } from './document-view.ts'
@@ -105,8 +105,9 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
       roles.pronounSubject = null
     }
     if (!roles.actor && roles.pronounSubject) {
-      roles.actor = resolveSubject(roles.pronounSubject, trigger.headStart, sentence, subjects)
-      if (roles.actor) roles.actors = [roles.actor]
+      const parties = resolveSubjects(roles.pronounSubject, trigger.headStart, sentence, subjects)
+      roles.actor = parties.at(-1) ?? null
+      if (roles.actor) roles.actors = parties
     }
     // Like PETRARCH, a verb alone codes an event only with a named actor, unless it is a passive that names
     // none ("were destroyed", "was arrested"); plain "said" is left to the quotes.

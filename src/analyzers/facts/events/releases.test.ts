@@ -342,3 +342,14 @@ describe('a body named by its kind is a subject the dictionary verbs accept', ()
     assert.deepEqual(events('The weather accused Chisinau of nothing.', { entities: places('Chisinau') }), [])
   })
 })
+
+describe('"they" after a coordinated subject stands for every party of it', () => {
+  test('"Kyrgyzstan and Tajikistan fought … They signed a treaty": one signing each', () => {
+    const found = events('Kyrgyzstan and Tajikistan fought a brief border war in 2022. They signed a treaty settling the border.', { entities: places('Kyrgyzstan', 'Tajikistan') })
+    assert.deepEqual(found.filter((e) => e.startsWith('057')).map((e) => e.split(' with')[0]), ['057 "treaty" Kyrgyzstan → Tajikistan', '057 "treaty" Tajikistan → Kyrgyzstan'])
+  })
+  test('invalid: parties not joined into one subject give "they" the nearest one only', () => {
+    const found = events('Kyrgyzstan blamed Tajikistan for the war. They signed a treaty settling the border.', { entities: places('Kyrgyzstan', 'Tajikistan') })
+    assert.deepEqual(found.filter((e) => e.startsWith('057')).map((e) => e.split(' |')[0]), ['057 "treaty" Tajikistan'])
+  })
+})
