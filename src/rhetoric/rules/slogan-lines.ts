@@ -5,7 +5,7 @@ import type { Calibration } from './calibration.ts'
 import { explainCue } from './explain.ts'
 
 /**
- * The cue id of a short exclamation on a line of its own, and the family it is calibrated as: a
+ * The cue id of a short exclamation that ends its line, and the family it is calibrated as: a
  * family of its own, so that its precision does not dilute that of the listed slogans.
  */
 export const SLOGAN_LINE_CUE = 'slogan-line.exclamation'
@@ -50,8 +50,10 @@ function sloganSpan(tokens: readonly Token[], sentence: Sentence): [number, numb
 /**
  * Short exclamations as slogans: a sentence of two to eight words that ends in an exclamation mark
  * and ends its line — on a line of its own ("Kosovo is Serbia!", "Strong region, sovereign people!")
- * or closing a paragraph ("… on 14 March. Security for all, fairness for all!"), as press releases
- * and statements close. An exclamation inside a paragraph ("It works! Traffic resumed …") is left. Exclamatives, comments and greetings ("What a disgrace!", "Thank you all!")
+ * or closing a paragraph ("… on 14 March. Security for all, fairness for all!"), alone or in a
+ * closing run of such exclamations ("Sovereignty now! Peace, not bases!"), as press releases and
+ * statements close. An exclamation followed on its line by other sentences ("It works! Traffic
+ * resumed …") is left. Exclamatives, comments and greetings ("What a disgrace!", "Thank you all!")
  * are left out. The confidence is the measured precision of such lines in the PTC training articles,
  * where every sentence stands on a line of its own and few short exclamations are slogans: a low
  * figure that says how often a short exclamation is no slogan.
@@ -60,9 +62,14 @@ export function sloganLineFindings(text: string, tokens: readonly Token[], sente
   const out: Technique[] = []
   const confidence = calibration.confidence({ id: SLOGAN_LINE_CUE, family: SLOGAN_FAMILY, weight: 1 })
   const ptc = techniqueById('slogans').ptc
-  sentences.forEach((sentence, i) => {
+  // Walking back from the end, a sentence is read when it ends its line or when what follows it on
+  // the line is itself a run of slogans ("Sovereignty now! Peace, not bases!").
+  const spans: ([number, number] | null)[] = new Array(sentences.length).fill(null)
+  for (let i = sentences.length - 1; i >= 0; i--) {
     const endsLine = i + 1 === sentences.length || tokens[sentences[i + 1].tokenStart]?.lineStart !== false
-    const span = endsLine ? sloganSpan(tokens, sentence) : null
+    if (endsLine || spans[i + 1]) spans[i] = sloganSpan(tokens, sentences[i])
+  }
+  spans.forEach((span) => {
     if (!span) return
     const start = tokens[span[0]].start
     const end = tokens[span[1] - 1].end
