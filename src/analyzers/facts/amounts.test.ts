@@ -117,6 +117,11 @@ describe('what a number refers to', () => {
     // a part of a group is counted; "one of them" is a pronoun
     { text: 'Two of the injured were children.', amounts: [{ text: 'Two', value: 2, unit: null }] },
     { text: 'The ships fired on the boats, damaging one of them.', amounts: [] },
+    // a number in words that ends the object of a verb counts what it leaves out
+    { text: 'The shelling hit a village, killing three civilians and wounding seven, officials said.', amounts: [{ text: 'three civilians', value: 3 }, { text: 'seven', value: 7, unit: null }] },
+    { text: 'The talks, involving seven of the parties, resumed.', amounts: [{ text: 'seven', value: 7 }] },
+    // not when something follows the number: "seven times" is a frequency
+    { text: 'Reports of shelling seven times a day were false.', amounts: [] },
     // a number that leads or ends a name, a rank, an age
     { text: 'The crews flew from 815 Naval Air Squadron at Yeovilton.', amounts: [] },
     { text: 'The crews flew 815 sorties.', amounts: [{ text: '815 sorties', value: 815, unit: 'sorties' }] },

@@ -158,6 +158,15 @@ function namesPartOfYear(chunks: readonly Chunk[], from: number, to: number): bo
   return false
 }
 
+/** "killing three civilians and wounding seven": a number in words that ends the object of an -ing or -ed verb counts what it leaves out. */
+function countsAfterVerb(chunks: readonly Chunk[], from: number, to: number, value: number): boolean {
+  if (value < 2 || from === 0 || chunks[from - 1].punct) return false
+  const verb = chunks[from - 1].lower
+  if (!(verb.length > 4 && (verb.endsWith('ing') || verb.endsWith('ed')))) return false
+  const next = chunks[to]
+  return !next || next.punct || next.lower === 'and' || next.lower === 'or'
+}
+
 interface Found {
   amount: Amount
   next: number
@@ -236,7 +245,7 @@ function amountAt(text: string, chunks: readonly Chunk[], i: number, floor: numb
   if (!n.digits && !n.vague && qualifier === 'exact' && from > 0 && REFERRING.has(chunks[from - 1].lower)) return null
   // A number in words counts something or it is not worth reporting ("the two met"), unless it
   // takes a part of a group: "Two of the injured" ("one of them" is a pronoun).
-  if (unit === null && !n.digits && !n.vague && qualifier === 'exact' && !(value > 1 && chunks[to]?.lower === 'of' && PARTITIVE_AFTER_OF.has(chunks[to + 1]?.lower ?? ''))) return null
+  if (unit === null && !n.digits && !n.vague && qualifier === 'exact' && !(value > 1 && chunks[to]?.lower === 'of' && PARTITIVE_AFTER_OF.has(chunks[to + 1]?.lower ?? '')) && !countsAfterVerb(chunks, from, to, value)) return null
   if (unit === null && n.bareDigits !== null) {
     // "815 Naval Air Squadron": a number that leads a name ("nearly 300 Iraqis" counts people).
     const next = chunks[to]
