@@ -242,3 +242,15 @@ describe('British abbreviations in defence releases', () => {
     assert.deepEqual(mentions('Militants of HM attacked a post, and the Photo Op Team left.').filter((m) => !m.startsWith('organization Photo')), ['group HM'])
   })
 })
+
+describe('a unit\'s short name in brackets', () => {
+  const grouped = (text: string) => rules.analyze(text).entities.map((e) => `${e.type}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+
+  test('a number and a word in capitals in brackets after a unit are its short name', () => {
+    assert.deepEqual(grouped('Soldiers from 2nd Battalion, The Parachute Regiment (2 PARA) left on Monday.'), ['organization: 2nd Battalion, The Parachute Regiment | 2 PARA'])
+  })
+
+  test('invalid: a count in brackets after a body is no short name', () => {
+    assert.deepEqual(grouped('The Defence Committee (12 MPs) met on Monday.'), ['organization: Defence Committee'])
+  })
+})

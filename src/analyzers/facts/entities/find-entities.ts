@@ -178,7 +178,12 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       if (facility && named >= 0) facilities.set(spellingOf(doc, facility[0], facility[1]), named)
     }
     else if (!organisation && (run.titled || (!(single && run.initial && isOrdinary(doc, run.start)) && titledApposition(doc, run, sentences[run.sentence])))) add(run.start, run.end, 'person', 'title', 0.7, run.sentence)
-    else if ((organisation && (!single || !run.initial)) || (!single && (opensWithCompany(kb, doc, run.start, run.end) || endsWithCountryCode(tokens, run) || companyInCountry(doc, run)))) add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+    else if ((organisation && (!single || !run.initial)) || (!single && (opensWithCompany(kb, doc, run.start, run.end) || endsWithCountryCode(tokens, run) || companyInCountry(doc, run)))) {
+      const named = add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+      // "2nd Battalion, The Parachute Regiment (2 PARA)": a unit's short name in brackets, its number and a word in capitals.
+      const short = named >= 0 ? unitShortName(tokens, run.end) : -1
+      if (short >= 0) add(short, short + 2, 'organization', 'acronym', 0.6, run.sentence, [], named)
+    }
     else if (headline) headlinePending.push(run)
     else pending.push(run)
   }
@@ -279,6 +284,15 @@ function companyInCountry(doc: DocumentWords, run: NameRun): boolean {
   if (run.titled || run.end - run.start !== 2 || opensPersonNames(doc, run.start) || SAYING_AFTER.has(doc.tokens[run.end]?.text ?? '')) return false
   const { kb } = doc
   return kb.names.lookupWords(doc.names, run.end - 1, run.end).some((c) => kb.entry(c.value).id.startsWith('country:'))
+}
+
+/**
+ * The first token of a unit's short name in brackets right after token `end - 1`: a number and a
+ * word in capitals ("(2 PARA)", "(1 RIFLES)", "(3 SCOTS)"), or -1.
+ */
+function unitShortName(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== '(' || tokens[end + 1]?.kind !== 'number' || !/^\d{1,3}$/.test(tokens[end + 1].text) || tokens[end + 3]?.text !== ')') return -1
+  return /^[A-Z]{2,8}$/.test(tokens[end + 2].text) ? end + 1 : -1
 }
 
 function dropCandidates(candidates: MentionCandidate[], drop: ReadonlySet<number>, coverage: Coverage): void {
