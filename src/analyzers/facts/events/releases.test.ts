@@ -353,3 +353,16 @@ describe('"they" after a coordinated subject stands for every party of it', () =
     assert.deepEqual(found.filter((e) => e.startsWith('057')).map((e) => e.split(' |')[0]), ['057 "treaty" Tajikistan'])
   })
 })
+
+describe('an appeal to the partners in a body is aimed at that body', () => {
+  test('"calls on its partners in the European Union and NATO": one appeal to each body', () => {
+    const spec = { entities: { Lithuania: 'location' as const, 'European Union': 'organization' as const, NATO: 'organization' as const } }
+    const found = events('Lithuania calls on its partners in the European Union and NATO to follow suit.', spec)
+    assert.deepEqual(found.map((e) => e.split(' with')[0]), ['020 "calls on" Lithuania → European Union', '020 "calls on" Lithuania → NATO'])
+  })
+  test('invalid: a place after "in" is where, and a body after "in" that no member noun precedes aims at no one', () => {
+    assert.deepEqual(events('Lithuania called on its partners in Vilnius to follow suit.', { entities: places('Lithuania', 'Vilnius') }).map((e) => e.split(' |')[0]), ['020 "called on" Lithuania in Vilnius'])
+    const spec = { entities: { Lithuania: 'location' as const, NATO: 'organization' as const } }
+    assert.ok(!events('Lithuania called for restraint in NATO debates.', spec).some((e) => e.includes('→ NATO')))
+  })
+})

@@ -210,6 +210,17 @@ function reportsBetween(scope: RoleScope, from: number, to: number): boolean {
   return false
 }
 
+/** Nouns for the members of a body, named by the body after "in": "partners in the EU", "allies in NATO". */
+const MEMBER_NOUNS = new Set(['partners', 'allies', 'counterparts', 'colleagues', 'friends'])
+
+/** True when "in" before a mention follows a member noun right after the trigger: "calls on its partners in …". */
+function partnersIn(scope: RoleScope, mentionStart: number, triggerEnd: number): boolean {
+  let k = mentionStart - 1
+  while (k > triggerEnd && DETERMINERS.has(scope.lower[k])) k--
+  if (scope.lower[k] !== 'in' || !MEMBER_NOUNS.has(scope.lower[k - 1])) return false
+  return k - 1 - triggerEnd <= 2
+}
+
 /** True when a comma stands between two tokens. */
 function commaBetween(scope: RoleScope, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (scope.lower[k] === ',') return true
@@ -314,6 +325,11 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
     if (group === actorGroup) continue
     const cue = group.cue
     const isPlace = group.members[0].entity.type === 'location'
+    // "calls on its partners in the European Union and NATO": the bodies the partners sit in are the ones called on.
+    if (cue === 'in' && !targetGroup && !isPlace && canAct(group) && partnersIn(scope, group.tokenStart, trigger.tokenEnd)) {
+      targetGroup = group
+      continue
+    }
     if (cue && LOCATIVE.has(cue) && !(conflict && (cue === 'at' || cue === 'over') && !targetGroup && !isPlace)) {
       if (isPlace && !locationGroup) locationGroup = group
       continue
