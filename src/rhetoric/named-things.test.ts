@@ -19,3 +19,18 @@ test('invalid: findings that reach outside the name, or sit in a person\'s or bo
   const inPerson = finding(25, 29)
   assert.deepEqual(outsideNamedThings([inPerson], [thing(20, 34, 'person')]), [inPerson])
 })
+
+const named = (type: Entity['type'], ...mentions: Array<[number, number]>): Entity =>
+  ({ id: 'e2', type, name: 'Citizens’ Alliance', aliases: [], kb: null, mentions: mentions.map(([start, end]) => ({ start, end, text: 'Citizens’ Alliance' })), confidence: 0.7 }) as unknown as Entity
+
+test('a repetition finding inside a name the text gives more than once is dropped', () => {
+  const repeated = { ...finding(10, 18), technique: 'repetition' } as Technique
+  assert.deepEqual(outsideNamedThings([repeated], [named('organization', [10, 28], [60, 78])]), [])
+})
+
+test('invalid: repetition inside a name given once, or another technique inside a repeated name, stays', () => {
+  const repeated = { ...finding(10, 18), technique: 'repetition' } as Technique
+  assert.deepEqual(outsideNamedThings([repeated], [named('organization', [10, 28])]), [repeated])
+  const labelled = finding(10, 18)
+  assert.deepEqual(outsideNamedThings([labelled], [named('organization', [10, 28], [60, 78])]), [labelled])
+})

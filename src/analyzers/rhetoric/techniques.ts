@@ -3,6 +3,7 @@ import { cueHits } from '../../rhetoric/lexicon/cue-lexicon.ts'
 import { mergeTechniques } from '../../rhetoric/merge.ts'
 import { arguedSentenceFindings } from '../../rhetoric/model/argued-sentences.ts'
 import { outsideNamedThings } from '../../rhetoric/named-things.ts'
+import { withoutPlainPossessives } from '../../rhetoric/plain-possessives.ts'
 import { loadRhetoricModel } from '../../rhetoric/model/model-file.ts'
 import { readWords, type RhetoricModel } from '../../rhetoric/model/rhetoric-model.ts'
 import { techniqueFindings } from '../../rhetoric/model/technique-findings.ts'
@@ -18,7 +19,8 @@ interface TechniquesState {
  * tagger finds the passages, a classifier names the technique) together with the transparent
  * lexicon and pattern cues. Where both find the same technique on overlapping text, one finding is
  * kept with the higher confidence and the cues of both; each carries the speaker of its quote. A
- * finding inside the name of a thing (an exercise, a weapon, a law) is no rhetoric of the text. An
+ * finding inside the name of a thing (an exercise, a weapon, a law) is no rhetoric of the text, nor
+ * is a plain "our soldiers" in a report sentence (see `withoutPlainPossessives`). An
  * opinion sentence that no finding touches is read whole by the technique classifier.
  */
 export default defineAnalyzer<TechniquesState, 'techniques'>({
@@ -45,7 +47,9 @@ export default defineAnalyzer<TechniquesState, 'techniques'>({
       { text: ctx.text, tokens: ctx.tokens, sentences: ctx.sentences, quotes: ctx.findings.quotes, entities: ctx.findings.entities, issuer: ctx.document.issuer, words: ctx.words, matches },
       rules,
     )
-    const spans = outsideNamedThings(mergeTechniques(learned, cued), ctx.findings.entities)
+    // A plain "our soldiers" in a report sentence, or inside a slogan or threat, is no flag-waving.
+    const reports = ctx.findings.sentences.filter((a) => a.function === 'report').map((a) => ctx.sentences[a.index])
+    const spans = withoutPlainPossessives(outsideNamedThings(mergeTechniques(learned, cued), ctx.findings.entities), reports)
     // An argued sentence that no span finding touches is read whole.
     const opinions = ctx.findings.sentences.filter((a) => a.function === 'opinion').map((a) => ctx.sentences[a.index])
     const argued = arguedSentenceFindings(model, input, opinions, spans)
