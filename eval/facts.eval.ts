@@ -15,6 +15,7 @@ export default function factsEval(): void {
   const date = new Date().toISOString().slice(0, 10)
   const dir = process.env.FACTS_GOLD_DIR ? pathToFileURL(process.env.FACTS_GOLD_DIR.replace(/\/?$/, '/')) : undefined
   const gold = readGoldSet(dir)
+  const goldName = process.env.FACTS_GOLD_DIR ?? 'gold/facts'
   const inconsistent = gold.flatMap((doc) => checkGold(doc).map((problem) => `${doc.id}: ${problem}`))
   if (inconsistent.length) throw new Error(`the gold set breaks its own rules:\n${inconsistent.join('\n')}`)
 
@@ -27,7 +28,7 @@ export default function factsEval(): void {
   const words = gold.reduce((n, doc) => n + doc.text.split(/\s+/).filter(Boolean).length, 0)
   const problems = reports.flatMap((r) => r.problems.map((p) => `${r.document.id}: ${p.analyzer}: ${p.message}`))
 
-  console.log(`\n## Facts layer on gold/facts — ${COMMAND} — ${date}`)
+  console.log(`\n## Facts layer on ${goldName} — ${COMMAND} — ${date}`)
   console.log(`${gold.length} documents, ${words.toLocaleString('en')} words; analyzed in ${ms.toFixed(0)} ms by: ${unspun.analyzers.map((a) => a.id).join(', ')}`)
   if (problems.length) console.log(`analyzer problems:\n  ${[...new Set(problems)].join('\n  ')}`)
   for (const layer of FACT_LAYERS) {
@@ -42,5 +43,5 @@ export default function factsEval(): void {
       if (errors.length) console.log(`\n${score.id}\n${errors.join('\n')}`)
     }
   }
-  console.log(JSON.stringify(summaryJson(summary, { eval: 'facts', command: COMMAND, date, gold: 'gold/facts' })))
+  console.log(JSON.stringify(summaryJson(summary, { eval: 'facts', command: COMMAND, date, gold: goldName })))
 }
