@@ -11,7 +11,7 @@ import { viewDocument } from './document-view.ts'
 import type { EventPatternIndex } from './pattern-index.ts'
 import { findPatternTriggers, type TriggerScope } from './pattern-triggers.ts'
 import { findStatementTriggers } from './statements.ts'
-import { askedWords, ownWords } from './own-words.ts'
+import { accusedWords, askedWords, ownWords } from './own-words.ts'
 import type { Trigger } from './trigger.ts'
 import { TRIGGER_WORD } from './word-flags.ts'
 import type { VerbDictionary } from './verb-dictionary.ts'
@@ -78,6 +78,7 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
   const reference = ctx.document.published ?? null
   const own = ownWords(tokens, quotes)
   const asked = askedWords(lower, statements)
+  const accused = accusedWords(lower)
   const built: Candidate[] = []
   let issuer: string | null | undefined
   const subjects = { lower, mentions, sentences, quotes, quoteOfToken, tokens, issuer: () => (issuer === undefined ? (issuer = issuerEntity(ctx.document.issuer, mentions)) : issuer) }
@@ -87,6 +88,8 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     if (trigger.source !== 'statement' && own[trigger.tokenStart] === 1) continue
     // What a demand, appeal or threat asks for has not happened.
     if (trigger.source !== 'statement' && asked[trigger.tokenStart] === 1) continue
+    // What an accusation or a denial charges ("accused Tajikistan of shelling the village") is the claim's content.
+    if (trigger.source !== 'statement' && accused[trigger.headStart] === 1) continue
     const sentence = sentences[trigger.clause.sentence]
     const candidate = buildCandidate(trigger, { tokens, lower, mentions, amounts, dates, sentenceStart: sentence.tokenStart, sentenceEnd: sentence.tokenEnd, quoteOfToken, quotes, reference, classes })
     const roles = candidate.roles

@@ -60,3 +60,16 @@ describe('what a demand, an appeal or a threat asks for has not happened', () =>
     assert.ok(found.some((e) => e.startsWith('087') && e.includes('Dushanbe')), found.join('\n'))
   })
 })
+
+describe('what an accusation or a denial charges is no event of its own', () => {
+  const entities = { Kyrgyzstan: 'location' as const, Tajikistan: 'location' as const }
+  test('"accused Tajikistan on Wednesday of shelling a border village": the accusation, no shelling', () => {
+    const found = events('Kyrgyzstan accused Tajikistan on Wednesday of shelling a border village overnight.', { entities })
+    assert.ok(found.some((e) => e.startsWith('11')), found.join('\n'))
+    assert.ok(!found.some((e) => e.startsWith('19')), found.join('\n'))
+  })
+  test('invalid: an act told on its own after the accusation stays an event', () => {
+    const found = events('Kyrgyzstan accused Tajikistan of lying, and Tajikistan shelled a border village overnight.', { entities })
+    assert.ok(found.some((e) => e.startsWith('19') && e.includes('Tajikistan')), found.join('\n'))
+  })
+})

@@ -55,3 +55,36 @@ export function askedWords(lower: readonly string[], statements: readonly Asking
   }
   return asked
 }
+
+/** Verbs whose "of V-ing" (or a V-ing right after them) names what is claimed or denied, not a told act. */
+const CHARGING_VERBS = new Set<string>()
+for (const lemma of ['accuse', 'blame', 'charge', 'suspect', 'deny', 'convict']) for (const { form } of inflect(lemma)) CHARGING_VERBS.add(form)
+const CLAUSE_STOPS = new Set([',', '.', ';', ':', '!', '?', '—', '–'])
+const JOINERS = new Set(['and', 'but', 'or'])
+
+/**
+ * Marks the act an accusation or a denial names ("accused Tajikistan on Wednesday of shelling a border
+ * village", "denied having fired first", "denies targeting civilians"): the content of the charge, not an
+ * act the text tells on its own, so the accusation or the denial is the event and its content codes
+ * nothing (as the gold codes them). Marks from the "-ing" word (or "having") to the end of its clause, or
+ * to an "and" that joins a verb of the main clause ("accused NATO of … and warned that …").
+ *
+ * @example
+ * accusedWords(['kyrgyzstan', 'accused', 'tajikistan', 'of', 'shelling', 'a', 'village'])[4] // 1
+ */
+export function accusedWords(lower: readonly string[]): Uint8Array {
+  const marked = new Uint8Array(lower.length)
+  for (let i = 0; i < lower.length; i++) {
+    if (!CHARGING_VERBS.has(lower[i])) continue
+    let k = i + 1
+    // "accused Tajikistan on Wednesday of shelling": the "of" comes within a few words, in the same clause.
+    if (!(lower[k]?.endsWith('ing') || lower[k] === 'having')) {
+      while (k < lower.length && k <= i + 8 && lower[k] !== 'of' && !CLAUSE_STOPS.has(lower[k])) k++
+      if (lower[k] !== 'of') continue
+      k++
+    }
+    if (!(lower[k]?.endsWith('ing') || lower[k] === 'having')) continue
+    while (k < lower.length && !CLAUSE_STOPS.has(lower[k]) && !(JOINERS.has(lower[k]) && !lower[k + 1]?.endsWith('ing'))) marked[k++] = 1
+  }
+  return marked
+}
