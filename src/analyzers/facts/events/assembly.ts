@@ -196,6 +196,19 @@ function coordinatedSubject(lower: readonly string[], mentions: MentionIndex, he
 const isSymmetric = (code: string) => Number(code.slice(0, 2)) >= 3 && Number(code.slice(0, 2)) <= 6
 
 /**
+ * A consultation held "with" its one named target ("discussed the measures in a telephone conversation
+ * with Foreign Minister Marek Zieliński", "met with") is mutual: both took part, one event each way.
+ */
+function consultsWith(c: Candidate, lower: readonly string[], mentions: MentionIndex): boolean {
+  const { roles, trigger } = c
+  if (!c.code.startsWith('04') || !roles.actor || !roles.target || roles.actor === roles.target || roles.targets.length > 1 || roles.actors.length > 1) return false
+  const mention = mentions.within(trigger.tokenEnd, trigger.clause.tokenEnd).find((m) => m.entity.id === roles.target)
+  if (!mention) return false
+  for (let k = trigger.tokenEnd; k < mention.tokenStart; k++) if (lower[k] === 'with') return true
+  return false
+}
+
+/**
  * One event per party when several share an action: "Hungary and Poland voted against" is two events,
  * "sanctions on Russia and Belarus" two, and what parties do together or to each other ("China and
  * Russia held talks", "Armenia and Azerbaijan accused each other") one in each direction. Every copy
@@ -210,6 +223,12 @@ export function splitSharedRoles(candidates: readonly Candidate[], lower: readon
     const mutual = RECIPROCAL.includes(after) ? coordinatedSubject(lower, mentions, trigger.headStart, trigger.clause.tokenStart) : isSymmetric(c.code) && roles.targets.length === 0 ? roles.actors : []
     if (mutual.length >= 2) {
       for (const actor of mutual) for (const target of mutual) if (actor !== target) copy(c, actor, target, mutual)
+      continue
+    }
+    if (consultsWith(c, lower, mentions)) {
+      const pair = [roles.actor!, roles.target!]
+      copy(c, pair[0], pair[1], roles.participants)
+      copy(c, pair[1], pair[0], roles.participants)
       continue
     }
     const actors = roles.actors.length > 1 && trigger.source !== 'statement' ? roles.actors : [roles.actor]

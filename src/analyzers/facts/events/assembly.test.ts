@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { loadEventResources } from '../events.ts'
+import { extractEvents } from './extract.ts'
+import { eventContext, type ContextSpec } from './test-support/context.ts'
+import { describeEvents } from './test-support/describe.ts'
+
+const resources = loadEventResources()
+
+function events(text: string, spec: ContextSpec = {}): string[] {
+  const ctx = eventContext(text, spec)
+  return describeEvents(ctx, extractEvents(ctx, resources))
+}
+
+describe('a consultation held "with" someone is mutual', () => {
+  const entities = { 'Tomas Vaitkus': 'person' as const, 'Marek Zieliński': 'person' as const }
+  test('"discussed the measures in a telephone conversation with X": one event each way', () => {
+    const found = events('On Wednesday Tomas Vaitkus discussed the measures in a telephone conversation with Marek Zieliński.', { entities }).filter((e) => e.startsWith('04'))
+    assert.equal(found.length, 2, found.join('\n'))
+    assert.ok(found.some((e) => e.includes('Tomas Vaitkus → Marek Zieliński')), found.join('\n'))
+    assert.ok(found.some((e) => e.includes('Marek Zieliński → Tomas Vaitkus')), found.join('\n'))
+  })
+  test('invalid: a consultation aimed at someone without "with" stays one event', () => {
+    const found = events('On Wednesday Tomas Vaitkus consulted Marek Zieliński about the measures.', { entities }).filter((e) => e.startsWith('04'))
+    assert.ok(found.length === 1 && found[0].includes('Tomas Vaitkus → Marek Zieliński'), found.join('\n'))
+  })
+})
