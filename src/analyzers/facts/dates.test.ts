@@ -187,6 +187,64 @@ describe('what looks ahead', () => {
   ])
 })
 
+describe('what is called for, planned or told with a modal looks ahead', () => {
+  check([
+    ['The opposition called for a national day of protest on Thursday.', [['Thursday', '2021-05-13', 'day']]],
+    // the day of the call, not of what is called for
+    ['The opposition said on Thursday that it had called for a national day of protest.', [['Thursday', '2021-05-06', 'day']]],
+    ['The UN called for a ceasefire on Thursday.', [['Thursday', '2021-05-06', 'day']]],
+    ['Diplomats said the vote could take place on Friday.', [['Friday', '2021-05-14', 'day']]],
+    ['The vote took place on Friday.', [['Friday', '2021-05-07', 'day']]],
+    // what was possible then, and a modal after the date or before a date that describes a noun
+    ['Residents could not leave their homes on Friday.', [['Friday', '2021-05-07', 'day']]],
+    ['Blasts could be heard across the city on Friday.', [['Friday', '2021-05-07', 'day']]],
+    ['The aid could grow to $45 billion, according to Friday’s statement.', [['Friday', '2021-05-07', 'day']]],
+    ['The president is to sign the law on Friday.', [['Friday', '2021-05-14', 'day']]],
+  ])
+})
+
+describe('an infinitive of what was agreed, decided or promised looks ahead', () => {
+  check([
+    ['The partners had agreed to bring the rules into force on 1 January.', [['1 January', '2022-01-01', 'day']]],
+    ['Ford has agreed to testify this Thursday.', [['this Thursday', '2021-05-13', 'day']]],
+    // "to" before a place or a determiner opens no infinitive
+    ['The minister travelled to Berlin on 1 January.', [['1 January', '2021-01-01', 'day']]],
+    ['The board sent its decision to the courts on 14 April.', [['14 April', '2021-04-14', 'day']]],
+    // a deadline that describes a noun, and an act already reported as done
+    ['The board decided to deny the request before the Thursday deadline.', [['Thursday', '2021-05-06', 'day']]],
+    ['He did no more than he already pledged to do in April.', [['April', '2021-04', 'month']]],
+  ])
+})
+
+describe('putting off until a time looks ahead', () => {
+  check([
+    ['A law had postponed the presidential election until December.', [['December', '2021-12', 'month']]],
+    ['The mandate was extended to June.', [['June', '2021-06', 'month']]],
+    ['The elections were postponed until December last year.', [['December last year', '2020-12', 'month']]],
+    // the day of the postponing
+    ['The talks were postponed in December.', [['December', '2020-12', 'month']]],
+  ])
+})
+
+describe('an imperative or a call looks ahead', () => {
+  check([
+    ['We call on all patriots to rally in front of the Government House on Saturday at noon.', [['Saturday', '2021-05-15', 'day']]],
+    ['Come to the square on Saturday.', [['Saturday', '2021-05-15', 'day']]],
+    ['Crowds came to the square on Saturday.', [['Saturday', '2021-05-08', 'day']]],
+    // a bare day after the call is the day of the call
+    ['The president urged senators to get on board Tuesday.', [['Tuesday', '2021-05-11', 'day']]],
+  ])
+})
+
+describe('a weekend is its Saturday', () => {
+  check([
+    ['Partners distributed 1,200 tonnes of food last weekend.', [['last weekend', '2021-05-08', 'day']]],
+    ['The lab will be running this weekend.', [['this weekend', '2021-05-15', 'day']]],
+    ['She sat down with a reporter this weekend.', [['this weekend', '2021-05-08', 'day']]],
+    ['Talks resume next weekend.', [['next weekend', '2021-05-22', 'day']]],
+  ])
+})
+
 describe('overnight is the night before publication', () => {
   check([
     ['Russia launched 38 drones overnight, the air force said.', [['overnight', '2021-05-12', 'day']]],

@@ -9,6 +9,7 @@ export type DateSpec =
   | { type: 'month'; month: number; which: 'last' | 'next' | 'this' | null }
   | { type: 'days'; offset: number }
   | { type: 'weeks'; offset: number }
+  | { type: 'weekend'; offset: number }
   | { type: 'months'; offset: number }
   | { type: 'years'; offset: number }
   | { type: 'weekday'; weekday: number; which: 'last' | 'next' | 'this' | null }

@@ -13,7 +13,8 @@ const RANGE_AFTER = /^\s*(?:to|until|till|through|and|[-–—])\b/i
 // What joins the two ends of a range of dates: "from 13 May to 3 June", "13 May–3 June".
 const RANGE_LINK = /^\s*(?:to|until|till|through|[-–—])\s*$/i
 
-const needsTense = (e: DateExpression) => e.spec.type === 'day-of-month' || e.spec.type === 'month' || (e.spec.type === 'weekday' && (e.spec.which === null || e.spec.which === 'this'))
+const needsTense = (e: DateExpression) =>
+  e.spec.type === 'day-of-month' || e.spec.type === 'month' || (e.spec.type === 'weekday' && (e.spec.which === null || e.spec.which === 'this')) || (e.spec.type === 'weekend' && e.spec.offset === 0)
 
 /**
  * Finds the dates of a document in text order and resolves them against `published`
@@ -36,7 +37,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       if (sentence && sentence.start <= e.start) {
         // The nearest marker decides, so a window around the date is enough even in a long sentence.
         const from = Math.max(sentence.start, e.start - TENSE_WINDOW)
-        tense = tenseAround(text.slice(from, Math.min(sentence.end, e.end + TENSE_WINDOW)), from, e.start)
+        tense = tenseAround(text.slice(from, Math.min(sentence.end, e.end + TENSE_WINDOW)), from, e.start, from === sentence.start)
       }
     }
     const lead = text.slice(Math.max(0, e.start - 8), e.start)

@@ -31,7 +31,7 @@ function mondayOf(day: number): number {
 }
 
 const GRANULARITY: Record<DateSpec['type'], Granularity> = {
-  absolute: 'day', 'day-of-month': 'day', month: 'month', days: 'day', weeks: 'week', months: 'month', years: 'year', weekday: 'day', 'in-year': 'month', vague: 'unknown',
+  absolute: 'day', 'day-of-month': 'day', month: 'month', days: 'day', weeks: 'week', weekend: 'day', months: 'month', years: 'year', weekday: 'day', 'in-year': 'month', vague: 'unknown',
 }
 
 /**
@@ -40,7 +40,9 @@ const GRANULARITY: Record<DateSpec['type'], Granularity> = {
  * Rules: "last Tuesday" is the Tuesday before the reference; "next Tuesday" the one after; "on
  * Tuesday"/"this Tuesday" the most recent Tuesday on or before it in a past-tense clause, the
  * first on or after it in a future-tense clause. Weeks resolve to their Monday with granularity
- * 'week'. Year-less dates take the reference year, moved one year back when that lands more than
+ * 'week'; a weekend ("last weekend") resolves to its Saturday, as a range resolves to its first day
+ * ("this weekend" in a past-tense clause: the one just gone).
+ * Year-less dates take the reference year, moved one year back when that lands more than
  * about six months after publication (more than a week after it in a past-tense clause), and one
  * year forward when a future-tense clause would put them before publication.
  */
@@ -72,6 +74,12 @@ export function resolveDate(spec: DateSpec, reference: number | null, tense: Ten
       return { resolved: formatDay(reference + spec.offset), granularity }
     case 'weeks':
       return { resolved: formatDay(mondayOf(reference) + 7 * spec.offset), granularity }
+    case 'weekend': {
+      // A weekend is read as its first day, the Saturday, as a range of days is; "this weekend" in a
+      // past-tense clause is the one just gone ("sat down with a reporter this weekend").
+      const saturday = mondayOf(reference) + 7 * spec.offset + 5
+      return { resolved: formatDay(spec.offset === 0 && tense === 'past' && saturday > reference ? saturday - 7 : saturday), granularity }
+    }
     case 'months':
       return { resolved: formatMonth(ref.year, ref.month, spec.offset), granularity }
     case 'years':

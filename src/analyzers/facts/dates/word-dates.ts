@@ -149,7 +149,7 @@ function agoDate(text: string, at: number, out: DateExpression[]) {
   else out.push({ ...span, spec: { type: 'years', offset: -n } })
 }
 
-/** "last week", "earlier this month", "the end of next year", "last night", "this morning"; "over the last few days" (vague). */
+/** "last week", "last weekend", "earlier this month", "the end of next year", "last night", "this morning"; "over the last few days" (vague). */
 function whichDate(text: string, at: number, word: string, out: DateExpression[]) {
   const lower = word.toLowerCase()
   const end = at + word.length
@@ -163,6 +163,7 @@ function whichDate(text: string, at: number, word: string, out: DateExpression[]
       return
     }
     const offset = lower === 'last' ? -1 : lower === 'next' ? 1 : 0
+    if (u === 'weekend') return void out.push({ ...span, spec: { type: 'weekend', offset } })
     const lead = before(UNIT_LEAD_BEFORE, text, at, 32)
     out.push({ ...span, start: lead ? lead.start : at, spec: { type: u === 'month' ? 'months' : u === 'year' ? 'years' : 'weeks', offset } })
     return
