@@ -14,6 +14,7 @@ import { CALIBRATION_FILE, calibrationFrom, contextBuckets, type CalibrationFile
 import { findCueTechniques, loadCueRules, type CueRules } from '../src/rhetoric/rules/cue-rules.ts'
 import { cueContexts, lexiconFindings, splitTechnicalTerms } from '../src/rhetoric/rules/lexicon-findings.ts'
 import { REPETITION_FAMILY, repetitionFindings } from '../src/rhetoric/rules/repetition-findings.ts'
+import { MAXIM_FAMILY, maximFindings } from '../src/rhetoric/rules/maxims.ts'
 import { SLOGAN_FAMILY, SLOGAN_LINE_CUE, sloganLineFindings } from '../src/rhetoric/rules/slogan-lines.ts'
 import { splitParagraphs } from '../src/text/paragraphs.ts'
 import { splitSentences } from '../src/text/sentences.ts'
@@ -50,6 +51,7 @@ const overlapsGold = (doc: Prepared, f: Technique) => (doc.gold.get(ptcOf.get(f.
 
 function familyOf(rules: CueRules, cue: string): string {
   if (cue === SLOGAN_LINE_CUE) return SLOGAN_FAMILY
+  if (cue.startsWith('maxim.')) return MAXIM_FAMILY
   return rules.lexicon.entry(cue)?.family ?? (cue.startsWith(`${REPETITION_FAMILY}.`) ? REPETITION_FAMILY : 'unknown')
 }
 
@@ -89,7 +91,8 @@ function measure(docs: readonly Prepared[], rules: CueRules): CalibrationFile {
     })
     const repetitionHits = repetitionFindings(text, doc.tokens, rules.repetition, rules.calibration, { entities: doc.entities, matches, technical })
     const sloganHits = sloganLineFindings(text, doc.tokens, doc.sentences, rules.calibration)
-    for (const f of [...lexiconHits, ...repetitionHits, ...sloganHits]) {
+    const maximHits = maximFindings(text, doc.tokens, doc.sentences, rules.calibration)
+    for (const f of [...lexiconHits, ...repetitionHits, ...sloganHits, ...maximHits]) {
       const hit = overlapsGold(doc, f) ? 1 : 0
       const cue = f.cues[0]
       const family = familyOf(rules, cue)

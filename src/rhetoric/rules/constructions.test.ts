@@ -121,3 +121,51 @@ tester.run('loaded_language', analyzers, {
   valid: ['The inspectors checked the exemplary files of the clinic.'],
   invalid: [{ text: 'The rescuers showed exemplary courage during the flood.', findings: [{ technique: 'loaded_language', text: 'exemplary courage' }] }],
 })
+
+// slogan.not-a-cost-but: a spending recast as what it really is
+tester.run('slogans', analyzers, {
+  valid: ['The fee is not a cost to the council but to the operator.', 'The grant was not a loan but was paid in two parts.'],
+  invalid: [{ text: 'Childcare is not a cost but an investment in our children.', findings: [{ technique: 'slogans', text: 'is not a cost but an investment' }] }],
+})
+
+// maxim.echo, maxim.polyptoton: shapes of a maxim that no word list names
+tester.run('slogans', analyzers, {
+  valid: ['The new rules for new drivers take effect in May.', 'The inspectors found nothing unusual at the depot.'],
+  invalid: [
+    { text: 'This is a safe plan for safe streets.', findings: [{ technique: 'slogans', text: 'a safe plan for safe streets' }] },
+    { text: 'A promise that is never kept promises nothing.', findings: [{ technique: 'slogans', text: 'promise that is never kept promises nothing' }] },
+  ],
+})
+
+// doubt.for-years-told-us: how long someone has kept saying a thing
+tester.run('doubt', analyzers, {
+  valid: ['For two years the ministry has published the figures every month.', 'The minister told us that the bridge will open in May.'],
+  invalid: [
+    {
+      text: 'For months the company has assured the public that the water is safe.',
+      findings: [{ technique: 'doubt', text: 'For months the company has assured the public that the water is safe' }],
+    },
+  ],
+})
+
+// hypocrisy.why-should-so-that: the other side's policy recast as ordinary people paying for something else
+tester.run('whataboutism_strawman_red_herring', analyzers, {
+  valid: ['Why should a plumber pay VAT on call-out charges?', 'Residents pay a fee so that the park stays open.'],
+  invalid: [
+    {
+      text: 'Why should a teacher pay more so that the banks can keep their bonuses?',
+      findings: [{ technique: 'whataboutism_strawman_red_herring', text: 'Why should a teacher pay more so that the banks can keep their bonuses' }],
+    },
+  ],
+})
+
+// exaggeration.double-superlative: two superlatives stacked on one remedy
+tester.run('exaggeration', analyzers, {
+  valid: ['The fastest way to the station is the number 4 bus.'],
+  invalid: [
+    {
+      text: 'A higher minimum wage is the fairest and simplest way to reduce poverty.',
+      findings: [{ technique: 'exaggeration', text: 'A higher minimum wage is the fairest and simplest way to reduce poverty' }],
+    },
+  ],
+})

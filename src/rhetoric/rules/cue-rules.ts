@@ -10,6 +10,7 @@ import { mergeTechniques } from '../merge.ts'
 import { speakerOf } from '../quote-speaker.ts'
 import { calibrationFrom, loadCalibration, type Calibration } from './calibration.ts'
 import { lexiconFindings, splitTechnicalTerms } from './lexicon-findings.ts'
+import { maximFindings } from './maxims.ts'
 import { repetitionFindings } from './repetition-findings.ts'
 import { loadRepetitionSettings, type RepetitionSettings } from './repetition-settings.ts'
 import { sloganLineFindings } from './slogan-lines.ts'
@@ -70,13 +71,14 @@ export function findCueHits(input: CueInput, rules: CueRules, { minConfidence = 
     ...lexiconFindings(text, tokens, sentences, cues, rules.calibration),
     ...repetitionFindings(text, tokens, rules.repetition, rules.calibration, { entities, issuer, matches: cues, technical, words, minConfidence }),
     ...sloganLineFindings(text, tokens, sentences, rules.calibration),
+    ...maximFindings(text, tokens, sentences, rules.calibration),
   ]
   for (const f of findings) f.speaker = speakerOf(quotes, f.start, f.end)
   return findings
 }
 
 /**
- * The rule-based technique findings of a document: lexicon cues, short exclamations and repetition, one finding per
+ * The rule-based technique findings of a document: lexicon cues, short exclamations, maxim shapes and repetition, one finding per
  * technique and overlapping span (the most confident, with the cues of all), without those under
  * `minConfidence`.
  *
