@@ -254,3 +254,13 @@ describe('a unit\'s short name in brackets', () => {
     assert.deepEqual(grouped('The Defence Committee (12 MPs) met on Monday.'), ['organization: Defence Committee'])
   })
 })
+
+describe('generic words of administrations alone', () => {
+  test('"the Agency", "The Government", "Police" name nothing', () => {
+    assert.deepEqual(mentions('The Environment Agency said the Agency had acted. A member said The Government must pay. Police fired tear gas.'), ['organization Environment Agency'])
+  })
+
+  test('a short name that stands for one body still refers back to it', () => {
+    assert.deepEqual(mentions('The European Commission said on Monday that the Commission would act.'), ['organization European Commission', 'organization Commission'])
+  })
+})

@@ -158,6 +158,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     // term, and "PLN" in "PLN 26 billion" a currency.
     if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && (terms.has(tokens[run.start].text) || isCurrencyBeforeAmount(tokens, run.start)))) continue
     const single = run.end - run.start === 1
+    // "the Agency", "The Government must", "Police fired": a generic word of
+    // administrations alone is a common noun written with a capital, no name.
+    if (single && GENERIC_BODY_WORDS.has(doc.key(run.start))) continue
     const organisation = hasOrganisationWord(doc, run.start, run.end)
     const byHead = headType(doc, run.start, run.end)
     const facility = byHead ? null : facilityName(doc, run.start, run.end)
@@ -247,6 +250,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
 }
+
+/**
+ * Words of administrations that alone are common nouns, however written: "the Agency" after "the
+ * Environment Agency", "The Government must". Short names that stand for one body ("the
+ * Commission", "the Council", "the Alliance", "Parliament", "the Navy") are not among them, nor
+ * "the Committee", which refers back to the committee named before (`coreference.ts`).
+ */
+const GENERIC_BODY_WORDS = new Set(['agency', 'government', 'ministry', 'department', 'office', 'authority', 'administration', 'directorate', 'secretariat', 'bureau', 'police'])
 
 /** Removes the candidates `drop` from the list, keeping `coverage` and the links between the others right. */
 // Country codes a company's national arm writes after its name: "Leonardo UK", "Thales UK", "Bosch USA".

@@ -134,3 +134,9 @@ test('"and" joins the words an acronym after them spells', () => {
 test('invalid: "and" before words no acronym spells joins nothing', () => {
   assert.deepEqual(runs('The award was made by Defence Equipment and Support staff on Monday.'), ['Defence Equipment', 'Support'])
 })
+
+test('the fields a body covers, listed with commas and "and", are one name with it', () => {
+  assert.deepEqual(runs('The Culture, Media and Sport Committee met the Department for Environment, Food and Rural Affairs today.'), ['Culture , Media and Sport Committee', 'Department for Environment , Food and Rural Affairs'])
+  // Places listed after a body, and a list before no body's head, stay apart.
+  assert.deepEqual(runs('The Ministry of Defence, Estonia and Latvia signed. Officials from Food, Trade and Energy met.'), ['Ministry of Defence', 'Estonia', 'Latvia', 'Officials (initial)', 'Food', 'Trade', 'Energy'])
+})

@@ -104,6 +104,47 @@ function acronymSpells(tokens: DocumentWords['tokens'], end: number, words: read
   return letters !== null && isAcronymOf(letters, words)
 }
 
+// How many words one field of a body's list of fields may have ("Rural Affairs").
+const FIELD_WORDS = 3
+
+/**
+ * Where a list of the fields a body covers goes on after the comma at token `end`: the token right
+ * after its "and" when the fields are capitalised ordinary words or words of offices' domains,
+ * joined by commas and a last "and", and the list either heads a body's name ("Environment, Food
+ * and Rural Affairs Committee") or follows a body's "for" or "of" ("Department for Environment,
+ * Food and Rural Affairs"); 0 otherwise ("Estonia, Latvia and Lithuania", "Ministry of Defence,
+ * Army and Navy" with no field list before the comma).
+ */
+function fieldListAfter(doc: DocumentWords, start: number, end: number, limit: number, organisation: boolean): number {
+  const { tokens, facts } = doc
+  if (tokens[end]?.text !== ',') return 0
+  const isField = (k: number) => k < limit && doc.isCapitalised(k) && tokens[k].kind === 'word' && (facts[k] & (COMMON_WORD | OFFICE_DOMAIN)) !== 0 && !(facts[k] & (FUNCTION_WORD | WEEKDAY | MONTH)) && !doc.isTitleAt(k)
+  // The field before the comma: its words back to the run's start or to the body's "for" or "of".
+  let first = end
+  while (first > start && end - first < FIELD_WORDS && isField(first - 1)) first--
+  if (first === end) return 0
+  const afterBody = first > start && (tokens[first - 1].text === 'for' || tokens[first - 1].text === 'of') && organisation
+  // The list opens the run, a sentence's "The" aside.
+  const opening = first === start || (first === start + 1 && doc.key(start) === 'the')
+  if (!opening && !afterBody) return 0
+  if (opening && organisation) return 0
+  let k = end
+  while (tokens[k]?.text === ',') {
+    let w = k + 1
+    while (w - k - 1 < FIELD_WORDS && isField(w)) w++
+    if (w === k + 1) return 0
+    k = w
+  }
+  if (tokens[k]?.text !== 'and') return 0
+  const last = k + 1
+  let w = last
+  while (w - last < FIELD_WORDS && isField(w)) w++
+  if (w === last) return 0
+  // Before a body's head word ("… Rural Affairs Committee"), or the list closes the body's name.
+  if (afterBody) return (doc.classes[w] & RUN_WORD) !== 0 && !(facts[w] & ORGANISATION_HEAD) ? 0 : last
+  return facts[w] & ORGANISATION_HEAD && doc.isCapitalised(w) ? last : 0
+}
+
 /** True for a number before a month's name: the day of a date ("on 1 August"), no part of a name. */
 function opensDate(doc: DocumentWords, k: number): boolean {
   return k + 1 < doc.tokens.length && (doc.facts[k + 1] & MONTH) !== 0
@@ -179,6 +220,13 @@ export function nameRuns(doc: DocumentWords, sentence: Sentence, coverage: Cover
       const joined = joinerLength(doc, end, limit, organisation, office, i)
       if (joined > 0 && coverage.isFree(end, end + joined + 1)) {
         end += joined
+        continue
+      }
+      // "Environment, Food and Rural Affairs Committee", "Department for Environment, Food and Rural
+      // Affairs": the fields a body covers, listed with commas and "and", are one name.
+      const listed = fieldListAfter(doc, i, end, limit, organisation)
+      if (listed > 0 && coverage.isFree(end, listed + 1)) {
+        end = listed
         continue
       }
       // "1st Battalion, The Royal Welsh": a battalion's regiment after a comma is part of its name.
