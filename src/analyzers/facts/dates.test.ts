@@ -195,6 +195,9 @@ describe('what is called for, planned or told with a modal looks ahead', () => {
     ['The UN called for a ceasefire on Thursday.', [['Thursday', '2021-05-06', 'day']]],
     ['Diplomats said the vote could take place on Friday.', [['Friday', '2021-05-14', 'day']]],
     ['The vote took place on Friday.', [['Friday', '2021-05-07', 'day']]],
+    // a verb of saying after a comma attributes the clause and does not give its tense
+    ['Strikes could hit airports on Friday, unions warned.', [['Friday', '2021-05-14', 'day']]],
+    ['The talks ended on Friday, officials said.', [['Friday', '2021-05-07', 'day']]],
     // what was possible then, and a modal after the date or before a date that describes a noun
     ['Residents could not leave their homes on Friday.', [['Friday', '2021-05-07', 'day']]],
     ['Blasts could be heard across the city on Friday.', [['Friday', '2021-05-07', 'day']]],
@@ -231,7 +234,9 @@ describe('an imperative or a call looks ahead', () => {
     ['We call on all patriots to rally in front of the Government House on Saturday at noon.', [['Saturday', '2021-05-15', 'day']]],
     ['Come to the square on Saturday.', [['Saturday', '2021-05-15', 'day']]],
     ['Crowds came to the square on Saturday.', [['Saturday', '2021-05-08', 'day']]],
-    // a bare day after the call is the day of the call
+    ['The opposition called on supporters to rally in the capital on Saturday.', [['Saturday', '2021-05-15', 'day']]],
+    // a past call to do other than gather may tell of the day of the call; a bare day after the call is the day of the call
+    ['Police asked residents to stay indoors on Tuesday.', [['Tuesday', '2021-05-11', 'day']]],
     ['The president urged senators to get on board Tuesday.', [['Tuesday', '2021-05-11', 'day']]],
   ])
 })

@@ -28,16 +28,22 @@ const AHEAD_BEFORE_TO = new Set([
 // Verbs of calling on someone: "to" a few words on opens what they are called to do ("call on all patriots to rally …").
 const CALL_ON = new Set(['call', 'calls', 'called', 'calling'])
 const URGE = new Set(['urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'invite', 'invites', 'invited', 'inviting'])
-// What is called for and held on a day: "called for a national day of protest on Thursday" (not "called for a ceasefire on Monday").
+// A call made in the past looks ahead only to a gathering: "called on supporters to rally on Saturday",
+// while "asked residents to stay indoors on Tuesday" may tell of the day of the call.
+const PAST_CALL = new Set(['called', 'urged', 'asked', 'invited'])
+// What is called for and held on a day: "called for a national day of protest on Thursday" (not "called for a ceasefire on Monday"),
+// "called on supporters to rally on Saturday".
 const GATHERING = new Set([
   'protest', 'protests', 'strike', 'strikes', 'rally', 'rallies', 'march', 'marches', 'demonstration', 'demonstrations', 'vote', 'election', 'elections', 'referendum',
-  'boycott', 'shutdown', 'walkout', 'vigil', 'mourning', 'session', 'meeting', 'talks', 'summit',
+  'boycott', 'shutdown', 'walkout', 'vigil', 'mourning', 'session', 'meeting', 'talks', 'summit', 'gather', 'join', 'attend', 'demonstrate', 'assemble',
 ])
 // Moving a thing to a later time: "postponed the election until December", "extended the mandate to June".
 const PUT_OFF = new Set([
   'postpone', 'postpones', 'postponed', 'postponing', 'delay', 'delays', 'delayed', 'delaying', 'defer', 'defers', 'deferred', 'deferring', 'reschedule',
   'rescheduled', 'adjourned', 'adjourn', 'extend', 'extends', 'extended', 'extending', 'prolonged', 'prolong', 'pushed', 'put',
 ])
+// Verbs of saying that attribute a clause ("…, the ministry said").
+const REPORTING = new Set(['said', 'told', 'added', 'warned', 'announced', 'reported', 'stated', 'wrote', 'noted', 'claimed', 'confirmed', 'insisted'])
 const UNTIL = new Set(['until', 'till', 'to'])
 // The first word of an imperative or a call, which has no tense and looks ahead: "Come … on Saturday at noon", "Join us on Friday".
 const IMPERATIVE = new Set(['come', 'join', 'vote', 'gather', 'rally', 'attend', 'register', 'visit', 'bring', 'stand', 'show', 'support', 'stay', 'go', 'be', 'don’t', "don't", "let's", 'let’s', 'please'])
@@ -83,7 +89,8 @@ function opensAhead(words: readonly string[], i: number, date: { rightAfter: boo
   }
   // "already pledged to do": an act reported as done.
   if (infinitive && AHEAD_BEFORE_TO.has(words[i - 1] ?? '') && words[i - 2] !== 'already') return true
-  if (infinitive && date.afterPreposition && back((w, j) => URGE.has(w) || (CALL_ON.has(w) && (words[j + 1] === 'on' || words[j + 1] === 'upon')))) return true
+  const calledOn = (w: string, j: number) => URGE.has(w) || (CALL_ON.has(w) && (words[j + 1] === 'on' || words[j + 1] === 'upon'))
+  if (infinitive && date.afterPreposition && back((w, j) => calledOn(w, j) && (!PAST_CALL.has(w) || gatheringBefore(i + 1)))) return true
   if (word === 'for' && CALL_ON.has(words[i - 1] ?? '') && gatheringBefore(i + 1)) return true
   if (UNTIL.has(word) && date.rightAfter && back((w, j) => PUT_OFF.has(w) && (w !== 'pushed' || words[j + 1] === 'back') && (w !== 'put' || words[j + 1] === 'off'))) return true
   return false
@@ -134,8 +141,8 @@ export function tenseAround(sentence: string, offset: number, at: number, opensS
     if (lower === 'to' && PRESENT_BE.has(w1)) tense = 'future'
     // A past form after "be" is never past: "will be held", "is to be signed", "could not be extended";
     // after "have" or "have been" only with a modal of the future: "will have arrived" (but "could have stopped").
-    // Right after a modal or "to", a past marker is a verb of the future: "will last until April".
-    const auxiliary = w1 === 'be' || FUTURE_MODAL.has(w1) || (w1 === 'have' && FUTURE_MODAL.has(w2)) || (w1 === 'been' && w2 === 'have' && FUTURE_MODAL.has(w3))
+    // Right after a modal or "to", a past marker is a verb of the future: "will last until April", "could hit airports on Friday".
+    const auxiliary = w1 === 'be' || FUTURE_MODAL.has(w1) || MAYBE_MODAL.has(w1) || (w1 === 'have' && FUTURE_MODAL.has(w2)) || (w1 === 'been' && w2 === 'have' && FUTURE_MODAL.has(w3))
     if (tense === 'past' && auxiliary && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
     // "could be heard across the city on Friday": what could be seen or heard was there then.
     if (SEEN.has(lower) && w1 === 'be' && w2 === 'could') tense = 'past'
@@ -152,7 +159,10 @@ export function tenseAround(sentence: string, offset: number, at: number, opensS
     if (start > at && CLAUSE_BREAK.has(lower)) afterBreak = true
     if (!tense) continue
     // A marker after the date and past a clause break counts only when nothing nearer does.
-    if (start > at && afterBreak && best !== 'unknown') continue
+    // So does a verb of saying after a comma, which attributes the clause and does not give its tense:
+    // "Strikes could hit airports on Friday, unions warned".
+    const attribution = start > at && REPORTING.has(lower) && sentence.slice(at - offset, m.index).includes(',')
+    if (start > at && (afterBreak || attribution) && best !== 'unknown') continue
     const distance = start < at ? at - (start + m[0].length) : start - at
     if (distance < bestDistance) [best, bestDistance] = [tense, distance]
   }
