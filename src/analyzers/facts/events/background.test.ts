@@ -53,3 +53,13 @@ test('a date more than a year before publication is history; one after it is a p
   assert.equal(dateBackground(date('2021-05-12'), '2021-05-05'), 'future date')
   assert.equal(dateBackground(date('2021-05-12'), null), null)
 })
+
+test('a month named two months before publication is an earlier phase; last month is not', () => {
+  const date = (resolved: string): DateFinding => ({ start: 0, end: 1, text: 'x', resolved })
+  // "They signed a treaty … in March this year" in a report of 11 June.
+  assert.equal(dateBackground(date('2025-03'), '2025-06-11'), 'historical date')
+  assert.equal(dateBackground(date('2025-04-02'), '2025-06-11'), 'historical date')
+  // "last month" and "on 20 May" stay with the news.
+  assert.equal(dateBackground(date('2025-05'), '2025-06-11'), null)
+  assert.equal(dateBackground(date('2025-05-20'), '2025-06-11'), null)
+})

@@ -158,6 +158,8 @@ function auxiliaryOf(lower: readonly string[], k: number, head: number): boolean
 }
 
 const DAY_MS = 86_400_000
+/** Days after which a month or a day named before the publication is an earlier phase, not the news. */
+const EARLIER_PHASE_DAYS = 60
 
 function period(resolved: string): [number, number] | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(resolved)
@@ -172,11 +174,14 @@ function period(resolved: string): [number, number] | null {
 }
 
 /**
- * Whether an event's date puts it in the background: a period that ended more than a year before
- * the reference date (the document's publication) is history; one that starts after it is a plan.
+ * Whether an event's date puts it in the background: a month or a day that ended more than two months
+ * before the reference date (the document's publication), or a year that ended more than a year before
+ * it, is an earlier phase ("They signed a treaty … in March this year" in a June report); a period
+ * that starts after it is a plan.
  *
  * @example
  * dateBackground({ resolved: '2014', … }, '2021-05-05') // 'historical date'
+ * dateBackground({ resolved: '2021-03', … }, '2021-06-11') // 'historical date'
  * dateBackground({ resolved: '2021-05-12', … }, '2021-05-05') // 'future date'
  */
 export function dateBackground(date: DateFinding, reference: string | null): BackgroundReason | null {
@@ -184,7 +189,10 @@ export function dateBackground(date: DateFinding, reference: string | null): Bac
   const when = period(date.resolved)
   const ref = period(reference)
   if (!when || !ref) return null
-  if (when[1] < ref[0] - 365 * DAY_MS) return 'historical date'
+  // A named month or day ("in March this year" in a June report) is an earlier phase once it ended two months
+  // before; a bare year ("in 2020") only once it ended a year before.
+  const past = /^\d{4}-\d{2}/.test(date.resolved) ? EARLIER_PHASE_DAYS : 365
+  if (when[1] < ref[0] - past * DAY_MS) return 'historical date'
   if (when[0] > ref[1]) return 'future date'
   return null
 }

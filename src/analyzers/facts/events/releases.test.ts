@@ -280,7 +280,10 @@ describe('offers to mediate and calls told with a verb', () => {
   })
   test('"spoke by telephone with", "phoned": a telephone discussion (041)', () => {
     const people = { 'Vladimir Putin': 'person' as const, 'Emmanuel Macron': 'person' as const }
-    assert.deepEqual(events('President Vladimir Putin spoke by telephone with Emmanuel Macron.', { entities: people }).map((e) => e.split(' |')[0]), ['041 "spoke by telephone" Vladimir Putin → Emmanuel Macron'])
+    assert.deepEqual(events('President Vladimir Putin spoke by telephone with Emmanuel Macron.', { entities: people }).map((e) => e.split(' |')[0]), [
+      '041 "spoke by telephone" Vladimir Putin → Emmanuel Macron',
+      '041 "spoke by telephone" Emmanuel Macron → Vladimir Putin',
+    ])
   })
   test('invalid: speaking at a forum is no call', () => {
     assert.deepEqual(events('Vladimir Putin spoke at the forum.', { entities: { 'Vladimir Putin': 'person' } }), [])
