@@ -22,6 +22,12 @@ test('countries, with their codes, aliases and nationalities', () => {
   assert.ok(french && kb.countryOf(french)?.id === 'country:FRA')
 })
 
+test('the adjectives news writes for nationalities whose world-countries demonym differs ("Tadzhik", "Uzbekistani")', () => {
+  for (const [word, code] of [['Tajik', 'TJK'], ['Uzbek', 'UZB'], ['Kazakh', 'KAZ'], ['Nepali', 'NPL'], ['Bosnian', 'BIH'], ['Icelandic', 'ISL']]) assert.deepEqual(ids(word), [`nationality:${code}`], word)
+  // The country's own name stays the country.
+  assert.deepEqual(ids('Tajikistan'), ['country:TJK'])
+})
+
 test('a name several things share lists the preferred reading first', () => {
   assert.deepEqual(ids('Georgia'), ['country:GEO', 'us-state:GA'])
 })

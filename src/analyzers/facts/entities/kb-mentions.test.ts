@@ -85,3 +85,10 @@ describe('a person\'s name before a street or island word', () => {
     assert.deepEqual(entities('On Monday, APJ Abdul Kalam Island visitors and APJ Abdul Kalam himself were named.').slice(-1), ['person APJ Abdul Kalam petrarch:person/a-p-j-abdul-kalam/IND'])
   })
 })
+
+test('a nationality adjective before a plural noun is a nationality mention', () => {
+  const found = rules.analyze('Tajik units fired mortars at the village of Kok-Tash, Uzbek officials said.').entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))
+  assert.ok(found.includes('nationality Tajik') && found.includes('nationality Uzbek'), found.join(', '))
+  // "Tajikistan" is the country, not its nationality.
+  assert.deepEqual(rules.analyze('Officials in Tajikistan said on Monday.').entities.map((e) => e.type), ['location'])
+})
