@@ -169,3 +169,14 @@ tester.run('exaggeration', analyzers, {
     },
   ],
 })
+
+// cliche.no-other-way-to-read: one reading of events declared the only one
+tester.run('thought_terminating_cliche', analyzers, {
+  valid: ['There is no other way to reach the island in winter.', 'There is no other way it can be done, the engineers said.'],
+  invalid: [
+    {
+      text: 'There is no other way to read this: the ministry knew about the leak.',
+      findings: [{ technique: 'thought_terminating_cliche', text: 'There is no other way to read this' }],
+    },
+  ],
+})
