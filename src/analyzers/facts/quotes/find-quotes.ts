@@ -340,6 +340,21 @@ function holderOfPost(speaker: SpeakerInfo, at: number, people: ReadonlyMap<stri
 /** Documents that speak for whoever issued them: "according to the statement". */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'announcement', 'report', 'resolution', 'text'])
 
+/** "in a statement", "issued its communiqué": the sentence introduces a document of the one who speaks in it. */
+const INTRODUCES_DOCUMENT = /\b(?:a|an|its|their|his|her|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|readout|announcement|report)\b/i
+
+/**
+ * The entity a document's issuer names: "Ministry of Foreign Affairs, Russia (as reported)" → the
+ * ministry, "UN Office for the Coordination of Humanitarian Affairs" → that office; null when no entity
+ * of the text bears the name ("news report").
+ */
+function issuerEntity(issuer: string | null, entities: EntityIndex): Entity | null {
+  if (!issuer) return null
+  const name = issuer.replace(/\([^)]*\)/g, ' ').replace(/,?\s*as reported\s*$/i, '').replace(/\s+/g, ' ').trim()
+  const found = entities.byName(name) ?? entities.byName(name.split(',')[0].trim())
+  return found && (found.type === 'organization' || found.type === 'group') ? found : null
+}
+
 /** What an organisation publishes about itself: "according to its own figures", "its website". */
 const OWN_RECORDS = new Set(['figures', 'data', 'estimates', 'estimate', 'count', 'numbers', 'statistics', 'statement', 'website', 'report', 'records'])
 
@@ -378,10 +393,11 @@ function collectiveBefore(words: readonly string[], at: number, floor: number, e
  * organisation's press service" by its owner, "its own figures" by the organisation named last.
  */
 function namedBefore(speaker: SpeakerInfo, at: number, floor: number, entities: EntityIndex, cues: ReportingCues): SpeakerInfo {
-  if (/^\p{Lu}/u.test(speaker.name)) return speaker
   const words = speaker.name.toLowerCase().split(/\s+/)
+  // "the Agency’s chief executive" after "the Environment Agency": a capitalised owner points back too.
   const owned = ownedByNamedBefore(words, at, entities)
   if (owned) return owned
+  if (/^\p{Lu}/u.test(speaker.name)) return speaker
   // "according to its own figures", "their statement": the organisation named last before owns them.
   if ((words[0] === 'its' || words[0] === 'their') && OWN_RECORDS.has(words[words.length - 1])) {
     const owner = entities.lastBefore(at, (e) => e.type === 'organization' || e.type === 'group')
@@ -420,6 +436,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
   let previousDirect: { item: Item; speaker: SpeakerInfo | null } | null = null
   // The last reported speech with a speaker: words it quotes directly are that speaker's.
   let enclosing: { start: number; end: number; speaker: SpeakerInfo } | null = null
+  // The last body that a sentence quoting it says issued a statement: "the command said in a statement".
+  const statement = { last: null as { paragraph: number; speaker: SpeakerInfo } | null }
   const out: Quote[] = []
   for (const item of items) {
     let speaker: SpeakerInfo | null = null
@@ -447,8 +465,15 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
       if (speaker && !speaker.entity) speaker = holderOfPost(speaker, tokens[item.attribution!.cueToken].start, people, roles, cues) ?? speaker
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, paragraphs[item.paragraph].start, entities, cues)
-      // "according to the statement": the statement of the organisation quoted last.
-      if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase()) && state.other?.entity) speaker = { ...state.other, role: null }
+      // "…, the statement said": the statement a body issued earlier in the paragraph ("the command said
+      // in a statement …"), else the document's issuer, else the organisation quoted last.
+      if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase())) {
+        const issued = statement.last?.paragraph === item.paragraph ? statement.last.speaker : null
+        const issuer = issued ? null : issuerEntity(input.issuer, entities)
+        if (issued) speaker = { ...issued, role: null }
+        else if (issuer) speaker = { name: issuer.name, entity: issuer.id, role: null, person: false }
+        else if (state.other?.entity) speaker = { ...state.other, role: null }
+      }
     } else if (item.direct && enclosing && enclosing.start <= item.start && item.parts[item.parts.length - 1].end <= enclosing.end) {
       // 'According to General Rivera, the troops "will remain as long as necessary"': his words.
       kind = 'carried'
@@ -464,6 +489,10 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       speaker = { ...speaker, role: roles.before(holder, at) }
     }
     if ((!item.direct || item.turn) && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
+    if (speaker?.entity && !speaker.person && item.attribution) {
+      const sentence = input.sentences.length ? input.sentences[indexOfSpan(input.sentences, tokens[item.attribution.cueToken].start)] : null
+      if (sentence && INTRODUCES_DOCUMENT.test(text.slice(sentence.start, sentence.end))) statement.last = { paragraph: item.paragraph, speaker }
+    }
     if (speaker) {
       if (speaker.person && !isGroup(speaker, cues)) state.person = speaker
       else state.other = speaker

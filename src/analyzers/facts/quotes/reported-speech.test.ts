@@ -49,6 +49,14 @@ describe('an attribution that closes the sentence', () => {
   test('a dateline is no part of the reported clause', () => {
     assert.deepEqual(brief('KHARTOUM (wire report) — Fighting resumed in the east on Monday, the army said.'), [['Fighting resumed in the east on Monday', 'army', 'said']])
   })
+  test('a dateline of two cities is no speaker: the subject after the dash demands', () => {
+    assert.deepEqual(brief('BISHKEK/DUSHANBE (news agency) — Kyrgyzstan accused Tajikistan of shelling a village and demanded that Dushanbe pull its troops back.'), [
+      ['Dushanbe pull its troops back', 'Kyrgyzstan', 'demanded'],
+    ])
+  })
+  test('rightly kept: a capital that opens the sentence speaks for its government', () => {
+    assert.deepEqual(brief('Bishkek accused Tajikistan of shelling a village and demanded that Dushanbe pull its troops back.'), [['Dushanbe pull its troops back', 'Bishkek', 'demanded']])
+  })
   test('a clause joined by ", and" after the attribution is reported too', () => {
     assert.deepEqual(brief('Three lorries were stopped at the border, the customs agency said, and their drivers were questioned.'), [
       ['Three lorries were stopped at the border', 'customs agency', 'said'],

@@ -66,13 +66,14 @@ export function clauseStart(scope: SpeechScope, sentence: Sentence): number {
   if (dash >= 0) return dash + 1
   const t = scope.tokens[first]
   if (t && t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) {
-    // Names, abbreviations, dates and a bracketed note ("(news report)") up to the dash.
+    // Names, abbreviations, dates and a bracketed note ("(news report)") up to the dash; two places
+    // joined by a slash ("BISHKEK/DUSHANBE (news agency) —") are one dateline.
     let bracket = false
     for (let k = first + 1; k < end && k < first + 12; k++) {
       const x = scope.tokens[k]
       if (DASHES.has(x.text)) return k + 1
       if (x.text === '(' || x.text === ')') bracket = x.text === '('
-      else if (!(bracket || x.kind === 'number' || x.text === ',' || x.text === '.' || is(scope, k, WORD.capitalised))) break
+      else if (!(bracket || x.kind === 'number' || x.text === ',' || x.text === '.' || x.text === '/' || is(scope, k, WORD.capitalised))) break
     }
   }
   return first

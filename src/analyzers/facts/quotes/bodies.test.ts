@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { createAnalyzer } from '../../../engine/engine.ts'
+import quotesAnalyzer from '../quotes.ts'
+import { entitiesFor } from '../test-support/fixed-entities.ts'
+
+const bodies = createAnalyzer({
+  analyzers: [
+    quotesAnalyzer,
+    entitiesFor([
+      ['o1', 'organization', 'UN Refugee Agency', ['UNHCR']],
+      ['o2', 'organization', 'World Food Programme', ['WFP']],
+      ['o3', 'organization', 'U.S. Naval Forces Europe and Africa'],
+      ['o4', 'organization', 'Constitutional Council'],
+      ['o5', 'organization', 'Security Council'],
+      ['o6', 'organization', 'European Court of Human Rights'],
+      ['o7', 'organization', 'Environment Agency'],
+      ['l1', 'location', 'Spain'],
+    ]),
+  ],
+})
+/** The speaker of each quote, as the report names it. */
+const speakers = (text: string, issuer: string | null = null) => bodies.analyze({ text, language: 'en', issuer }).quotes.map((q) => q.speaker?.name ?? null)
+
+describe('"…, the statement said": the statement of the document’s issuer, or of the body that issued one in the paragraph', () => {
+  const text = 'Some 500 families fled the town, the UN Refugee Agency said.\n\nThe World Food Programme said it needs $40 million.\n\nMore than a million people have been displaced this year, the statement said.'
+  test('the issuer’s statement, not the organisation quoted last', () => {
+    assert.deepEqual(speakers(text, 'UN Refugee Agency (as reported)'), ['UN Refugee Agency', 'World Food Programme', 'UN Refugee Agency'])
+  })
+  test('rightly kept: a body that said in a statement earlier in the paragraph speaks through it', () => {
+    const introduced = 'Some 500 families fled the town, the UN Refugee Agency said.\n\nThe World Food Programme said in a statement that it needs $40 million. More than a million people have been displaced this year, the statement said.'
+    assert.deepEqual(speakers(introduced, 'UN Refugee Agency'), ['UN Refugee Agency', 'World Food Programme', 'World Food Programme'])
+  })
+  test('rightly kept: with no issuer among the entities, the organisation quoted last', () => {
+    assert.deepEqual(speakers(text, 'news report'), ['UN Refugee Agency', 'World Food Programme', 'World Food Programme'])
+  })
+})
+
+describe('"the Agency’s chief executive": a capitalised owner is the organisation named before whose name holds it', () => {
+  test('the Environment Agency speaks through its chief executive', () => {
+    const text = 'The Environment Agency has fallen behind on repairs. In oral evidence, the Agency’s chief executive told MPs that the backlog was manageable.'
+    assert.deepEqual(bodies.analyze({ text, language: 'en' }).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]), [['Environment Agency', 'chief executive']])
+  })
+  test('rightly kept: with no agency named before, the words stay as they are', () => {
+    assert.deepEqual(speakers('In oral evidence, the Agency’s chief executive told MPs that the backlog was manageable.'), ['Agency’s chief executive'])
+  })
+})
