@@ -264,3 +264,13 @@ describe('generic words of administrations alone', () => {
     assert.deepEqual(mentions('The European Commission said on Monday that the Commission would act.'), ['organization European Commission', 'organization Commission'])
   })
 })
+
+describe('a regiment named alone', () => {
+  test('"Rifles" after "1st Battalion, The Rifles" is the regiment', () => {
+    assert.deepEqual(mentions('Soldiers of 1st Battalion, The Rifles left on Monday as a Rifles battlegroup deployed.'), ['organization 1st Battalion, The Rifles', 'organization Rifles'])
+  })
+
+  test('with no regiment named, the ordinary word is no name', () => {
+    assert.deepEqual(mentions('Soldiers of 1st Battalion left on Monday as a Rifles battlegroup deployed.'), ['organization 1st Battalion'])
+  })
+})

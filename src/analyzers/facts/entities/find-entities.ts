@@ -200,6 +200,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (doc.facts[m.start] & (COMMON_WORD | ORGANISATION_WORD | OFFICE_DOMAIN) || doc.isTitleAt(m.start) || kb.names.lookupWords(doc.names, m.start, m.start + 1).length > 0) continue
     bodyOpeners.add(doc.key(m.start))
   }
+  const regiments = regimentNames(candidates, doc)
   // "the village of Digishen", "the Kalbajar district", "shelled Marinka": places read from the words around them.
   const typeAt = (i: number) => {
     const owner = coverage.ownerOf(i)
@@ -229,6 +230,16 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       list.length = 0
       list.push(...left)
     }
+    // "Rifles" after "1st Battalion, The Rifles": the regiment named alone, even in an ordinary word.
+    if (regiments.size > 0) {
+      const left = list.filter((run) => {
+        if (!regiments.has(spellingOf(doc, run.start, run.end)) || personWords.has(doc.key(run.start)) || (run.initial && isOrdinary(doc, run.start))) return true
+        add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+        return false
+      })
+      list.length = 0
+      list.push(...left)
+    }
     const { places, rest } = placesByConstruction(list, doc, typeAt, personWords)
     for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
     for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
@@ -249,6 +260,21 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+/**
+ * The spellings of the regiments that units found so far belong to, their words after a comma and
+ * "The": "rifles" of "1st Battalion, The Rifles", "royal welsh" of "1st Battalion, The Royal Welsh".
+ */
+function regimentNames(candidates: readonly MentionCandidate[], doc: DocumentWords): Set<string> {
+  const names = new Set<string>()
+  for (const m of candidates) {
+    if (m.type !== 'organization') continue
+    for (let k = m.start + 1; k + 1 < m.end; k++) {
+      if (doc.tokens[k - 1].text === ',' && doc.tokens[k].text === 'The') names.add(spellingOf(doc, k + 1, m.end))
+    }
+  }
+  return names
 }
 
 /**
