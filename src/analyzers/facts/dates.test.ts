@@ -224,6 +224,9 @@ describe('putting off until a time looks ahead', () => {
     ['A law had postponed the presidential election until December.', [['December', '2021-12', 'month']]],
     ['The mandate was extended to June.', [['June', '2021-06', 'month']]],
     ['The elections were postponed until December last year.', [['December last year', '2020-12', 'month']]],
+    // an act reported as done after the date
+    ['The vote, delayed until 3 May, went ahead without incident.', [['3 May', '2021-05-03', 'day']]],
+    ['A law postponed the election until December, ruling that the delay was lawful.', [['December', '2021-12', 'month']]],
     // the day of the postponing
     ['The talks were postponed in December.', [['December', '2020-12', 'month']]],
   ])

@@ -125,6 +125,11 @@ export function tenseAround(sentence: string, offset: number, at: number, opensS
   let best: Tense = 'unknown'
   let bestDistance = Infinity
   let afterBreak = false
+  // Whether the nearest marker is a complement of an act ahead, and whether the date's own clause goes on
+  // to tell of an act done: "The vote, delayed until 3 May, went ahead" is past.
+  let bestAhead = false
+  let doneAfter = false
+  let afterThat = false
   for (let i = 0; i < tokens.length; i++) {
     const m = tokens[i]
     const lower = words[i]
@@ -142,7 +147,7 @@ export function tenseAround(sentence: string, offset: number, at: number, opensS
     // A past form after "be" is never past: "will be held", "is to be signed", "could not be extended";
     // after "have" or "have been" only with a modal of the future: "will have arrived" (but "could have stopped").
     // Right after a modal or "to", a past marker is a verb of the future: "will last until April", "could hit airports on Friday".
-    const auxiliary = w1 === 'be' || FUTURE_MODAL.has(w1) || MAYBE_MODAL.has(w1) || (w1 === 'have' && FUTURE_MODAL.has(w2)) || (w1 === 'been' && w2 === 'have' && FUTURE_MODAL.has(w3))
+    const auxiliary = w1 === 'be' || FUTURE_MODAL.has(w1) || (MAYBE_MODAL.has(w1) && tokens[i - 1][0] !== 'May') || (w1 === 'have' && FUTURE_MODAL.has(w2)) || (w1 === 'been' && w2 === 'have' && FUTURE_MODAL.has(w3))
     if (tense === 'past' && auxiliary && lower !== 'said' && lower !== 'was' && lower !== 'were') tense = 'future'
     // "could be heard across the city on Friday": what could be seen or heard was there then.
     if (SEEN.has(lower) && w1 === 'be' && w2 === 'could') tense = 'past'
@@ -154,17 +159,20 @@ export function tenseAround(sentence: string, offset: number, at: number, opensS
     if ((lower === 'planning' || lower === 'preparing') && PRESENT_BE.has(w1)) tense = 'future'
     const start = offset + m.index!
     // Before the date, a complement of an act ahead; a date that describes a noun ("the Thursday deadline") is left.
-    if (start < at && !describesNoun && opensAhead(words, i, { rightAfter: at - (start + m[0].length) <= 2, afterPreposition }, gatheringBefore)) tense = 'future'
+    const ahead = start < at && !describesNoun && opensAhead(words, i, { rightAfter: at - (start + m[0].length) <= 2, afterPreposition }, gatheringBefore)
+    if (ahead) tense = 'future'
     if (first && opensSentence && capitalised && IMPERATIVE.has(lower) && !/^\d/.test(words[1] ?? '')) tense = 'future'
     if (start > at && CLAUSE_BREAK.has(lower)) afterBreak = true
+    if (start > at && lower === 'that') afterThat = true
     if (!tense) continue
     // A marker after the date and past a clause break counts only when nothing nearer does.
     // So does a verb of saying after a comma, which attributes the clause and does not give its tense:
     // "Strikes could hit airports on Friday, unions warned".
     const attribution = start > at && REPORTING.has(lower) && sentence.slice(at - offset, m.index).includes(',')
+    if (start > at && tense === 'past' && !afterBreak && !afterThat && !attribution) doneAfter = true
     if (start > at && (afterBreak || attribution) && best !== 'unknown') continue
     const distance = start < at ? at - (start + m[0].length) : start - at
-    if (distance < bestDistance) [best, bestDistance] = [tense, distance]
+    if (distance < bestDistance) [best, bestDistance, bestAhead] = [tense, distance, ahead]
   }
-  return best
+  return bestAhead && doneAfter ? 'past' : best
 }
