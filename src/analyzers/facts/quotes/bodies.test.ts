@@ -45,3 +45,16 @@ describe('"the Agency’s chief executive": a capitalised owner is the organisat
     assert.deepEqual(speakers('In oral evidence, the Agency’s chief executive told MPs that the backlog was manageable.'), ['Agency’s chief executive'])
   })
 })
+
+describe('"the command said", "the court said": the organisation named last, when its name makes it one of that kind', () => {
+  test('naval forces are the command, a constitutional council the court', () => {
+    assert.deepEqual(speakers('Ships from nine allies will take part, U.S. Naval Forces Europe and Africa said.\n\nSpain is sending two submarines, the command said.'), [
+      'U.S. Naval Forces Europe and Africa', 'U.S. Naval Forces Europe and Africa',
+    ])
+    assert.deepEqual(speakers('The Constitutional Council struck down the law. In its decision, the seven-member court said the term could not be extended.'), ['Constitutional Council'])
+  })
+  test('rightly kept: a council that is no court, or a court named before, is not taken for another kind', () => {
+    assert.deepEqual(speakers('The Security Council met on Monday. The court said the case would be heard in May.'), ['court'])
+    assert.deepEqual(speakers('The European Court of Human Rights heard the case. The Constitutional Council met. The court said the law was void.'), ['European Court of Human Rights'])
+  })
+})

@@ -387,6 +387,31 @@ function collectiveBefore(words: readonly string[], at: number, floor: number, e
 }
 
 /**
+ * Names that make an organisation one of a kind without the kind's word: a command's name may say
+ * "Forces" or "Fleet" ("U.S. Naval Forces Europe and Africa" is "the command"), a constitutional
+ * council or a council of state is a court ("the seven-member court" after "the Constitutional
+ * Council"), a department is a ministry and a ministry a department.
+ */
+const KINDS: Readonly<Record<string, RegExp>> = {
+  command: /\b(?:forces|fleet)\b/i,
+  court: /\b(?:tribunal|constitutional council|council of state)\b/i,
+  tribunal: /\b(?:court|constitutional council|council of state)\b/i,
+  ministry: /\bdepartment\b/i,
+  department: /\bministry\b/i,
+}
+
+/**
+ * "the command said" with no command named before: the organisation named last before it, when its
+ * name makes it of that kind (KINDS); null otherwise.
+ */
+function kindBefore(key: string, at: number, entities: EntityIndex): Entity | null {
+  const kind = Object.hasOwn(KINDS, key) ? KINDS[key] : null
+  if (!kind) return null
+  const last = entities.lastBefore(at, (e) => e.type === 'organization' || e.type === 'group')
+  return last && kind.test(last.name) ? last : null
+}
+
+/**
  * An unnamed speaker of an organisation named before (GUIDE: "a hospital official" speaks for the
  * hospital): "the command", "the air force" by the head word of the organisation's name ("U.S.
  * Central Command", "Ukrainian Air Force"), "a hospital official" by the word before the title, "the
@@ -406,7 +431,7 @@ function namedBefore(speaker: SpeakerInfo, at: number, floor: number, entities: 
   const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
   if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
   const isBody = (e: Entity) => e.type === 'organization' || e.type === 'group'
-  const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? collectiveBefore(words, at, floor, entities)
+  const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? collectiveBefore(words, at, floor, entities) ?? kindBefore(key, at, entities)
   if (!named) return speaker
   return { name: named.name, entity: named.id, role: speaker.person ? speaker.name : speaker.role, person: false }
 }
