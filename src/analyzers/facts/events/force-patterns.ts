@@ -42,6 +42,14 @@ export const FORCE_PATTERNS: readonly EventPattern[] = [
     rationale: "Sending or massing troops is CAMEO 154 'Mobilize or increase armed forces'; PETRARCH's generic 'send troops' (072 military aid) fits only when they go to help an ally.",
   },
   {
+    id: 'armed-response',
+    cameo: '190',
+    verbs: ['respond', 'react'],
+    objects: ['attack', 'attacks', 'strike', 'strikes', 'shelling', 'fire', 'assault', 'raid', 'raids', 'incursion', 'incursions', 'offensive', 'aggression'],
+    through: ['to'],
+    rationale: "Answering an attack in kind ('its units had only responded to that attack') is a retaliation, coded as the act of force it answers: CAMEO 190 'Use conventional military force'. Responding to a letter, to questions or to criticism is not.",
+  },
+  {
     id: 'forces-deployed',
     cameo: '154',
     verbs: ['deploy', 'redeploy'],

@@ -369,3 +369,16 @@ describe('an appeal to the partners in a body is aimed at that body', () => {
     assert.ok(!events('Lithuania called for restraint in NATO debates.', spec).some((e) => e.includes('→ NATO')))
   })
 })
+
+describe('an attack answered in kind is a use of force', () => {
+  const spec = { entities: { 'State Committee for National Security': 'organization' as const, Kyrgyz: 'nationality' as const } }
+  test('"its units had only responded to that attack": 190, the body its units belong to', () => {
+    const text = 'The State Committee for National Security said a Kyrgyz drone had struck a checkpoint, and that its units had only responded to that attack.'
+    const found = events(text, spec).filter((e) => e.includes('"responded"'))
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['190 "responded" State Committee for National Security'])
+  })
+  test('invalid: responding to a letter or to questions is no force', () => {
+    const found = events('The State Committee for National Security responded to the letter and to questions from Kyrgyz reporters.', spec)
+    assert.ok(!found.some((e) => e.startsWith('19')), found.join('\n'))
+  })
+})

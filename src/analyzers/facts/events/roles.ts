@@ -51,7 +51,7 @@ export const ROLE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'ministry', 'alliance', 'government', 'official', 'officials', 'troops', 'forces', 'army',
   'military', 'bloc', 'committee', 'agency', 'department', 'office', 'mission', 'authorities', 'leadership', 'regime', 'administration',
   'organisation', 'organization', 'union', 'community', 'commission', 'council', 'court', 'party', 'coalition', 'cabinet', 'parliament',
-  'movement', 'front', 'group', 'faction', 'caucus', 'delegation',
+  'movement', 'front', 'group', 'faction', 'caucus', 'delegation', 'units',
 ])
 export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'its', 'their'])
 const LIST_JOINERS = new Set([',', 'and', '&', 'or'])
