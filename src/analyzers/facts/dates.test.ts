@@ -210,6 +210,7 @@ describe('an infinitive of what was agreed, decided or promised looks ahead', ()
   check([
     ['The partners had agreed to bring the rules into force on 1 January.', [['1 January', '2022-01-01', 'day']]],
     ['Ford has agreed to testify this Thursday.', [['this Thursday', '2021-05-13', 'day']]],
+    ['The government decided on Monday to hold elections in December.', [['Monday', '2021-05-10', 'day'], ['December', '2021-12', 'month']]],
     // "to" before a place or a determiner opens no infinitive
     ['The minister travelled to Berlin on 1 January.', [['1 January', '2021-01-01', 'day']]],
     ['The board sent its decision to the courts on 14 April.', [['14 April', '2021-04-14', 'day']]],

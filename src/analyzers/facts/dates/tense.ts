@@ -46,7 +46,7 @@ const PUT_OFF = new Set([
 const REPORTING = new Set(['said', 'told', 'added', 'warned', 'announced', 'reported', 'stated', 'wrote', 'noted', 'claimed', 'confirmed', 'insisted'])
 const UNTIL = new Set(['until', 'till', 'to'])
 // The first word of an imperative or a call, which has no tense and looks ahead: "Come … on Saturday at noon", "Join us on Friday".
-const IMPERATIVE = new Set(['come', 'join', 'vote', 'gather', 'rally', 'attend', 'register', 'visit', 'bring', 'stand', 'show', 'support', 'stay', 'go', 'be', 'don’t', "don't", "let's", 'let’s', 'please'])
+const IMPERATIVE = new Set(['come', 'join', 'vote', 'gather', 'rally', 'attend', 'register', 'visit', 'bring', 'stand', 'show', 'support', 'stay', 'go', 'don’t', "don't", "let's", 'let’s', 'please'])
 // Words that end a clause: a marker after the date and after one of them belongs to another clause
 // ("took over on 1 August and will hand over in December").
 const CLAUSE_BREAK = new Set(['and', 'but', 'while', 'whereas', 'which', 'who'])
@@ -62,6 +62,8 @@ const PREPOSITION_BEFORE = /\b(?:on|in|at|by|from|until|till|before|after)\s+$/i
 const SEEN = new Set(['seen', 'heard', 'felt'])
 // How many words back a verb of calling or putting off may stand from its "to" or "until".
 const OBJECT_WORDS = 6
+// How many words back a word of deciding may stand from its "to" ("agreed with Kyiv on Monday to …").
+const DECIDED_WORDS = 4
 
 function markerOf(word: string): 'past' | 'future' | null {
   if (FUTURE.has(word) || MAYBE_MODAL.has(word)) return 'future'
@@ -88,7 +90,8 @@ function opensAhead(words: readonly string[], i: number, date: { rightAfter: boo
     return false
   }
   // "already pledged to do": an act reported as done.
-  if (infinitive && AHEAD_BEFORE_TO.has(words[i - 1] ?? '') && words[i - 2] !== 'already') return true
+  // The word of deciding may stand a few words back: "decided on Monday to hold elections in December".
+  if (infinitive && back((w, j) => AHEAD_BEFORE_TO.has(w) && words[j - 1] !== 'already' && i - j <= DECIDED_WORDS)) return true
   const calledOn = (w: string, j: number) => URGE.has(w) || (CALL_ON.has(w) && (words[j + 1] === 'on' || words[j + 1] === 'upon'))
   if (infinitive && date.afterPreposition && back((w, j) => calledOn(w, j) && (!PAST_CALL.has(w) || gatheringBefore(i + 1)))) return true
   if (word === 'for' && CALL_ON.has(words[i - 1] ?? '') && gatheringBefore(i + 1)) return true
