@@ -274,3 +274,14 @@ describe('a regiment named alone', () => {
     assert.deepEqual(mentions('Soldiers of 1st Battalion left on Monday as a Rifles battlegroup deployed.'), ['organization 1st Battalion'])
   })
 })
+
+describe('a name listed with a weapon', () => {
+  test('"a French Rafale" beside "an Indonesian F-16" is a weapon too', () => {
+    assert.deepEqual(mentions('Jets flew: an Indonesian F-16 and a French Rafale share the sky.'), ['nationality Indonesian', 'other F-16', 'nationality French', 'other Rafale'])
+  })
+
+  test('a name with no article of its own, or after a weapon used as a modifier, is not', () => {
+    assert.ok(!mentions('The jets include an F-16 and Thales said so.').includes('other Thales'))
+    assert.ok(!mentions('The jets carried an Indonesian F-16 pilot and a French Thales engineer.').includes('other Thales'))
+  })
+})

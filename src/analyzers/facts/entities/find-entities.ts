@@ -201,6 +201,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     bodyOpeners.add(doc.key(m.start))
   }
   const regiments = regimentNames(candidates, doc)
+  const thingSet = new Set(thingIndex.filter((k) => k >= 0))
   // "the village of Digishen", "the Kalbajar district", "shelled Marinka": places read from the words around them.
   const typeAt = (i: number) => {
     const owner = coverage.ownerOf(i)
@@ -225,6 +226,20 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       const left = list.filter((run) => {
         if (run.end - run.start !== 1 || !bodyOpeners.has(doc.key(run.start)) || personWords.has(doc.key(run.start))) return true
         add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence)
+        return false
+      })
+      list.length = 0
+      list.push(...left)
+    }
+    // "an Indonesian F-16 and a French Rafale": a name in a list with a weapon is a weapon too.
+    if (thingSet.size > 0) {
+      const left = list.filter((run) => {
+        // "a French Rafale": the nationality before the weapon's name is a mention of its own.
+        const nationality = run.end - run.start > 1 ? kb.names.lookupWords(doc.names, run.start, run.start + 1).find((c) => kb.entry(c.value).type === 'nationality') : undefined
+        const start = nationality ? run.start + 1 : run.start
+        if (!listedWithThing(doc, start, run.end, thingSet, coverage, candidates) || personWords.has(doc.key(start))) return true
+        if (nationality) add(run.start, start, 'nationality', 'kb', 0.8, run.sentence, [nationality.value])
+        add(start, run.end, 'other', 'name-word', 0.6, run.sentence)
         return false
       })
       list.length = 0
@@ -260,6 +275,38 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+// Words that join the names of a list.
+const LIST_JOINERS = new Set(['and', 'or', ','])
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+/**
+ * True when a name with an article of its own (and a nationality or none) stands in a list next to
+ * a weapon or a ship found by its form: "Rafale" in "an Indonesian F-16 and a French Rafale", not
+ * "Thales" in "an F-16 and Thales said". `things` holds the indexes of those candidates.
+ */
+function listedWithThing(doc: DocumentWords, start: number, end: number, things: ReadonlySet<number>, coverage: Coverage, candidates: readonly MentionCandidate[]): boolean {
+  const { tokens, kb } = doc
+  const isNationality = (k: number) => {
+    const owner = coverage.ownerOf(k)
+    if (owner !== -1) return candidates[owner].type === 'nationality'
+    return kb.names.lookupWords(doc.names, k, k + 1).some((c) => kb.entry(c.value).type === 'nationality')
+  }
+  // Its own article: "a French Rafale", not "an F-16 and Thales said".
+  let k = start - 1
+  if (k >= 0 && isNationality(k)) k--
+  if (k < 0 || !ARTICLES.has(doc.key(k))) return false
+  k--
+  // Before it: "… F-16 and a French Rafale".
+  if (k > 0 && LIST_JOINERS.has(tokens[k].text) && things.has(coverage.ownerOf(k - 1))) return true
+  // After it: "a French Rafale and an Indonesian F-16".
+  k = end
+  if (k >= tokens.length || !LIST_JOINERS.has(tokens[k].text)) return false
+  k++
+  if (k < tokens.length && ARTICLES.has(doc.key(k))) k++
+  if (k < tokens.length && isNationality(k)) k++
+  return k < tokens.length && things.has(coverage.ownerOf(k))
 }
 
 /**
