@@ -89,8 +89,8 @@ function opensAhead(words: readonly string[], i: number, date: { rightAfter: boo
     }
     return false
   }
-  // "already pledged to do": an act reported as done.
-  // The word of deciding may stand a few words back: "decided on Monday to hold elections in December".
+  // The word of deciding may stand a few words back ("decided on Monday to hold elections in December");
+  // "already pledged to do" tells of an act reported as done.
   if (infinitive && back((w, j) => AHEAD_BEFORE_TO.has(w) && words[j - 1] !== 'already' && i - j <= DECIDED_WORDS)) return true
   const calledOn = (w: string, j: number) => URGE.has(w) || (CALL_ON.has(w) && (words[j + 1] === 'on' || words[j + 1] === 'upon'))
   if (infinitive && date.afterPreposition && back((w, j) => calledOn(w, j) && (!PAST_CALL.has(w) || gatheringBefore(i + 1)))) return true
