@@ -139,6 +139,27 @@ describe('scare quotes are not quotes', () => {
   })
 })
 
+describe('a chant and the words of a document are quotes, however short, spoken by no one named', () => {
+  const direct = (text: string) => quotesOf(text).filter((q) => q.direct).map(brief)
+  test('chanting, shouting and banners reading', () => {
+    assert.deepEqual(direct('Protesters marched towards Parliament chanting "Reject the bill". Some set fire to tyres.'), [['Reject the bill', null, true]])
+    assert.deepEqual(direct('Hundreds gathered outside the court with banners reading “Free them all”.'), [['Free them all', null, true]])
+  })
+  test('a bill or a law that prescribes in quoted words', () => {
+    assert.deepEqual(direct('The bill requires social media platforms to take "reasonable steps" to keep children off.'), [['reasonable steps', null, true]])
+  })
+  test('no speaker quoted before in the paragraph is carried over to a chant', () => {
+    assert.deepEqual(direct('“We will not go home,” said Faith Wanjiru. The crowd then marched on, chanting "Reject the bill".'), [
+      ['We will not go home', 'Faith Wanjiru', true],
+      ['Reject the bill', null, true],
+    ])
+  })
+  test('rightly kept out: the same short words as a title, or after a subject that is no document', () => {
+    assert.deepEqual(direct('The campaign, titled "Reject the bill", ran for a month.'), [])
+    assert.deepEqual(direct('Platforms will take "reasonable steps" to keep children off.'), [])
+  })
+})
+
 describe('reported speech', () => {
   const cases: [string, string, string | null, string][] = [
     ['Lavrov claimed that the drills were defensive.', 'the drills were defensive', 'Lavrov', 'claimed'],

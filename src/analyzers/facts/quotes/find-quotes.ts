@@ -37,6 +37,8 @@ interface Item {
   /** the quote opens its paragraph (news style for a quote continuing the previous speaker's words) */
   opensParagraph: boolean
   marked: boolean
+  /** words of a crowd or a document ("chanting “Reject the bill”"): no speaker is carried over to them */
+  unattributed?: boolean
   /** a transcript turn's speaker ("Lin Jian: …"), named by the label before the colon */
   turn?: Entity
 }
@@ -48,6 +50,13 @@ const NAMING_LEADS = /(?:so-called|so called|dubbed|called|termed|labell?ed|name
 /** Words before a quotation that make it a term, whoever is reported around it: a "so-called ‘peacekeepers’" is no one's speech. */
 const TERM_LEADS = /(?:so-called|so called|known as|the word|the term|the phrase)\s*$/i
 const MAX_SCARE_QUOTE_WORDS = 3
+/** Words before a quotation that make it a crowd's words, however short (GUIDE: chants are quotes): chanting “Reject the bill”, banners reading “…”. */
+const CHANT_LEADS = /(?:\b(?:chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|sing(?:ing|s)?|sang|cr(?:y|ies|ying|ied)|(?:banners?|placards?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|(?:chants|cries|shouts|slogans)\s+of)\s*[:,]?\s*)$/i
+/**
+ * A document that prescribes, as the subject of its sentence, before a quotation of its words (GUIDE:
+ * words quoted from a document are quotes): "The bill requires platforms … to take “reasonable steps”".
+ */
+const DOCUMENT_SUBJECT = /^(?:(?:the|this|that|its|their|a|an|under\s+the)\s+)(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:bill|law|act|treaty|agreement|accord|resolution|text|regulation|directive|decree|constitution|charter|statute|code|amendment|guidelines|rules|order|ruling|judgment|declaration)\s+(?:(?:also|now|still|would|will)\s+)?(?:requires?|obliges?|compels?|commits?|states?|says?|provides?|stipulates?|calls?\s+(?:for|on)|urges?|demands?|asks?|bans?|prohibits?|forbids?|allows?|permits?|empowers?|directs?|orders?)\b/iu
 // A quoted name or title: every word capitalised but for short function words ("Peace Through Strength Initiative").
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|in|on|to|a|an|at|by|with))*$/u
 
@@ -168,16 +177,21 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     if (!/\p{L}/u.test(quoted)) continue
     if (quotesAName(text, chain, quoted)) continue
     if (chain.length === 1 && TERM_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
+    // "chanting “Reject the bill”", "The bill requires … to take “reasonable steps”": words of a crowd or
+    // of a document, kept however short, and spoken by no one the finder can name.
+    let unattributed = false
     if (!attribution) {
       // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
       const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
       const fragment = chain.length === 1 && insideReported(reported, p.start, p.end)
-      if ((chain.length === 1 && !ownSentence && ((isShort(quoted) && !fragment) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open))) continue
+      const sentenceFrom = sentences.length ? sentences[indexOfSpan(sentences, p.open)].start : 0
+      unattributed = CHANT_LEADS.test(text.slice(Math.max(sentenceFrom, p.open - 40), p.open)) || DOCUMENT_SUBJECT.test(text.slice(sentenceFrom, p.open))
+      if (!unattributed && ((chain.length === 1 && !ownSentence && ((isShort(quoted) && !fragment) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open)))) continue
     }
     const paragraphIndex = indexOfSpan(paragraphs, p.open)
     items.push({
       start: p.start, parts: chain.map((q) => ({ start: q.start, end: q.end })), direct: true, attribution,
-      paragraph: paragraphIndex, lastParagraph: indexOfSpan(paragraphs, chain[chain.length - 1].open), opensParagraph: paragraphs[paragraphIndex]?.start === p.open, marked: true,
+      paragraph: paragraphIndex, lastParagraph: indexOfSpan(paragraphs, chain[chain.length - 1].open), opensParagraph: paragraphs[paragraphIndex]?.start === p.open, marked: true, unattributed,
     })
   }
   return items
@@ -499,6 +513,8 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
         else if (issuer) speaker = { name: issuer.name, entity: issuer.id, role: null, person: false }
         else if (state.other?.entity) speaker = { ...state.other, role: null }
       }
+    } else if (item.unattributed) {
+      // A chant or a document's words: no one's speech is carried over to them.
     } else if (item.direct && enclosing && enclosing.start <= item.start && item.parts[item.parts.length - 1].end <= enclosing.end) {
       // 'According to General Rivera, the troops "will remain as long as necessary"': his words.
       kind = 'carried'
