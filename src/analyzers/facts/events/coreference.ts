@@ -130,6 +130,7 @@ const SUBJECT_JOINERS = new Set([',', 'and', '&'])
  * resolveSubjects('they', head, sentence, scope) // ['e1', 'e2'] after "Kyrgyzstan and Tajikistan fought …"
  */
 export function resolveSubjects(pronoun: string, head: number, sentence: Sentence, scope: SubjectScope): string[] {
+  if (pronoun.startsWith('two ')) return countedParties(pronoun, head, sentence, scope)
   const one = resolveSubject(pronoun, head, sentence, scope)
   if (!one) return []
   if (pronoun !== 'they') return [one]
@@ -145,4 +146,46 @@ export function resolveSubjects(pronoun: string, head: number, sentence: Sentenc
     if (!ids.includes(before[j].entity.id)) ids.unshift(before[j].entity.id)
   }
   return ids
+}
+
+/** Plural nouns for people a subject may count: "the two ministers", "both leaders". */
+const COUNTED_PEOPLE = new Set(['ministers', 'leaders', 'presidents', 'diplomats', 'envoys', 'officials', 'counterparts', 'men', 'women', 'heads'])
+/** Plural nouns for states or bodies a subject may count: "the two countries", "both sides". */
+const COUNTED_PARTIES = new Set(['countries', 'sides', 'governments', 'nations', 'neighbours', 'neighbors', 'parties', 'delegations'])
+
+/**
+ * The noun of a subject that counts two parties named before ("The two ministers agreed …", "both
+ * sides accused …") when it ends right before `verb`: "two ministers", or null.
+ *
+ * @example
+ * countedSubject(['the', 'two', 'ministers', 'agreed'], 3) // 'two ministers'
+ */
+export function countedSubject(lower: readonly string[], verb: number): string | null {
+  const noun = lower[verb - 1]
+  if (!noun || !(COUNTED_PEOPLE.has(noun) || COUNTED_PARTIES.has(noun))) return null
+  if (lower[verb - 2] === 'both') return 'two ' + noun
+  if (lower[verb - 2] === 'two' && (lower[verb - 3] === 'the' || lower[verb - 3] === 'both')) return 'two ' + noun
+  return null
+}
+
+/**
+ * The two parties a counting subject stands for (see {@link countedSubject}): the last two people named
+ * before it, in its sentence or the one before, for "the two ministers"; the last two states, bodies or
+ * groups named there, not as the place of something, for "both sides". Empty unless exactly two are found.
+ *
+ * @example
+ * countedParties('two ministers', head, sentence, scope) // ['e9', 'e14'] after "Vaitkus discussed … with … Zieliński"
+ */
+export function countedParties(subject: string, head: number, sentence: Sentence, scope: SubjectScope): string[] {
+  const people = COUNTED_PEOPLE.has(subject.slice(4))
+  const from = sentence.index > 0 ? scope.sentences[sentence.index - 1].tokenStart : sentence.tokenStart
+  const before = scope.mentions.within(from, head)
+  const ids: string[] = []
+  for (let k = before.length - 1; k >= 0 && ids.length < 2; k--) {
+    const { entity, tokenStart } = before[k]
+    if (ids.includes(entity.id)) continue
+    const fits = people ? entity.type === 'person' : ['organization', 'group', 'location'].includes(entity.type) && !placedByPreposition(scope.lower, tokenStart)
+    if (fits) ids.unshift(entity.id)
+  }
+  return ids.length === 2 ? ids : []
 }

@@ -1,10 +1,11 @@
 import { ROLE_NOUNS, ROLE_OPENERS } from './roles.ts'
+import { countedSubject } from './coreference.ts'
 import type { VerbFormKind } from '../../../knowledge/cameo/verb-forms.ts'
 import { sendsWatchersToExercise } from './attendance.ts'
 import { passesLegislation } from './legislation.ts'
 import type { TriggerScope } from './pattern-triggers.ts'
 import type { Trigger } from './trigger.ts'
-import { WORD_CLASS } from './function-words.ts'
+import { DETERMINERS, WORD_CLASS } from './function-words.ts'
 import { TRIGGER_WORD, VERB_FORM, WORD_FLAG } from './word-flags.ts'
 import { hasFirstWord } from './word-types.ts'
 import type { CompiledBlock, VerbDictionary } from './verb-dictionary.ts'
@@ -62,7 +63,7 @@ class ActorFinder {
   lacksActor(i: number): boolean {
     const { clause, flags, mentions } = this.#scope
     if (this.#named === -2) this.#named = mentions.firstWithin(clause.tokenStart, clause.tokenEnd)?.tokenStart ?? clause.tokenEnd
-    if (this.#named < i || votedFor(this.#scope.lower, i) || bodySubject(this.#scope.lower, i)) return false
+    if (this.#named < i || votedFor(this.#scope.lower, i) || bodySubject(this.#scope.lower, i) || countedSubject(this.#scope.lower, i)) return false
     // The first possible actor is the first pronoun before the first mention, or that mention.
     while (this.#pronoun < 0 && this.#scanned < i) {
       if (flags[this.#scanned] & WORD_FLAG.pronoun) this.#pronoun = this.#scanned
@@ -154,7 +155,7 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
     if (!best) continue
     if (!best.match && WITHOUT_OBJECT_ONLY.has(best.lemma) && objectFollows(scope, best.end)) continue
     const pattern = best.match?.pattern
-    const code = pattern ? (pattern.code ?? pattern.reverse) : best.code
+    const code = pattern ? (pattern.code ?? pattern.reverse) : agreedToAct(lower, best.lemma, best.end, best.code)
     claimed.fill(1, i, best.end)
     next = best.end
     if (code === null || sendsWatchersToExercise(scope, best.lemma, i, best.end) || passesLegislation(scope, best.lemma, best.end)) continue
@@ -179,6 +180,20 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
   }
   return out
 }
+
+/**
+ * "agreed to coordinate their responses": agreeing to an act still to come is a commitment to cooperate
+ * (030, as "pledge" and "promise" are), not cooperation itself (050); "agreed to a ceasefire" and "agreed
+ * its mandate" keep their code.
+ */
+export function agreedToAct(lower: readonly string[], lemma: string, end: number, code: string | null): string | null {
+  if (lemma !== 'agree' || !code?.startsWith('05') || lower[end] !== 'to') return code
+  const next = lower[end + 1] ?? ''
+  return /^[a-z]+$/.test(next) && !DETERMINERS.has(next) && !AGREED_NOUNS.has(next) && !/(?:tion|ment|ance|ence|ship)$/.test(next) ? '030' : code
+}
+
+/** What one agrees to that is no verb: "agreed to a ceasefire", "agreed to talks". */
+const AGREED_NOUNS = new Set(['ceasefire', 'truce', 'deal', 'deals', 'plan', 'plans', 'proposal', 'proposals', 'terms', 'demands', 'talks', 'conditions', 'measures', 'principles'])
 
 /** Forms of "vote" that put an act to a vote: "voted to ban", "votes to suspend". */
 const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting'])

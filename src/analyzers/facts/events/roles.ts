@@ -2,6 +2,7 @@ import type { Token } from '../../../text/types.ts'
 import { DETERMINERS, LOCATIVE, PLACE_MODIFIERS, PREPOSITIONS, VERB_ADVERBS, BE_FORMS, HAVE_FORMS, MODALS, isNegation } from './function-words.ts'
 import type { MentionIndex, MentionRef } from './mentions.ts'
 import type { Trigger } from './trigger.ts'
+import { countedSubject } from './coreference.ts'
 
 /** Entity ids filling an event's slots. */
 export interface Roles {
@@ -188,6 +189,8 @@ const ids = (group: MentionGroup | undefined) => (group ? group.members.map((m) 
 const canAct = (group: MentionGroup) => group.members[0].entity.type !== 'other'
 
 function subjectPronoun(scope: RoleScope, headStart: number): string | null {
+  const counted = countedSubject(scope.lower, headStart)
+  if (counted) return counted
   for (let k = headStart - 1; k >= scope.from && k >= headStart - 4; k--) {
     const w = scope.lower[k]
     if (PRONOUNS.has(w)) return w

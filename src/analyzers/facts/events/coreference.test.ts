@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { loadEventResources } from '../events.ts'
+import { countedSubject } from './coreference.ts'
+import { agreedToAct } from './dictionary-triggers.ts'
+import { extractEvents } from './extract.ts'
+import { eventContext, type ContextSpec } from './test-support/context.ts'
+import { describeEvents } from './test-support/describe.ts'
+
+const resources = loadEventResources()
+
+function events(text: string, spec: ContextSpec = {}): string[] {
+  const ctx = eventContext(text, spec)
+  return describeEvents(ctx, extractEvents(ctx, resources))
+}
+
+const people = { 'Tomas Vaitkus': 'person' as const, 'Marek Zieliński': 'person' as const }
+
+describe('a subject that counts the parties named before stands for them', () => {
+  test('"The two ministers agreed to coordinate": one commitment each way between the two people named', () => {
+    const text = 'Tomas Vaitkus met Marek Zieliński in Riga. The two ministers agreed to coordinate their responses.'
+    const found = events(text, { entities: people }).filter((e) => e.includes('"agreed"')).map((e) => e.split(' with')[0])
+    assert.deepEqual(found, ['030 "agreed" Tomas Vaitkus → Marek Zieliński', '030 "agreed" Marek Zieliński → Tomas Vaitkus'])
+  })
+  test('invalid: "two ministers" without "the" or "both" counts no one named', () => {
+    assert.equal(countedSubject(['two', 'ministers', 'agreed'], 2), null)
+    assert.equal(countedSubject(['the', 'two', 'ministers', 'agreed'], 3), 'two ministers')
+    assert.equal(countedSubject(['both', 'sides', 'agreed'], 2), 'two sides')
+    const found = events('Tomas Vaitkus met Marek Zieliński in Riga. Two ministers from other states agreed to coordinate their responses.', { entities: people })
+    assert.ok(!found.some((e) => e.includes('"agreed"')), found.join('\n'))
+  })
+})
+
+describe('agreeing to an act still to come is a commitment (030)', () => {
+  test('"agreed to coordinate", "agreed to hold": 030', () => {
+    assert.equal(agreedToAct(['agreed', 'to', 'coordinate'], 'agree', 1, '050'), '030')
+    assert.equal(agreedToAct(['agreed', 'to', 'hold', 'talks'], 'agree', 1, '050'), '030')
+  })
+  test('invalid: agreeing to a thing, or agreeing it, keeps its code', () => {
+    assert.equal(agreedToAct(['agreed', 'to', 'the', 'proposal'], 'agree', 1, '050'), '050')
+    assert.equal(agreedToAct(['agreed', 'to', 'talks'], 'agree', 1, '050'), '050')
+    assert.equal(agreedToAct(['agreed', 'its', 'mandate'], 'agree', 1, '050'), '050')
+    assert.equal(agreedToAct(['pledged', 'to', 'coordinate'], 'pledge', 1, '051'), '051')
+  })
+})
