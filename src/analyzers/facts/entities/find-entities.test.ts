@@ -285,3 +285,15 @@ describe('a name listed with a weapon', () => {
     assert.ok(!mentions('The jets carried an Indonesian F-16 pilot and a French Thales engineer.').includes('other Thales'))
   })
 })
+
+describe('a department named by its domain', () => {
+  test('"Defence has signed" after "the Department of Defence" is the department', () => {
+    const report = rules.analyze('The Department of Defence said on Monday. Separately, Defence has signed a contract.')
+    assert.deepEqual(report.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Department of Defence', ['Department of Defence', 'Defence']]])
+  })
+
+  test('not before a noun, nor when two departments share the domain', () => {
+    assert.deepEqual(mentions('The Department of Defence said on Monday. Officials said Defence spending rose.'), ['organization Department of Defence'])
+    assert.ok(!mentions('The Ministry of Defence and the Department of Defence met, and Defence said no.').includes('organization Defence'))
+  })
+})

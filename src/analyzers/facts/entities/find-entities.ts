@@ -154,6 +154,14 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const headline = written === 'title' && found.sentence === 0
     const run = headline ? headlines.confirm(found) : found
     if (!run) continue
+    // "Separately, Defence has signed": the domain of a department named before stands for it.
+    if (run.end - run.start === 1 && !run.initial && DEPARTMENT_VERBS.has(doc.key(run.end))) {
+      const department = departmentDomains(candidates, doc).get(doc.key(run.start))
+      if (department !== undefined) {
+        add(run.start, run.end, 'organization', 'name-word', 0.6, run.sentence, [], department)
+        continue
+      }
+    }
     // A title alone ("the Chairman, Gen. …", "the Prime Minister") names no one, "unmanned aerial vehicles (UAVs)" is a
     // term, and "PLN" in "PLN 26 billion" a currency.
     if (isOnlyTitles(doc, run.start, run.end) || (run.end - run.start === 1 && (terms.has(tokens[run.start].text) || isCurrencyBeforeAmount(tokens, run.start)))) continue
@@ -245,6 +253,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
       list.length = 0
       list.push(...left)
     }
+    // "Separately, Defence has signed": the domain of a department named before stands for it.
     // "Rifles" after "1st Battalion, The Rifles": the regiment named alone, even in an ordinary word.
     if (regiments.size > 0) {
       const left = list.filter((run) => {
@@ -275,6 +284,32 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+// Heads of departments that their one-word domain alone may stand for ("Defence" for "Department of Defence").
+const DEPARTMENT_HEADS = new Set(['department', 'ministry'])
+// What may follow a department's domain standing for it as the subject: auxiliaries and verbs of saying.
+const DEPARTMENT_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'said', 'says', 'announced', 'confirmed'])
+
+/**
+ * The one-word domains of the departments and ministries found so far, each with the one
+ * department it stands for: "defence" of "Department of Defence". A domain two departments share
+ * stands for neither.
+ */
+function departmentDomains(candidates: readonly MentionCandidate[], doc: DocumentWords): Map<string, number> {
+  const domains = new Map<string, number>()
+  const shared = new Set<string>()
+  candidates.forEach((m, index) => {
+    if (m.type !== 'organization' || m.end - m.start !== 3 || !DEPARTMENT_HEADS.has(doc.key(m.start))) return
+    const joiner = doc.key(m.start + 1)
+    if (joiner !== 'of' && joiner !== 'for') return
+    const domain = doc.key(m.start + 2)
+    const known = domains.get(domain)
+    if (known !== undefined && spellingOf(doc, candidates[known].start, candidates[known].end) !== spellingOf(doc, m.start, m.end)) shared.add(domain)
+    else if (known === undefined) domains.set(domain, index)
+  })
+  for (const domain of shared) domains.delete(domain)
+  return domains
 }
 
 // Words that join the names of a list.
