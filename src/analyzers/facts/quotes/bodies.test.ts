@@ -15,6 +15,9 @@ const bodies = createAnalyzer({
       ['o5', 'organization', 'Security Council'],
       ['o6', 'organization', 'European Court of Human Rights'],
       ['o7', 'organization', 'Environment Agency'],
+      ['o8', 'organization', 'Alliance of Sahel States'],
+      ['o9', 'organization', 'State Committee for National Security'],
+      ['o10', 'organization', 'Border Service'],
       ['l1', 'location', 'Spain'],
     ]),
   ],
@@ -56,5 +59,28 @@ describe('"the command said", "the court said": the organisation named last, whe
   test('rightly kept: a council that is no court, or a court named before, is not taken for another kind', () => {
     assert.deepEqual(speakers('The Security Council met on Monday. The court said the case would be heard in May.'), ['court'])
     assert.deepEqual(speakers('The European Court of Human Rights heard the case. The Constitutional Council met. The court said the law was void.'), ['European Court of Human Rights'])
+  })
+})
+
+describe('"The three governments note that …", "They recall that …": the body named in the subject that brought them in', () => {
+  const opening = 'The transitional governments of Burkina Faso, Mali and Niger, meeting within the Alliance of Sahel States, have left the bloc.\n\n'
+  test('a plural description and the "they" after it speak for the body inside the long subject', () => {
+    assert.deepEqual(speakers(`${opening}The three governments note that the bloc has moved away from its ideals.\n\nThey recall that the bloc imposed sanctions on their countries.`), [
+      'Alliance of Sahel States', 'Alliance of Sahel States',
+    ])
+  })
+  test('rightly kept: the plural noun brought in outside a subject names no body', () => {
+    assert.deepEqual(speakers('The Alliance of Sahel States wrote to the governments of the region. The governments note that the bloc has moved away from its ideals.'), ['governments'])
+  })
+})
+
+describe('"It said …" after a sentence that opens with a body', () => {
+  test('the body in the name-like subject of the sentence before speaks', () => {
+    const text = 'The Border Service said Tajik units fired mortars at the village. Tajikistan’s State Committee for National Security gave a different account. It said a drone had struck a checkpoint.'
+    assert.deepEqual(speakers(text), ['Border Service', 'State Committee for National Security'])
+  })
+  test('rightly kept: a body quoted since that sentence began keeps the pronoun', () => {
+    const text = 'Tajikistan’s State Committee for National Security gave a different account. The Border Service said Tajik units fired mortars. It said the village was hit twice.'
+    assert.deepEqual(speakers(text), ['Border Service', 'Border Service'])
   })
 })

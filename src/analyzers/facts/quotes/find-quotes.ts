@@ -1,5 +1,6 @@
 import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
+import { bodyOfEarlierGroup, openingBody } from './body-antecedent.ts'
 import { attributionAfter, attributionBefore, labelAttribution, type Attribution } from './attribution.ts'
 import { earlierRoles, type EarlierRoles } from './earlier-role.ts'
 import { pronounGender, readGenders, type Genders } from './gender.ts'
@@ -490,7 +491,10 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       const gender = pronounGender(phrase.pronoun)
       const subject = subjectBefore(input, phrase.from, state.lastQuoted, entities, cues)
       const agreeing = subject && genders.agrees(subject.entity, gender) ? subject : null
-      speaker = agreeing && agreeing.entity !== state.person?.entity ? agreeing : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer, genders)
+      // "Tajikistan's State Committee … gave a different account. It said …": the body the sentence before opens with.
+      const body = phrase.pronoun === 'it' || phrase.pronoun === 'they' ? openingBody(tokens, input.sentences, paragraphs[item.paragraph].start, phrase.from, state.lastQuoted, entities) : null
+      if (body) speaker = { name: body.name, entity: body.id, role: null, person: false }
+      else speaker = agreeing && agreeing.entity !== state.person?.entity ? agreeing : resolvePronoun(phrase.pronoun, item.start, state, entities, input.issuer, genders)
       if (speaker?.person) genders.learn(speaker.entity, gender)
     } else if (phrase) {
       kind = 'explicit'
@@ -503,6 +507,9 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       if (speaker) speaker = fullerName(speaker, tokens[item.attribution!.cueToken].start, state.speakers, entities)
       if (speaker && !speaker.entity) speaker = sameAsEarlier(speaker, state.speakers)
       if (speaker && !speaker.entity) speaker = holderOfPost(speaker, tokens[item.attribution!.cueToken].start, people, roles, cues) ?? speaker
+      // "The three governments note that …": the body named in the subject that brought in "governments".
+      const group = speaker && !speaker.entity ? bodyOfEarlierGroup(tokens, input.sentences, phrase, entities) : null
+      if (speaker && group) speaker = { name: group.name, entity: group.id, role: speaker.name, person: false }
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, paragraphs[item.paragraph].start, entities, cues)
       // "…, the statement said": the statement a body issued earlier in the paragraph ("the command said
       // in a statement …"), else the document's issuer, else the organisation quoted last.
