@@ -297,3 +297,13 @@ describe('a department named by its domain', () => {
     assert.ok(!mentions('The Ministry of Defence and the Department of Defence met, and Defence said no.').includes('organization Defence'))
   })
 })
+
+describe('the issuer on a header line', () => {
+  test('a body\'s name alone on the first line, or before its press office, is the body', () => {
+    assert.deepEqual(mentions('National Neutrality Front — Press Office\n\nOfficials said on Monday that the rally was planned.'), ['organization National Neutrality Front'])
+  })
+
+  test('a headline that goes on after a body\'s name keeps the headline rule', () => {
+    assert.deepEqual(mentions('Defence Ministry Signs Deal With Acme\n\nOfficials said on Monday that the deal was signed.'), [])
+  })
+})

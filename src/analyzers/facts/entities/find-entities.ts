@@ -31,7 +31,7 @@ import { widenMeetingNames } from './meeting-names.ts'
 import { isOnlyTitles } from './titles.ts'
 import { surnamesOverPlaces } from './surnames.ts'
 import { ACRONYM_LIKE, HYPHENATED, UPPER } from './token-classes.ts'
-import { COMMON_WORD, OFFICE_DOMAIN, ORGANISATION_WORD } from './word-facts.ts'
+import { COMMON_WORD, OFFICE_DOMAIN, ORGANISATION_HEAD, ORGANISATION_WORD } from './word-facts.ts'
 import { thingForms } from './thing-forms.ts'
 import { thingNames, type ThingName } from './thing-names.ts'
 
@@ -152,7 +152,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (written === 'upper' || (coverage.ownerOf(found.start - 1) !== -1 && isPressOffice(doc, found.start, found.end))) continue
     // In a headline in title case, only what the body names too.
     const headline = written === 'title' && found.sentence === 0
-    const run = headline ? headlines.confirm(found) : found
+    const run = headline && !isIssuerLine(doc, found, sentences[found.sentence]) ? headlines.confirm(found) : found
     if (!run) continue
     // "Separately, Defence has signed": the domain of a department named before stands for it.
     if (run.end - run.start === 1 && !run.initial && DEPARTMENT_VERBS.has(doc.key(run.end))) {
@@ -284,6 +284,26 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+// What may follow the issuer's name on a header line, after a dash: "— Press Office", "| Statement".
+const ISSUER_LINE_WORDS = new Set(['press', 'media', 'communications', 'office', 'service', 'team', 'unit', 'department', 'statement', 'release', 'news', 'communiqué', 'communique'])
+const LINE_DASHES = new Set(['—', '–', '-', '|', ':'])
+
+/**
+ * True when a run in the first line names the body that issues the text: a name ending in a word
+ * heading organisation names that fills the line alone ("National Neutrality Front") or before a dash and
+ * its press office ("National Neutrality Front — Press Office"); not a headline that goes on after
+ * the body's name ("Defence Ministry Signs Deal With Acme"). Such a line is no headline whose
+ * capitals say nothing.
+ */
+function isIssuerLine(doc: DocumentWords, run: NameRun, sentence: Sentence): boolean {
+  const { tokens } = doc
+  if (run.start !== sentence.tokenStart || run.end - run.start < 2 || !(doc.facts[run.end - 1] & ORGANISATION_HEAD)) return false
+  if (run.end === sentence.tokenEnd) return true
+  if (!LINE_DASHES.has(tokens[run.end].text) || run.end + 1 === sentence.tokenEnd) return false
+  for (let k = run.end + 1; k < sentence.tokenEnd; k++) if (!ISSUER_LINE_WORDS.has(doc.key(k))) return false
+  return true
 }
 
 // Heads of departments that their one-word domain alone may stand for ("Defence" for "Department of Defence").
