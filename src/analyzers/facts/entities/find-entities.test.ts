@@ -307,3 +307,15 @@ describe('the issuer on a header line', () => {
     assert.deepEqual(mentions('Defence Ministry Signs Deal With Acme\n\nOfficials said on Monday that the deal was signed.'), [])
   })
 })
+
+describe('a unit\'s short name of a number and a word in capitals', { skip: !hasNer && 'needs the NER model' }, () => {
+  const full = createAnalyzer({ analyzers: [entitiesAnalyzer] })
+
+  test('"2 PARA will return" keeps the number', () => {
+    assert.ok(mentions('Soldiers of 2 PARA will return next week.', full).includes('organization 2 PARA'))
+  })
+
+  test('a count before a known body is no part of it', () => {
+    assert.deepEqual(mentions('Officials said 12 NATO jets flew.', full), ['organization NATO'])
+  })
+})

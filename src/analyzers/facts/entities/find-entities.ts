@@ -267,7 +267,9 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     const { places, rest } = placesByConstruction(list, doc, typeAt, personWords)
     for (const run of places) add(run.start, run.end, 'location', 'name-word', 0.65, run.sentence)
     for (const name of resolveUnknownNames(rest, { doc, kb, tagger, personWords })) {
-      add(name.start, name.end, name.type, name.source, name.confidence, name.sentence)
+      // "2 PARA will return": a unit's short name, its number and a word in capitals.
+      const start = name.type === 'organization' && unitNumberBefore(tokens, name.start, name.end) && coverage.isFree(name.start - 1, name.start) ? name.start - 1 : name.start
+      add(start, name.end, name.type, name.source, name.confidence, name.sentence)
     }
   }
 
@@ -284,6 +286,16 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+/**
+ * True when a body's one word in capitals has a unit's bare number right before it: "2 PARA", "4
+ * SCOTS", as British units shorten their names; not a count ("2,000 PARA", "12.5 MW").
+ */
+function unitNumberBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || start === 0 || !/^[A-Z]{3,}$/.test(tokens[start].text)) return false
+  const number = tokens[start - 1]
+  return number.kind === 'number' && /^\d{1,2}$/.test(number.text) && (start < 2 || !/^[\d.,]$/.test(tokens[start - 2].text.slice(-1)))
 }
 
 // What may follow the issuer's name on a header line, after a dash: "— Press Office", "| Statement".
