@@ -63,3 +63,13 @@ test('a month named two months before publication is an earlier phase; last mont
   assert.equal(dateBackground(date('2025-05'), '2025-06-11'), null)
   assert.equal(dateBackground(date('2025-05-20'), '2025-06-11'), null)
 })
+
+test('a simple past after "since" is the act a state of things dates from', () => {
+  assert.equal(cue('Since the government signed a partnership with the EU, Moldova has changed.', 'signed'), 'earlier')
+  assert.equal(cue('Fighting has raged since the army launched an offensive.', 'launched'), 'earlier')
+})
+
+test('invalid: "since then" and a perfect after "since" tell no earlier act of their own', () => {
+  assert.equal(cue('Since then the army shelled the town twice.', 'shelled'), null)
+  assert.equal(cue('Since March troops have shelled the town.', 'shelled'), null)
+})

@@ -1,6 +1,6 @@
 import type { DateFinding } from '../../../report/schema.ts'
 import type { Token } from '../../../text/types.ts'
-import { BE_FORMS, VERB_ADVERBS, isContractedNegation, isNegation } from './function-words.ts'
+import { BE_FORMS, HAVE_FORMS, VERB_ADVERBS, isContractedNegation, isNegation } from './function-words.ts'
 import { BACKGROUND_CUE } from './word-flags.ts'
 
 /** Why an event is background rather than something the text reports as happening now. */
@@ -82,7 +82,7 @@ const EARLIER = new Set(['previously', 'formerly', 'historically'])
  */
 const CUE_WORDS = new Set([
   ...CONDITIONS, 'case', 'event', 'not', 'never', 'no', 'neither', 'nor', ...NEGATING_VERBS, 'off', ...WILL, ...HYPOTHETICAL, 'to', ...INTENT, 'due',
-  'upcoming', 'planned', 'proposed', 'potential', 'possible', 'future', 'next', 'had', ...RECALLED, ...EARLIER, 'past', 'after',
+  'upcoming', 'planned', 'proposed', 'potential', 'possible', 'future', 'next', 'had', ...RECALLED, ...EARLIER, 'past', 'after', 'since',
 ])
 
 /**
@@ -133,6 +133,8 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
     if (distance <= 12 && RECALLED.has(w)) return 'earlier'
     // "The move came five days after EU member states voted to impose tariffs": the act the news follows.
     if (distance <= 8 && w === 'after' && SPANS.has(lower[k - 1])) return 'earlier'
+    // "Since the government signed a partnership with the EU last year, …": the act a state of things dates from.
+    if (distance <= 8 && w === 'since' && verbalHead && lower[k + 1] !== 'then' && simplePast(lower, k + 1, headStart)) return 'earlier'
     if (distance <= 6 && (EARLIER.has(w) || (w === 'past' && lower[k - 1] === 'the' && lower[k - 2] === 'in') || (w === 'to' && lower[k - 1] === 'used'))) return 'earlier'
   }
   for (let k = tailEnd; k < scope.to && k < tailEnd + 8; k++) {
@@ -145,6 +147,13 @@ export function backgroundCue(scope: CueScope, headStart: number, tailEnd: numbe
   if (last && last.text.startsWith('?')) return 'question'
   return null
 }
+
+/** True when the predicate at `head` is a simple past ("signed", "took"), with no auxiliary back to `from`: "since the government signed". */
+function simplePast(lower: readonly string[], from: number, head: number): boolean {
+  for (let j = from; j < head; j++) if (HAVE_FORMS.has(lower[j]) || BE_FORMS.has(lower[j]) || WILL.has(lower[j]) || HYPOTHETICAL.has(lower[j])) return false
+  return /ed$/.test(lower[head]) || IRREGULAR_PAST.has(lower[head])
+}
+const IRREGULAR_PAST = new Set(['took', 'began', 'came', 'fought', 'went', 'sent', 'held', 'made', 'struck', 'broke', 'won', 'led', 'met', 'left', 'drew', 'gave', 'set', 'put', 'cut', 'hit', 'shot'])
 
 /** An adverb that may stand between "to" and its verb: "to jointly hold", "to also send", "to be deployed". */
 function isAdverb(w: string): boolean {

@@ -43,3 +43,17 @@ describe('agreeing to an act still to come is a commitment (030)', () => {
     assert.equal(agreedToAct(['pledged', 'to', 'coordinate'], 'pledge', 1, '051'), '051')
   })
 })
+
+describe('a place "on the" river or sea is where, not who', () => {
+  const entities = { Danube: 'location' as const, 'European Union': 'organization' as const, Moldova: 'location' as const }
+  test('"foreign armour on the Danube. Since the government signed …": the government is not the river', () => {
+    const text = 'Today it is foreign armour on the Danube. Since the government signed a partnership with the European Union last year, Moldova has changed.'
+    const found = events(text, { entities }).filter((e) => e.includes('"partnership"'))
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['057 "partnership" → European Union'])
+  })
+  test('invalid: a body named plainly before stays the antecedent', () => {
+    const text = 'Moldova protested to Brussels. Since the government signed a partnership with the European Union last year, trade has grown.'
+    const found = events(text, { entities: { 'European Union': 'organization', Moldova: 'location' } }).filter((e) => e.includes('"partnership"'))
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['057 "partnership" Moldova → European Union'])
+  })
+})

@@ -42,10 +42,11 @@ export function issuerEntity(issuer: string | null | undefined, mentions: Mentio
   return best?.id ?? null
 }
 
+/** "armour on the Danube", "a drill on the Black Sea": a place after "on" and "the" is where, not who. */
 function placedByPreposition(lower: readonly string[], token: number): boolean {
   let k = token - 1
   while (k >= 0 && (DETERMINERS.has(lower[k]) || PLACE_MODIFIERS.has(lower[k]))) k--
-  return k >= 0 && LOCATIVE.has(lower[k])
+  return k >= 0 && (LOCATIVE.has(lower[k]) || (lower[k] === 'on' && lower[k + 1] === 'the'))
 }
 
 /**

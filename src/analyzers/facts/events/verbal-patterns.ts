@@ -152,7 +152,7 @@ export const VERBAL_PATTERNS: readonly EventPattern[] = [
   {
     id: 'agreement',
     cameo: '057',
-    nouns: ['agreement', 'agreements', 'treaty', 'accord', 'deal', 'memorandum', 'memorandum of understanding', 'pact', 'protocol', 'joint declaration', 'contract', 'compromise', 'coalition agreement'],
+    nouns: ['agreement', 'agreements', 'treaty', 'accord', 'deal', 'memorandum', 'memorandum of understanding', 'pact', 'protocol', 'joint declaration', 'contract', 'compromise', 'coalition agreement', 'partnership'],
     with: ['sign', 'ink', 'conclude', 'seal', 'ratify', 'reach', 'strike', 'finalise', 'finalize', 'clinch', 'initial'],
     rationale: "Signing or concluding an agreement is CAMEO 057 'Sign formal agreement'.",
   },
