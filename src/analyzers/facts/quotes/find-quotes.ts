@@ -52,7 +52,7 @@ const NAMING_LEADS = /(?:so-called|so called|dubbed|called|termed|labell?ed|name
 const TERM_LEADS = /(?:so-called|so called|known as|the word|the term|the phrase)\s*$/i
 const MAX_SCARE_QUOTE_WORDS = 3
 /** Words before a quotation that make it a crowd's words, however short (GUIDE: chants are quotes): chanting “Reject the bill”, banners reading “…”. */
-const CHANT_LEADS = /(?:\b(?:chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|sing(?:ing|s)?|sang|cr(?:y|ies|ying|ied)|(?:banners?|placards?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|(?:chants|cries|shouts|slogans)\s+of)\s*[:,]?\s*)$/i
+const CHANT_LEADS = /(?:\b(?:chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|sing(?:ing|s)?|sang|(?:banners?|placards?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|(?:chants|cries|shouts|slogans)\s+of)\s*[:,]?\s*)$/i
 /**
  * A document that prescribes, as the subject of its sentence, before a quotation of its words (GUIDE:
  * words quoted from a document are quotes): "The bill requires platforms … to take “reasonable steps”".

@@ -35,6 +35,17 @@ describe('a reporting verb with a that-clause or a bare clause', () => {
   }
 })
 
+describe('a plural subject and a present verb make a bare clause, whatever the verb', () => {
+  test('"said the figures suggest …", "said the talks signal …"', () => {
+    assert.deepEqual(brief('The ministry said the figures suggest a slowdown in the second half.'), [['the figures suggest a slowdown in the second half', 'ministry', 'said']])
+    assert.deepEqual(brief('Analysts said the talks signal a thaw between the two capitals.'), [['the talks signal a thaw between the two capitals', 'Analysts', 'said']])
+  })
+  test('rightly kept out: a noun after a plural noun, with no object after it, is no verb', () => {
+    assert.deepEqual(brief('Figures on the arms trade, the ministry said.'), [])
+    assert.deepEqual(brief('The minister told reporters the weapons depot near the border.'), [])
+  })
+})
+
 describe('an attribution that closes the sentence', () => {
   const cases: [text: string, clause: string, speaker: string, cue: string][] = [
     ['Two soldiers were wounded in the shelling, the military said.', 'Two soldiers were wounded in the shelling', 'military', 'said'],

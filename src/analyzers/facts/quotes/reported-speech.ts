@@ -114,8 +114,33 @@ function hasFiniteVerb(scope: SpeechScope, from: number, end: number): boolean {
     if (k > from && is(scope, k, WORD.edForm) && !is(scope, k - 1, WORD.determiner | WORD.notOpener) && !POSSESSIVE.has(tokens[k - 1].text) && lower(tokens[k - 1]) !== 'own') return true
     // "it stands", "she remains": an "-s" word right after a subject pronoun.
     if (k > from && is(scope, k - 1, WORD.subjectPronoun) && tokens[k].kind === 'word' && /[^s]s$/.test(tokens[k].text)) return true
+    if (k > from && k - from <= SHORT_SUBJECT && pluralPresent(scope, from, k)) return true
   }
   return false
+}
+
+/** How many words a plural subject may take before its verb: "the latest official figures suggest". */
+const SHORT_SUBJECT = 5
+/** Words that open what a verb takes after it: an article, a pronoun, a number, "that". */
+const OBJECT_OPENERS = WORD.determiner | WORD.subjectPronoun
+
+/**
+ * "the figures suggest a slowdown", "the talks signal a thaw": a plain lower-case word after the plural
+ * noun that ends a short subject opening the clause at `from`, with an object after it, is the clause's
+ * present tense. Every word of the subject is a word, the verb is no function word, "-s", "-ed", "-ing"
+ * or "-ly" form, and the object opens with an article, a pronoun, a number or "that"; a noun after a
+ * plural noun ("the arms trade, …", "the weapons depot near …") has none.
+ */
+function pluralPresent(scope: SpeechScope, from: number, k: number): boolean {
+  const { tokens } = scope
+  const noun = tokens[k - 1]
+  const verb = tokens[k]
+  if (noun.kind !== 'word' || verb.kind !== 'word' || !/^\p{Ll}{2,}[^su]s$/u.test(noun.text) || !/^\p{Ll}{3,}$/u.test(verb.text)) return false
+  if (/(?:s|ed|ing|ly)$/.test(verb.text) || is(scope, k - 1, WORD.finite | WORD.present | WORD.reportingVerb)) return false
+  if (is(scope, k, WORD.notOpener | WORD.determiner | WORD.subjectPronoun | WORD.time | WORD.adjunctPreposition | WORD.be | WORD.auxiliary | WORD.relative | WORD.coordinator | WORD.subordinator)) return false
+  for (let j = from; j < k; j++) if (tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return false
+  const next = tokens[k + 1]
+  return !!next && (is(scope, k + 1, OBJECT_OPENERS) || next.kind === 'number' || lower(next) === 'that')
 }
 
 /** A that-clause needs a verb too; a subjunctive "be" counts ("demanded that the controls be lifted"). */
