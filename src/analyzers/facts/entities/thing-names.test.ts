@@ -137,3 +137,13 @@ describe('weight and role words between a weapon\'s name and its noun', () => {
     assert.deepEqual(names('The Falcon lightweight design won a prize at the air show.'), [])
   })
 })
+
+describe('a weapon\'s name opening a sentence', () => {
+  test('before a version and the noun it is the weapon\'s', () => {
+    assert.deepEqual(names('Typhoon FGR4 jets flew from the base. Leopard 2A6 tanks opened fire.'), ['Typhoon FGR4', 'Leopard 2A6'])
+  })
+
+  test('an ordinary first word with no version after it is none', () => {
+    assert.deepEqual(names('Typhoon damage hit the coast where troops and jets were based.'), [])
+  })
+})

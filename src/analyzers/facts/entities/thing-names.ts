@@ -281,7 +281,10 @@ function namedBeforeNoun(w: Words, i: number): ThingName | null {
     const start = doc.tokens[i].start
     return { start: i, end: i + 1, chars: [start, start + ofType[1].length] }
   }
-  if (!w.isNameWord(i) || w.isKnownName(i) || (doc.isSentenceInitial(w.sentence, i) && !VARIANT.test(text))) return null
+  // A sentence's first word is a name only in a model's form, or before a version and the noun
+  // ("Typhoon FGR4 jets flew", "Leopard 2A6 tanks opened fire").
+  const versioned = w.isWord(i + 1) && w.spaced(i + 1) && VERSION.test(w.text(i + 1)) && w.equipmentNounAfter(i + 2) >= 0
+  if (!w.isNameWord(i) || w.isKnownName(i) || (doc.isSentenceInitial(w.sentence, i) && !VARIANT.test(text) && !versioned)) return null
   let end = i + 1
   while (end - i < 4 && w.isWord(end) && w.spaced(end) && w.isNameWord(end) && !w.isKnownName(end) && (end - i < 3 || EQUIPMENT_HEADS.has(doc.key(end)))) end++
   // "Bradley Fighting Vehicles": the noun is the name's last word, and the name goes no further
