@@ -319,3 +319,13 @@ describe('a unit\'s short name of a number and a word in capitals', { skip: !has
     assert.deepEqual(mentions('Officials said 12 NATO jets flew.', full), ['organization NATO'])
   })
 })
+
+describe('a numbered unit and its service', () => {
+  test('"42 Commando Royal Marines" and "No. 1 Squadron RAAF" are one body each', () => {
+    assert.deepEqual(mentions('Marines of 42 Commando Royal Marines deployed with No. 1 Squadron RAAF.'), ['organization 42 Commando Royal Marines', 'organization No. 1 Squadron RAAF'])
+  })
+
+  test('a comma between keeps them apart', () => {
+    assert.deepEqual(mentions('Troops of 42 Commando, Royal Marines and the Royal Navy met.'), ['organization 42 Commando', 'organization Royal Marines', 'organization Royal Navy'])
+  })
+})

@@ -199,6 +199,10 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     else pending.push(run)
   }
 
+  // "42 Commando Royal Marines", "No. 1 Squadron RAAF": a numbered unit and the service it belongs to are one name.
+  const services = unitServices(candidates, tokens, coverage)
+  if (services.size > 0) dropCandidates(candidates, services, coverage)
+
   const personWords = new Set<string>()
   for (const m of candidates) if (m.type === 'person' && m.end - m.start > 1) for (let k = m.start; k < m.end; k++) personWords.add(doc.key(k))
   // The first words of bodies' names found so far, when they are no ordinary word, no title and no name the knowledge base knows.
@@ -286,6 +290,27 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
     if (previous === -1) m.qualifier = qualifierBefore(doc, m.start, sentence.tokenStart)
   }
   return buildEntities(groupMentions(candidates, doc), candidates, text, tokens, kb)
+}
+
+/**
+ * The known services written right after a numbered unit's name ("Royal Marines" after "42
+ * Commando", "RAAF" after "No. 1 Squadron"), each taken into the unit's name; the indexes returned
+ * are to be dropped. A comma or any word between keeps them apart ("42 Commando, Royal Marines and
+ * the Army").
+ */
+function unitServices(candidates: MentionCandidate[], tokens: readonly Token[], coverage: Coverage): Set<number> {
+  const services = new Set<number>()
+  for (const m of candidates) {
+    if (m.type !== 'organization' || m.entries.length > 0 || m.linkedTo !== null || (tokens[m.start].kind !== 'number' && tokens[m.start].text !== 'No.' && tokens[m.start].text !== 'No')) continue
+    const j = coverage.ownerOf(m.end)
+    if (j < 0 || services.has(j)) continue
+    const next = candidates[j]
+    if (next.start !== m.end || next.type !== 'organization' || next.entries.length === 0 || next.sentence !== m.sentence || !tokens[next.start].spaceBefore) continue
+    services.add(j)
+    coverage.release(next.start, next.end)
+    m.end = next.end
+  }
+  return services
 }
 
 /**
