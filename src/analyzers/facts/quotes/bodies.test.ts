@@ -18,6 +18,7 @@ const bodies = createAnalyzer({
       ['o8', 'organization', 'Alliance of Sahel States'],
       ['o9', 'organization', 'State Committee for National Security'],
       ['o10', 'organization', 'Border Service'],
+      ['o11', 'organization', 'National Neutrality Front'],
       ['l1', 'location', 'Spain'],
     ]),
   ],
@@ -82,5 +83,18 @@ describe('"It said …" after a sentence that opens with a body', () => {
   test('rightly kept: a body quoted since that sentence began keeps the pronoun', () => {
     const text = 'Tajikistan’s State Committee for National Security gave a different account. The Border Service said Tajik units fired mortars. It said the village was hit twice.'
     assert.deepEqual(speakers(text), ['Border Service', 'Border Service'])
+  })
+})
+
+describe('"We demand that Parliament hold a referendum": a bare verb after "demand that", and "we" for the issuer', () => {
+  const clauses = (text: string) => bodies.analyze({ text, language: 'en', issuer: 'National Neutrality Front, Moldova' }).quotes.map((q) => [q.text, q.speaker?.name ?? null])
+  test('the release’s demand is the issuer’s, its name found among the entities', () => {
+    assert.deepEqual(clauses('The National Neutrality Front rallied in Chisinau.\n\nWe demand that Parliament hold a referendum on neutrality before the end of the year.'), [
+      ['Parliament hold a referendum on neutrality before the end of the year', 'National Neutrality Front'],
+    ])
+    assert.deepEqual(clauses('The rebels demanded that the army withdraw from the region.'), [['the army withdraw from the region', 'rebels']])
+  })
+  test('rightly kept out: the noun "demand" before its clause', () => {
+    assert.deepEqual(clauses('The demand that Parliament hold a referendum was rejected.'), [])
   })
 })

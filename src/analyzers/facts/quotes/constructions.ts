@@ -78,7 +78,7 @@ export const REPORTING_VERBS: Readonly<Record<string, ReportingVerb>> = {
   rule: { forms: ['ruled', 'ruling'], takes: 'that', rationale: 'Courts rule that …; "ruled the country" is no speech.' },
   hold: { forms: ['held', 'holds'], takes: 'that', rationale: 'Courts hold that …; the clause check keeps "held talks" out.' },
   recommend: { forms: ['recommended', 'recommends', 'recommending'], takes: 'that', rationale: 'Committees recommend that …' },
-  demand: { forms: ['demanded', 'demanding'], takes: 'that', rationale: '"demanded that …" (the noun "demands" is left out).' },
+  demand: { forms: ['demanded', 'demand', 'demanding'], takes: 'that', rationale: '"demanded that …", and "We demand that …" in releases: the base form needs a pronoun or a plural subject, and after an article it is the noun (the noun "demands" is left out).' },
   urge: { forms: ['urged', 'urges', 'urging'], takes: 'that', rationale: '"urged that the vote be delayed"; "urged X to …" has no content clause (GUIDE).' },
   accuse: { forms: ['accused', 'accuses', 'accusing'], takes: 'that', addressee: 'optional', rationale: '"accused X of …" has no content clause (GUIDE); only "accused X that …" reports words.' },
   tweet: { forms: ['tweeted', 'posted'], takes: 'that', rationale: 'Social media posts: "posted on X that …".' },

@@ -263,7 +263,7 @@ function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInf
     return e ? { name: e.name, entity: e.id, role: null, person: false } : null
   }
   if (pronoun === 'we' && issuer) {
-    const e = entities.byName(issuer)
+    const e = entities.byName(issuer) ?? issuerEntity(issuer, entities)
     return { name: e?.name ?? issuer, entity: e?.id ?? null, role: null, person: false }
   }
   return null

@@ -131,16 +131,21 @@ const OBJECT_OPENERS = WORD.determiner | WORD.subjectPronoun
  * or "-ly" form, and the object opens with an article, a pronoun, a number or "that"; a noun after a
  * plural noun ("the arms trade, …", "the weapons depot near …") has none.
  */
-function pluralPresent(scope: SpeechScope, from: number, k: number): boolean {
+function pluralPresent(scope: SpeechScope, from: number, k: number, subjunctive = false): boolean {
   const { tokens } = scope
   const noun = tokens[k - 1]
   const verb = tokens[k]
-  if (noun.kind !== 'word' || verb.kind !== 'word' || !/^\p{Ll}{2,}[^su]s$/u.test(noun.text) || !/^\p{Ll}{3,}$/u.test(verb.text)) return false
+  if (noun.kind !== 'word' || verb.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(verb.text)) return false
+  // After "demand that", "urge that", a subject of any number takes the bare verb: "that Parliament hold a referendum".
+  if (subjunctive ? is(scope, k - 1, WORD.determiner | WORD.notOpener | WORD.adjunctPreposition) : !/^\p{Ll}{2,}[^su]s$/u.test(noun.text)) return false
   if (/(?:s|ed|ing|ly)$/.test(verb.text) || is(scope, k - 1, WORD.finite | WORD.present | WORD.reportingVerb)) return false
   if (is(scope, k, WORD.notOpener | WORD.determiner | WORD.subjectPronoun | WORD.time | WORD.adjunctPreposition | WORD.be | WORD.auxiliary | WORD.relative | WORD.coordinator | WORD.subordinator)) return false
   for (let j = from; j < k; j++) if (tokens[j].kind !== 'word' && tokens[j].kind !== 'number') return false
   const next = tokens[k + 1]
-  return !!next && (is(scope, k + 1, OBJECT_OPENERS) || next.kind === 'number' || lower(next) === 'that')
+  if (!next) return subjunctive
+  // A subjunctive may take no object: "demanded that the army withdraw (from the region)".
+  if (subjunctive && (next.kind === 'punct' || is(scope, k + 1, WORD.adjunctPreposition))) return true
+  return is(scope, k + 1, OBJECT_OPENERS) || next.kind === 'number' || lower(next) === 'that'
 }
 
 /** A that-clause needs a verb too; a subjunctive "be" counts ("demanded that the controls be lifted"). */
@@ -150,6 +155,8 @@ function hasVerb(scope: SpeechScope, from: number, end: number): boolean {
     if (CLAUSE_BREAKS.has(textAt(scope, k))) return false
     const t = scope.tokens[k]
     if (t.kind === 'word' && /^[a-z]+[^s]s$/.test(t.text) && !is(scope, k - 1, WORD.determiner)) return true
+    // "demanded that Parliament hold a referendum": a bare verb after a short subject, with its object.
+    if (k - from <= SHORT_SUBJECT && pluralPresent(scope, from, k, true)) return true
   }
   return false
 }
