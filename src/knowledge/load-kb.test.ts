@@ -28,6 +28,11 @@ test('the adjectives news writes for nationalities whose world-countries demonym
   assert.deepEqual(ids('Tajikistan'), ['country:TJK'])
 })
 
+test('a party\'s name as an adjective, as affiliations write it ("Liberal Democrat, Westmorland")', () => {
+  assert.deepEqual(ids('Liberal Democrat'), ['org:gb-liberal-democrats'])
+  assert.deepEqual(ids('Liberal Democratic Party'), ['org:jp-ldp'])
+})
+
 test('a name several things share lists the preferred reading first', () => {
   assert.deepEqual(ids('Georgia'), ['country:GEO', 'us-state:GA'])
 })

@@ -19,7 +19,7 @@ export const ORGANISATIONS: readonly CuratedEntry[] = [
   // United Kingdom
   { key: 'gb-labour', type: 'organization', name: 'Labour Party', aliases: ['Labour'], country: 'GBR', note: party('the United Kingdom') },
   { key: 'gb-conservative', type: 'organization', name: 'Conservative Party', aliases: ['Conservatives', 'Conservative', 'Tories', 'Conservative and Unionist Party'], country: 'GBR', note: party('the United Kingdom') },
-  { key: 'gb-liberal-democrats', type: 'organization', name: 'Liberal Democrats', aliases: ['Lib Dems'], country: 'GBR', note: party('the United Kingdom') },
+  { key: 'gb-liberal-democrats', type: 'organization', name: 'Liberal Democrats', aliases: ['Lib Dems', 'Liberal Democrat', 'Lib Dem'], country: 'GBR', note: party('the United Kingdom') },
   { key: 'gb-snp', type: 'organization', name: 'Scottish National Party', aliases: ['SNP'], country: 'GBR', note: party('the United Kingdom') },
   { key: 'gb-reform-uk', type: 'organization', name: 'Reform UK', country: 'GBR', note: party('the United Kingdom') },
   { key: 'gb-green-party', type: 'organization', name: 'Green Party of England and Wales', aliases: ['Green Party', 'Greens'], country: 'GBR', note: party('the United Kingdom') },
