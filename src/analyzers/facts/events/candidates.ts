@@ -79,7 +79,7 @@ function statementCandidate(trigger: StatementTrigger, context: CandidateContext
   const to = cueBefore ? Math.min(trigger.clause.tokenEnd, qs) : trigger.clause.tokenEnd
   const clauseStart = tokens[trigger.clause.tokenStart].start
   const clauseEnd = tokens[trigger.clause.tokenEnd - 1].end
-  const date = linkDate(context.dates, clauseStart, clauseEnd, tokens[trigger.tokenStart].start, [quoteSpan])
+  const date = actsDate(linkDate(context.dates, clauseStart, clauseEnd, tokens[trigger.tokenStart].start, [quoteSpan]), trigger, context)
   const background =
     (trigger.cueFound ? backgroundCue({ tokens, lower: context.lower, from, to, sentenceStart: from, sentenceEnd: -1, classes: context.classes }, trigger.headStart, trigger.tailEnd, true) : null) ??
     (date !== null ? dateBackground(context.dates[date], context.reference) : null)
@@ -106,13 +106,15 @@ const VERBAL_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13'])
 /**
  * The date of an act done in words, or null: a future date after the verb is when the thing asked for,
  * promised or threatened is to happen ("we call on all workers to join the demonstrations on 30
- * November"), not when the appeal was made.
+ * November"), not when the appeal was made; so is a future date before a reported statement, which
+ * belongs to what it is about ("struck down a law that had postponed the election until December, …
+ * ordering the authorities to hold the vote").
  */
 function actsDate(date: number | null, trigger: Trigger, context: CandidateContext): number | null {
   if (date === null || !VERBAL_ROOTS.has(trigger.code.slice(0, 2))) return date
   const found = context.dates[date]
   const after = found.start >= context.tokens[trigger.tailEnd - 1].end
-  return after && dateBackground(found, context.reference) === 'future date' ? null : date
+  return (after || trigger.source === 'statement') && dateBackground(found, context.reference) === 'future date' ? null : date
 }
 
 /**

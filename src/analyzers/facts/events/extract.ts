@@ -107,6 +107,9 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
       roles.actors = []
       roles.pronounSubject = null
     }
+    // "rejected claims …, calling the reports “another invention”", "struck down a law …, ruling that …": a
+    // participle after a comma that only labels or words what the same actor has just done tells it again.
+    if (trigger.source === 'statement' && restatesLastAct(trigger, roles.actor, built, lower)) continue
     if (!roles.actor && roles.pronounSubject) {
       const parties = resolveSubjects(roles.pronounSubject, trigger.headStart, sentence, subjects)
       roles.actor = parties.at(-1) ?? null
@@ -131,6 +134,20 @@ export function extractEvents(ctx: AnalyzerContext, resources: EventResources): 
     .map((c) => toFinding(c, text, tokens, resources.codebook))
     .filter((f): f is EventFinding => f !== null)
     .sort((a, b) => a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0))
+}
+
+/** Participles that put a label on, or into words, what the clause before did: no act of their own. */
+const RESTATING = new Set(['calling', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'terming', 'ruling', 'saying', 'noting', 'adding', 'arguing', 'stating', 'finding', 'explaining', 'insisting'])
+
+/**
+ * True when a statement's reporting verb is such a participle right after a comma and an event of the
+ * same actor stands before it in its sentence ("Volkova rejected claims …, calling the reports “another
+ * invention”"): the rejection is the event, the label tells it again. A finite verb is an act of its own
+ * ("summoned the ambassador and called the attack “a deliberate strike”").
+ */
+function restatesLastAct(trigger: Trigger, actor: string | null, built: readonly Candidate[], lower: readonly string[]): boolean {
+  if (!RESTATING.has(lower[trigger.tokenStart]) || lower[trigger.tokenStart - 1] !== ',' || !actor) return false
+  return built.some((c) => c.trigger.clause.sentence === trigger.clause.sentence && c.trigger.tokenStart < trigger.tokenStart && c.roles.actor === actor)
 }
 
 /** Past participles that do not end in -ed or -en. */

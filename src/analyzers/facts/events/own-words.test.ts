@@ -73,3 +73,31 @@ describe('what an accusation or a denial charges is no event of its own', () => 
     assert.ok(found.some((e) => e.startsWith('19') && e.includes('Tajikistan')), found.join('\n'))
   })
 })
+
+describe('a participle that labels what the same actor has just done tells it again', () => {
+  test('"rejected claims …, calling the reports “another invention”": the rejection only', () => {
+    const text = 'Irina Volkova rejected claims by officials that aircraft had violated the airspace, calling the reports “another invention”.'
+    const found = events(text, { entities: { 'Irina Volkova': 'person' }, quotes: [{ text: '“another invention”', speaker: 'Irina Volkova', cue: 'calling', direct: false }] })
+    assert.ok(!found.some((e) => e.includes('"calling"')), found.join('\n'))
+  })
+  test('invalid: a finite "called" after another act is an act of its own', () => {
+    const text = 'Nurbek Sadyrov summoned the ambassador and called the attack “a deliberate strike on sleeping families”.'
+    const found = events(text, { entities: { 'Nurbek Sadyrov': 'person' }, quotes: [{ text: '“a deliberate strike on sleeping families”', speaker: 'Nurbek Sadyrov', cue: 'called', direct: false }] })
+    assert.ok(found.some((e) => e.startsWith('111 "called" Nurbek Sadyrov')), found.join('\n'))
+  })
+})
+
+describe('a future date before a reported statement belongs to what it is about', () => {
+  test('"a law that had moved the election to December, ordering …": a current order', () => {
+    const text = 'The Council struck down a law that had moved the election to December, ordering the authorities to hold the vote.'
+    const spec = { published: '2024-02-16', entities: { Council: 'organization' as const }, dates: [{ text: 'December', resolved: '2024-12' }], quotes: [{ text: 'the authorities to hold the vote', speaker: 'Council', cue: 'ordering', direct: false }] }
+    const found = events(text, spec)
+    assert.ok(found.some((e) => e.startsWith('100 "ordering"') && e.includes('| current')), found.join('\n'))
+  })
+  test('invalid: a statement that says it will be made later stays ahead', () => {
+    const text = 'The Council will order the authorities on 20 December to hold the vote.'
+    const spec = { published: '2024-02-16', entities: { Council: 'organization' as const }, dates: [{ text: '20 December', resolved: '2024-12-20' }], quotes: [{ text: 'the authorities on 20 December to hold the vote', speaker: 'Council', cue: 'order', direct: false }] }
+    const found = events(text, spec)
+    assert.ok(!found.some((e) => e.startsWith('100') && e.includes('| current')), found.join('\n'))
+  })
+})

@@ -28,3 +28,9 @@ test('a warning is a threat only when its words threaten', () => {
   assert.equal(statementCode(['warned'], words('kyrgyzstan would use every means at its disposal to protect its citizens')), '130')
   assert.equal(statementCode(['warned'], words('the measures would not be enough to protect its citizens')), '012')
 })
+
+test('an order is a demand (10); a plain ruling says what kind of statement it is not', () => {
+  assert.equal(statementCode(['ordering'], words('the authorities to hold the vote')), '100')
+  assert.equal(statementCode(['ordered'], words('the troops to withdraw')), '100')
+  assert.equal(statementCode(['ruling'], words('the delay was contrary to the constitution')), '010')
+})

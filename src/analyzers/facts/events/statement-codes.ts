@@ -18,6 +18,7 @@ const CUE_CODES: Record<string, string> = {
   implore: '020',
   demand: '100',
   insist: '100',
+  order: '100',
   deny: '016',
   refute: '016',
   dismiss: '016',
