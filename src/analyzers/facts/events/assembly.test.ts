@@ -25,3 +25,17 @@ describe('a consultation held "with" someone is mutual', () => {
     assert.ok(found.length === 1 && found[0].includes('Tomas Vaitkus → Marek Zieliński'), found.join('\n'))
   })
 })
+
+describe('a nationality that opens a person\'s title describes the person', () => {
+  test('"with Polish Foreign Minister Marek Zieliński": the minister is the party, not "Polish"', () => {
+    const entities = { 'Tomas Vaitkus': 'person' as const, Polish: 'nationality' as const, 'Marek Zieliński': 'person' as const }
+    const found = events('Tomas Vaitkus discussed the measures in a telephone conversation with Polish Foreign Minister Marek Zieliński.', { entities }).filter((e) => e.startsWith('04'))
+    assert.ok(found.some((e) => e.includes('Tomas Vaitkus → Marek Zieliński')), found.join('\n'))
+    assert.ok(!found.some((e) => e.includes('Polish')), found.join('\n'))
+  })
+  test('invalid: a nationality with no person after its noun stays the party', () => {
+    const entities = { 'Tomas Vaitkus': 'person' as const, Polish: 'nationality' as const }
+    const found = events('Tomas Vaitkus held talks with Polish officials on Monday.', { entities }).filter((e) => e.startsWith('04'))
+    assert.ok(found.some((e) => e.includes('→ Polish')), found.join('\n'))
+  })
+})

@@ -277,6 +277,18 @@ export function listedParticipants(scope: RoleScope): string[] {
 }
 
 /**
+ * "Polish Foreign Minister Marek Zieliński": a nationality that opens a person's title describes the
+ * person, who is the party; the nationality alone stays the party when no person follows its title.
+ */
+function titledPerson(scope: RoleScope, groups: readonly MentionGroup[], group: MentionGroup | undefined): MentionGroup | undefined {
+  if (!group || group.members.length !== 1 || group.members[0].entity.type !== 'nationality') return group
+  const person = groups.find((g) => g.tokenStart > group.tokenEnd && g.tokenStart - group.tokenEnd <= 4 && g.members[0].entity.type === 'person')
+  if (!person) return group
+  for (let k = group.tokenEnd; k < person.tokenStart; k++) if (!/^\p{Lu}/u.test(scope.tokens[k].text)) return group
+  return person
+}
+
+/**
  * Fills who did what to whom, and where: the actor is the nearest named party before the predicate
  * that no preposition puts elsewhere (or the agent of a passive "by X"); the target is the first named
  * party after it as a direct object or after "against", "on", "at", "to", "with"; the location is a
@@ -379,6 +391,8 @@ export function findRoles(trigger: Trigger, scope: RoleScope): Roles {
   for (const group of scope.cuedParticipantsOnly ? [] : groups) {
     if (group.members.length > 1 && group !== locationGroup && group !== targetGroup && !participantGroups.includes(group) && !BORDER_WORDS.has(scope.lower[group.tokenEnd])) participantGroups.push(group)
   }
+  actorGroup = titledPerson(scope, groups, actorGroup)
+  targetGroup = titledPerson(scope, groups, targetGroup)
   const actor = actorGroup ? actorGroup.members[0].entity.id : null
   const aimedAt = targetGroup ? targetGroup.members[0].entity.id : null
   // "fired rockets at Israel": the place hit is the target, not where the event happened.
