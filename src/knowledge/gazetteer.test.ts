@@ -84,3 +84,8 @@ test('lookup by the keys’ ids in the trie finds what lookup by keys finds', ()
 test('names start at capitals, digits and a few lower-case particles', () => {
   assert.deepEqual(['NATO', 'Öcalan', '9/11', 'al-Assad', 'el', 'ash-Sham', 'al', 'said', 'alone', 'über', '"'].map(mayStartName), [true, true, true, true, true, true, true, false, false, false, false])
 })
+
+test('a name that needs "the" may have a position word after it ("the central Mediterranean"), no other word', () => {
+  assert.deepEqual(found('Ships sailed in the eastern Gulf.'), ['Gulf → Gulf'])
+  assert.deepEqual(found('Ships sailed in the new Gulf.'), [])
+})

@@ -94,8 +94,17 @@ function canStart(token: Token): boolean {
   return (token.kind === 'word' || token.kind === 'number') && mayStartName(token.text)
 }
 
+// Compass and position words that may stand between "the" and a name that needs it: "the central Mediterranean".
+const POSITION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'wider'])
+
+/** True when "the" comes before token `start`, a lower-case position word aside ("the central Mediterranean"). */
+function afterArticle(tokens: readonly Token[], keys: TokenKeys, start: number): boolean {
+  if (start > 0 && keys(start - 1) === 'the') return true
+  return start > 1 && POSITION_WORDS.has(tokens[start - 1].text) && keys(start - 2) === 'the'
+}
+
 function fits(flags: number, tokens: readonly Token[], keys: TokenKeys, start: number, end: number): boolean {
-  return fitsCase(tokens, keys, start, end, flags) && (!(flags & AliasFlag.needsArticle) || (start > 0 && keys(start - 1) === 'the'))
+  return fitsCase(tokens, keys, start, end, flags) && (!(flags & AliasFlag.needsArticle) || afterArticle(tokens, keys, start))
 }
 
 // The candidates whose case fits tokens `start`..`end` and, for those needing it, that come after
