@@ -397,7 +397,7 @@ describe('parliamentary and defence releases: roles, affiliations and groups', (
   describe('groups of people', () => {
     test('a plural speaker names the group, and a later "he said" does not speak for it', () => {
       assert.deepEqual(said('Delegates say that the ceasefire is holding. The ministers stressed that the sanctions would stay. “We will not waver,” he said.'), [
-        ['the ceasefire is holding', false, 'Delegates', null],
+        ['the ceasefire is holding', false, 'delegates', null],
         ['the sanctions would stay', false, 'ministers', null],
         ['We will not waver', true, null, null],
       ])

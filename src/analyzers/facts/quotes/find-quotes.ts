@@ -9,7 +9,7 @@ import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
 import { ORGANISATION_HEADS, type ReportingCues } from './reporting-cues.ts'
-import { describeSpeaker, isGroup, namesPost, type SpeakerInfo } from './speaker.ts'
+import { describeSpeaker, isGroup, namesPost, sentenceCaseOff, type SpeakerInfo } from './speaker.ts'
 import type { SpeakerPhrase } from './speaker-phrase.ts'
 import { transcriptTurns } from './transcript-turns.ts'
 import { tokenFlags } from './word-flags.ts'
@@ -513,6 +513,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
       if (speaker && !speaker.entity) speaker = namedBefore(speaker, tokens[item.attribution!.cueToken].start, paragraphs[item.paragraph].start, entities, cues)
       // "…, the statement said": the statement a body issued earlier in the paragraph ("the command said
       // in a statement …"), else the document's issuer, else the organisation quoted last.
+      if (speaker && !speaker.entity) speaker = { ...speaker, name: sentenceCaseOff(tokens, phrase, speaker.name, cues) }
       if (speaker && !speaker.entity && DOCUMENTS.has(speaker.name.toLowerCase())) {
         const issued = statement.last?.paragraph === item.paragraph ? statement.last.speaker : null
         const issuer = issued ? null : issuerEntity(input.issuer, entities)

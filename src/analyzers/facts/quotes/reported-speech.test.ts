@@ -27,7 +27,7 @@ describe('a reporting verb with a that-clause or a bare clause', () => {
     ['The committee recommended that the vote be postponed until autumn.', 'the vote be postponed until autumn', 'committee', 'recommended'],
     ['The high court ruled that the dismissals were unlawful.', 'the dismissals were unlawful', 'high court', 'ruled'],
     ['Party members insist the leadership contest was fair.', 'the leadership contest was fair', 'Party members', 'insist'],
-    ['Doctors are warning that the outbreak will spread.', 'the outbreak will spread', 'Doctors', 'warning'],
+    ['Doctors are warning that the outbreak will spread.', 'the outbreak will spread', 'doctors', 'warning'],
     ['The movement’s spokesman pointed out that no talks had been scheduled.', 'no talks had been scheduled', 'movement’s spokesman', 'pointed out'],
   ]
   for (const [text, clause, speaker, cue] of cases) {
@@ -38,11 +38,21 @@ describe('a reporting verb with a that-clause or a bare clause', () => {
 describe('a plural subject and a present verb make a bare clause, whatever the verb', () => {
   test('"said the figures suggest …", "said the talks signal …"', () => {
     assert.deepEqual(brief('The ministry said the figures suggest a slowdown in the second half.'), [['the figures suggest a slowdown in the second half', 'ministry', 'said']])
-    assert.deepEqual(brief('Analysts said the talks signal a thaw between the two capitals.'), [['the talks signal a thaw between the two capitals', 'Analysts', 'said']])
+    assert.deepEqual(brief('Analysts said the talks signal a thaw between the two capitals.'), [['the talks signal a thaw between the two capitals', 'analysts', 'said']])
   })
   test('rightly kept out: a noun after a plural noun, with no object after it, is no verb', () => {
     assert.deepEqual(brief('Figures on the arms trade, the ministry said.'), [])
     assert.deepEqual(brief('The minister told reporters the weapons depot near the border.'), [])
+  })
+})
+
+describe('a role word capitalised only because it opens the sentence is a description, not a name', () => {
+  test('"Diplomats in New York said …" gives "diplomats"', () => {
+    assert.deepEqual(brief('Diplomats in New York said the meeting could take place on Friday.'), [['the meeting could take place on Friday', 'diplomats', 'said']])
+  })
+  test('rightly kept: "MEPs" as written, and a capitalised word that is no role word', () => {
+    assert.deepEqual(brief('MEPs said the meeting could take place on Friday.'), [['the meeting could take place on Friday', 'MEPs', 'said']])
+    assert.deepEqual(brief('Gazprom said the meeting could take place on Friday.'), [['the meeting could take place on Friday', 'Gazprom', 'said']])
   })
 })
 
@@ -164,7 +174,7 @@ describe('where the reported clause ends', () => {
     ])
   })
   test('before ", but" and another speaker’s account', () => {
-    assert.deepEqual(brief('Police said they had found no evidence of arson, but residents said otherwise.'), [['they had found no evidence of arson', 'Police', 'said']])
+    assert.deepEqual(brief('Police said they had found no evidence of arson, but residents said otherwise.'), [['they had found no evidence of arson', 'police', 'said']])
   })
   test('at a semicolon', () => {
     assert.deepEqual(brief('The government says the levy is needed to pay debts; critics disagree.'), [['the levy is needed to pay debts', 'government', 'says']])

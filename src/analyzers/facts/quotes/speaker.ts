@@ -241,3 +241,18 @@ function describeByWords(text: string, tokens: readonly Token[], phrase: Speaker
   if (entity) return { name: entity.name, entity: entity.id, role: appositive, person: entity.type === 'person' }
   return { name, entity: null, role: appositive, person: isPersonRole(name, cues) }
 }
+
+/** Marks after which a word opens a sentence. */
+const SENTENCE_OPENS_AFTER = new Set(['.', '!', '?', '…', ':'])
+
+/**
+ * "Diplomats in New York said …": a role word that is capitalised only because it opens the sentence
+ * is a description, not a name, and loses the capital ("diplomats"); "MEPs", or a word inside the
+ * sentence, stays as written. Applied once the speaker is otherwise read, so that it links no differently.
+ */
+export function sentenceCaseOff(tokens: readonly Token[], phrase: SpeakerPhrase, name: string, cues: ReportingCues): string {
+  if (phrase.to - phrase.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(name) || !cues.isRoleWord(name.toLowerCase())) return name
+  const before = tokens[phrase.from - 1]
+  const opens = !before || tokens[phrase.from].lineStart || SENTENCE_OPENS_AFTER.has(before.text) || (before.kind === 'quote' && SENTENCE_OPENS_AFTER.has(tokens[phrase.from - 2]?.text ?? ''))
+  return opens ? name.charAt(0).toLowerCase() + name.slice(1) : name
+}
