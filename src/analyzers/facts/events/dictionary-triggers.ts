@@ -88,6 +88,12 @@ function beginsPatternAfter(scope: TriggerScope, firstWords: Uint32Array, verbEn
  */
 const WITHOUT_OBJECT_ONLY = new Set(['demonstrate'])
 
+/**
+ * Verbs that report a state that goes on, not an act (GUIDE: states are no events): "Yerevan remained
+ * committed to the peace process" is a standing position, whatever the dictionary codes after it.
+ */
+const STATE_VERBS = new Set(['remain'])
+
 /** Whether an object (a determiner, pronoun, "that", "how" …) or a name follows the verb ending before `end`. */
 function objectFollows(scope: TriggerScope, end: number): boolean {
   return end < scope.clause.tokenEnd && ((scope.classes[end] & WORD_CLASS.objectOpener) !== 0 || scope.mentions.at(end) !== undefined)
@@ -154,6 +160,11 @@ export function findDictionaryTriggers(dictionary: VerbDictionary, scope: Trigge
     }
     if (!best) continue
     if (!best.match && WITHOUT_OBJECT_ONLY.has(best.lemma) && objectFollows(scope, best.end)) continue
+    if (STATE_VERBS.has(best.lemma)) {
+      claimed.fill(1, i, best.end)
+      next = best.end
+      continue
+    }
     const pattern = best.match?.pattern
     const code = pattern ? (pattern.code ?? pattern.reverse) : agreedToAct(lower, best.lemma, best.end, best.code)
     claimed.fill(1, i, best.end)

@@ -382,3 +382,14 @@ describe('an attack answered in kind is a use of force', () => {
     assert.ok(!found.some((e) => e.startsWith('19')), found.join('\n'))
   })
 })
+
+describe('a state that goes on is no act', () => {
+  const spec = { entities: places('Yerevan') }
+  test('"Yerevan remained committed to the peace process": no event', () => {
+    assert.deepEqual(events('Yerevan remained committed to the peace process.', spec), [])
+  })
+  test('invalid: an act beside the state stays an event', () => {
+    const found = events('Yerevan remained calm and welcomed the peace process.', spec)
+    assert.ok(found.some((e) => e.startsWith('051 "welcomed" Yerevan')), found.join('\n'))
+  })
+})
