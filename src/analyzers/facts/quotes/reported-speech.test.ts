@@ -56,6 +56,18 @@ describe('a role word capitalised only because it opens the sentence is a descri
   })
 })
 
+describe('a group of people and the place they are in: the place is no speaker', () => {
+  test('"local officials on both sides said", "officials on the ground said"', () => {
+    assert.deepEqual(brief('They signed a treaty in March, and local officials on both sides said roads in the area had reopened.'), [['roads in the area had reopened', 'local officials', 'said']])
+    assert.deepEqual(brief('Officials on the ground said the convoy had arrived.'), [['the convoy had arrived', 'officials', 'said']])
+  })
+  test('rightly kept: an organisation, a workplace after "at" or a post after "of" stays in the phrase', () => {
+    assert.deepEqual(brief('Officials at the ministry said the convoy had arrived.'), [['the convoy had arrived', 'Officials at the ministry', 'said']])
+    assert.deepEqual(brief('Officials at the hospital said the convoy had arrived.'), [['the convoy had arrived', 'Officials at the hospital', 'said']])
+    assert.deepEqual(brief('The mayor of the town said the convoy had arrived.'), [['the convoy had arrived', 'mayor of the town', 'said']])
+  })
+})
+
 describe('an attribution that closes the sentence', () => {
   const cases: [text: string, clause: string, speaker: string, cue: string][] = [
     ['Two soldiers were wounded in the shelling, the military said.', 'Two soldiers were wounded in the shelling', 'military', 'said'],

@@ -199,6 +199,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
   if (!isWord(head)) return null
   if (SPEAKER_PRONOUNS.has(lower(head))) return { from: k, to: k + 1, pronoun: lower(head) }
   if (NOT_HEADS.has(lower(head)) || (!isCapitalised(head) && isVerbLike(head))) return null
+  const placed = whereTheyAre(tokens, k, floor, cues)
+  if (placed >= 0) return speakerBefore(tokens, placed, floor, cues)
   const end = k + 1
   let from = k
   let plain = 0
@@ -256,6 +258,24 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
   const phrase: SpeakerPhrase = { from: a, to: b }
   if (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')' && isNameWord(tokens[b + 1])) phrase.acronym = b + 1
   return phrase
+}
+
+/** Prepositions of a place after a group of people: "officials on both sides", "residents in the area"; not "at", which names where they work ("officials at the hospital"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'across', 'along', 'near', 'inside', 'outside'])
+
+/**
+ * "local officials on both sides said", "officials on the ground said": where a role word is followed
+ * by a place in plain words, the place is no speaker; returns the preposition's index, so that the
+ * phrase before it is read, or -1. The head at `k` is a plain lower-case noun, no role word or
+ * organisation ("officials at the ministry" stays whole), with at most a determiner or a count before it.
+ */
+function whereTheyAre(tokens: readonly Token[], k: number, floor: number, cues: ReportingCues): number {
+  const head = tokens[k]
+  if (isCapitalised(head) || cues.isRoleWord(lower(head)) || ORGANISATION_HEADS.has(lower(head))) return -1
+  let p = k - 1
+  if (p >= floor && (DETERMINERS.has(lower(tokens[p])) || COUNT_WORDS.has(lower(tokens[p])))) p--
+  if (p - 1 < floor || !PLACE_PREPOSITIONS.has(lower(tokens[p])) || !isWord(tokens[p - 1])) return -1
+  return cues.isRoleWord(lower(tokens[p - 1])) ? p : -1
 }
 
 /** A lower-case word that can stand in a title right before its lower-case role word at `title`: "foreign policy" in "EU foreign policy chief" (not "gave" in "gave President Trump"). */
