@@ -551,9 +551,10 @@ describe('facts/events in the full analysis', () => {
     const analyzer = createAnalyzer({ disable: ['rhetoric/'] })
     const codes = (text: string) => analyzer.analyze({ text }).events.map((e) => `${e.cameo} ${e.trigger?.text}`)
     assert.deepEqual(codes('General Anders Lund added that the alliance would "remain ready for any scenario".'), ['010 added'])
-    assert.deepEqual(codes('"We are ready," General Anders Lund warned. "Nobody should test us."'), ['012 warned'])
+    // A warning that threatens nothing is a plain statement (GUIDE: "warn that (when nothing is threatened)").
+    assert.deepEqual(codes('"We are ready," General Anders Lund warned. "Nobody should test us."'), ['010 warned'])
     // invalid: two reporting verbs are two statements
-    assert.deepEqual(codes('"We are ready," General Anders Lund said. "Nobody should test us," he warned.'), ['010 said', '012 warned'])
+    assert.deepEqual(codes('"We are ready," General Anders Lund said. "Nobody should test us," he warned.'), ['010 said', '010 warned'])
   })
 
   test('a press conference transcript: each turn is its speaker\'s statement, and "we" in it is the speaker', { skip: !withEntities && 'waits for the facts/entities analyzer' }, () => {

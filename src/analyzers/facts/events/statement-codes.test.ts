@@ -22,11 +22,13 @@ test('after a plain "said", the words of the quote decide; the same words count 
 })
 
 test('a warning is a threat only when its words threaten', () => {
-  assert.equal(statementCode(['warned'], words('the talks may fail')), '012')
+  // A warning that threatens nothing only attributes speech (GUIDE: "warn that (when nothing is threatened)").
+  assert.equal(statementCode(['warned'], words('the talks may fail')), '010')
+  assert.equal(statementCode(['warned'], words('the talks may fail, which is worrying')), '012')
   assert.equal(statementCode(['warned'], words('they will face consequences')), '130')
   assert.equal(statementCode(['warned'], words('moscow would take all necessary measures to protect its kaliningrad region')), '130')
   assert.equal(statementCode(['warned'], words('kyrgyzstan would use every means at its disposal to protect its citizens')), '130')
-  assert.equal(statementCode(['warned'], words('the measures would not be enough to protect its citizens')), '012')
+  assert.equal(statementCode(['warned'], words('the measures would not be enough to protect its citizens')), '010')
 })
 
 test('an order is a demand (10); a plain ruling says what kind of statement it is not', () => {

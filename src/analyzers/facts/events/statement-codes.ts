@@ -2,8 +2,9 @@ import { inflect } from './inflections.ts'
 
 /**
  * Reporting verbs that already say what kind of statement was made. Plain "said", "told" carry none, and
- * neither does "warned": a warning is a threat (130) only when its words threaten, else a pessimistic
- * comment (012), as in PETRARCH's "warn of disastrous consequences".
+ * neither does "warned": a warning is a threat (130) only when its words threaten, else what its words
+ * say, and a statement (010) when they say nothing more (GUIDE: "warn that (when nothing is threatened)"
+ * only attributes speech): "warned that fires could reverse the gains" is no event of its own.
  */
 const CUE_CODES: Record<string, string> = {
   accuse: '112',
@@ -69,7 +70,7 @@ const CONTENT_CODES: [code: string, phrases: string[]][] = [
   ['111', ['condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'outrageous', 'unacceptable', 'deplorable', 'barbaric', 'reprehensible']],
   ['020', ['we call on', 'we call upon', 'we urge', 'urge', 'urges', 'appeal to', 'calls on', 'call on']],
   ['016', ['deny', 'denies', 'denied', 'not true', 'baseless', 'fabricated', 'fabrication', 'groundless', 'untrue', 'fake news']],
-  ['012', ['concern', 'concerned', 'concerns', 'worried', 'worrying', 'alarming', 'alarmed', 'deeply troubled', 'troubling', 'regret', 'regrettable', 'deplore', 'warn', 'warned', 'warns', 'warning', 'caution', 'cautioned']],
+  ['012', ['concern', 'concerned', 'concerns', 'worried', 'worrying', 'alarming', 'alarmed', 'deeply troubled', 'troubling', 'regret', 'regrettable', 'deplore']],
   ['013', ['optimistic', 'hopeful', 'confident', 'encouraging', 'progress']],
 ]
 
