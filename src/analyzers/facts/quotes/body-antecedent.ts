@@ -10,6 +10,8 @@ const SUBJECT_FILLERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', "'s", '�
 const MAX_LEAD = 3
 /** How far a long subject is read for the body it names: "The transitional governments of …, meeting within the Alliance of Sahel States (AES), have …". */
 const MAX_SUBJECT = 40
+/** How far back the plural noun is looked for, in tokens (a long release's opening, not a whole book). */
+const MAX_BACK = 1500
 /** Finite verbs and auxiliaries that end a long subject. */
 const SUBJECT_ENDS = /^(?:have|has|had|are|is|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u
 
@@ -55,7 +57,7 @@ export function bodyOfEarlierGroup(tokens: readonly Token[], sentences: readonly
   if (sentences.length === 0 || phrase.pronoun || phrase.to - phrase.from > 3 || lowerOf(tokens[phrase.from]) !== 'the') return null
   const head = tokens[phrase.to - 1].text
   if (!/^\p{Ll}{3,}s$/u.test(head) || head.endsWith('ss')) return null
-  for (let k = phrase.from - 1; k >= 0; k--) {
+  for (let k = phrase.from - 1; k >= 0 && phrase.from - k <= MAX_BACK; k--) {
     if (tokens[k].text !== head) continue
     const sentence = sentences[sentenceOf(sentences, k)]
     if (k - sentence.tokenStart > MAX_LEAD) return null
