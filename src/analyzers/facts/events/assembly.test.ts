@@ -39,3 +39,15 @@ describe('a nationality that opens a person\'s title describes the person', () =
     assert.ok(found.some((e) => e.includes('→ Polish')), found.join('\n'))
   })
 })
+
+describe('an act named only as the purpose of something else is no act', () => {
+  test('"called on the authorities to investigate the killings": the appeal, no investigation', () => {
+    const found = events('Human Rights Watch called on the authorities to investigate the killings.', { entities: { 'Human Rights Watch': 'organization' } })
+    assert.ok(found.some((e) => e.startsWith('02')), found.join('\n'))
+    assert.ok(!found.some((e) => e.includes('"investigate"')), found.join('\n'))
+  })
+  test('invalid: an infinitive after a verb of intent keeps its reading', () => {
+    const found = events('North Korea threatened to strike Guam.', { entities: { 'North Korea': 'location', Guam: 'location' } })
+    assert.ok(found.some((e) => e.includes('"strike"')), found.join('\n'))
+  })
+})

@@ -1,3 +1,4 @@
+import { isBackgroundCue } from './background.ts'
 import type { CameoCodebook } from '../../../knowledge/cameo/codebook.ts'
 import type { Amount, DateFinding, EventFinding } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
@@ -41,7 +42,19 @@ export function keepDistinct(candidates: readonly Candidate[], quoteOfToken: Int
     if (!held || outranks(c, held)) best.set(key(c), c)
   }
   const kept = oneStatementPerCue(fresh.filter((c) => SOURCE_RANK[c.trigger.source] >= SOURCE_RANK[best.get(key(c))!.trigger.source]))
-  return kept.filter((c) => !restatesAsPurpose(c, kept, lower))
+  return kept.filter((c) => !restatesAsPurpose(c, kept, lower) && !purposeOnly(c, lower))
+}
+
+/**
+ * An act named only as the purpose of something else ("a £640 million contract to support the Royal
+ * Navy's helicopters", "reservists called up to support logistics") or as what someone is asked to do
+ * ("called on Washington to lift the blockade"): an infinitive after a noun, a name or a particle is no
+ * act reported (GUIDE: no future or hypothetical actions). Right after a verb of intent ("threatened to
+ * strike", "plans to send") it keeps its reading, flagged as background.
+ */
+function purposeOnly(c: Candidate, lower: readonly string[]): boolean {
+  const head = c.trigger.headStart
+  return c.trigger.source === 'dictionary' && c.background === 'future' && lower[head - 1] === 'to' && !isBackgroundCue(lower[head - 2] ?? '')
 }
 
 /**
