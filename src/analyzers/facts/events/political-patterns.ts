@@ -156,6 +156,13 @@ export const POLITICAL_PATTERNS: readonly EventPattern[] = [
     rationale: "Expelling diplomats or deporting people is CAMEO 174 'Expel or deport individuals'; 161 is for cutting relations themselves.",
   },
   {
+    id: 'persona-non-grata',
+    cameo: '174',
+    verbs: ['declare'],
+    objects: ['diplomats', 'diplomat', 'ambassador', 'envoy', 'envoys', 'attaché', 'attache', 'attachés', 'attaches'],
+    rationale: "Declaring diplomats persona non grata ('declared two diplomats of the Embassy of Belarus persona non grata') expels them: CAMEO 174 'Expel or deport individuals', as the guide and the PETRARCH verb dictionary code it.",
+  },
+  {
     id: 'broken-relations',
     cameo: '161',
     nouns: ['diplomatic relations', 'diplomatic ties', 'relations', 'ties', 'cooperation'],

@@ -393,3 +393,15 @@ describe('a state that goes on is no act', () => {
     assert.ok(found.some((e) => e.startsWith('051 "welcomed" Yerevan')), found.join('\n'))
   })
 })
+
+describe('declaring diplomats persona non grata expels them (174)', () => {
+  const spec = { entities: { 'Ministry of Foreign Affairs': 'organization' as const, 'Embassy of Belarus': 'organization' as const } }
+  test('"has declared two diplomats of the Embassy of Belarus persona non grata": 174 by the ministry', () => {
+    const found = events('The Ministry of Foreign Affairs has declared two diplomats of the Embassy of Belarus persona non grata.', spec)
+    assert.ok(found.some((e) => e.startsWith('174 "declared" Ministry of Foreign Affairs')), found.join('\n'))
+  })
+  test('invalid: declaring the talks a success expels no one', () => {
+    const found = events('The Ministry of Foreign Affairs declared the talks with the Embassy of Belarus a success.', spec)
+    assert.ok(!found.some((e) => e.startsWith('17')), found.join('\n'))
+  })
+})
