@@ -57,3 +57,17 @@ describe('a place "on the" river or sea is where, not who', () => {
     assert.deepEqual(found.map((e) => e.split(' |')[0]), ['057 "partnership" Moldova → European Union'])
   })
 })
+
+describe('"the movement" with no body named before is the movement that issued the release', () => {
+  const entities = { 'National Neutrality Front': 'organization' as const, Chisinau: 'location' as const }
+  test('"The movement accused Chisinau …" in the Front\'s release: the Front accuses', () => {
+    const text = 'Thousands marched in the capital on Sunday. The movement accused Chisinau of hiding the truth. The National Neutrality Front will meet again.'
+    const found = events(text, { entities, issuer: 'National Neutrality Front, Moldova' }).filter((e) => e.includes('"accused"'))
+    assert.deepEqual(found.map((e) => e.split(' |')[0]), ['112 "accused" National Neutrality Front → Chisinau'])
+  })
+  test('invalid: in a release of no movement, "the movement" stays unnamed', () => {
+    const text = 'Thousands marched in the capital on Sunday. The movement accused Chisinau of hiding the truth. The National Neutrality Front will meet again.'
+    const found = events(text, { entities, issuer: 'news agency' }).filter((e) => e.includes('"accused"'))
+    assert.ok(found.length === 1 && !found[0].includes('National Neutrality Front →'), found.join('\n'))
+  })
+})

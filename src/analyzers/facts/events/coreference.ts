@@ -80,7 +80,20 @@ export function resolveSubject(pronoun: string, head: number, sentence: Sentence
     if (noun && scope.quoteOfToken[tokenStart] >= 0 && scope.quoteOfToken[head] < 0) continue
     if (wantsPerson ? entity.type === 'person' : ['organization', 'group', 'location'].includes(entity.type) && !placedByPreposition(scope.lower, tokenStart)) return entity.id
   }
-  return null
+  return noun && MOVEMENT_NOUNS.has(noun) ? issuingMovement(scope) : null
+}
+
+/** Nouns for a political movement or party, which in its own release is the one that issued it. */
+const MOVEMENT_NOUNS = new Set(['movement', 'party', 'front', 'coalition', 'campaign'])
+
+/**
+ * "The movement accused Chisinau …" in a release of the National Neutrality Front, with no body named
+ * before: the issuer, when it is an organisation or a group.
+ */
+function issuingMovement(scope: SubjectScope): string | null {
+  const issuer = scope.issuer()
+  const entity = issuer ? scope.mentions.all.find((m) => m.entity.id === issuer)?.entity : undefined
+  return entity && (entity.type === 'organization' || entity.type === 'group') ? entity.id : null
 }
 
 /** How many sentences back a role noun looks for a body whose name holds it: "the ministry" for the Ministry of Defence named in the lead. */

@@ -7,6 +7,8 @@ import { readWordIds, type WordIds } from '../../../../text/vocabulary.ts'
 
 export interface ContextSpec {
   published?: string | null
+  /** the document's issuer line */
+  issuer?: string | null
   /** entity name → type; every whole-word occurrence of the name (and of its aliases) is a mention */
   entities?: Record<string, EntityType | { type: EntityType; aliases?: string[]; kb?: Entity['kb'] }>
   /** amount texts, each found at its first occurrence */
@@ -68,7 +70,7 @@ export function eventContext(text: string, spec: ContextSpec = {}): AnalyzerCont
     return { start, end: start + q.text.length, text: q.text, direct: q.direct ?? true, speaker: q.speaker ? { name: q.speaker, entity, role: null } : null, cue: q.cue ?? null }
   })
   return {
-    document: { id: 'test', title: null, issuer: null, published: spec.published ?? null, language: 'en', text },
+    document: { id: 'test', title: null, issuer: spec.issuer ?? null, published: spec.published ?? null, language: 'en', text },
     text,
     tokens,
     sentences,
