@@ -166,7 +166,13 @@ describe('facts/events', () => {
 
   test('an appeal made now for a day to come is current; the day is the appeal\'s content, not its date', () => {
     const spec = { entities: places('Vilnius'), dates: [{ text: '30 November', resolved: '2026-11-30' }], published: '2026-11-20' }
-    assert.deepEqual(events('Vilnius calls on all workers to join the demonstrations on 30 November.', spec).filter((e) => e.startsWith('02')), ['020 "calls on" Vilnius | current'])
+    assert.deepEqual(events('Vilnius calls on all workers to join the demonstrations on 30 November.', spec), ['113 "calls on" Vilnius | current'])
+  })
+
+  test('a call to join a protest is one call to protest (113); a call to join talks stays an appeal', () => {
+    const spec = { entities: places('Vilnius'), published: '2026-11-20' }
+    assert.deepEqual(events('Vilnius calls on all workers to join the peaceful demonstrations in the capital.', spec).map((e) => e.slice(0, 3)), ['113'])
+    assert.deepEqual(events('Vilnius calls on all parties to join the talks in the capital.', spec).map((e) => e.slice(0, 3)), ['020'])
   })
 
   test('invalid: an act of force dated after the publication stays a plan', () => {

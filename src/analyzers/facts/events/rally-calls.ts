@@ -15,6 +15,10 @@ const MAX_ITEMS = 8
  */
 const PROTEST_VERBS = new Set(['protest', 'demonstrate', 'rally', 'march', 'picket', 'boycott'])
 const SUPPORT_PARTICLES = new Set(['behind', 'around', 'round'])
+/** Nouns of street action that "to join" asks for: "to join the peaceful protest in front of …". */
+const PROTEST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'picket', 'pickets', 'vigil', 'sit-in', 'boycott'])
+/** How many words may stand between "join" and the protest noun: "join our great peaceful march". */
+const MAX_JOIN_GAP = 4
 /** Words that end what an appeal asks of those it calls on first. */
 const ASK_ENDS = new Set([',', ';', ':', 'and', 'or', '.'])
 /** How far after the appeal's verb its "to" may stand: "calls on all members of the movement to …". */
@@ -78,18 +82,29 @@ export function foldCallsToProtest(candidates: readonly Candidate[], scope: Rall
 }
 
 /**
- * The verb of the protest an appeal asks for first ("to rally", "to protest"), or null when its first
- * "to" asks for something else ("to pass a law", "to join the demonstrations" that others hold, which
- * stays an appeal beside the caller's 113), or its first request ends before any "to".
+ * The verb of the protest an appeal asks for first ("to rally", "to protest", "to join the protest"),
+ * or null when its first "to" asks for something else ("to pass a law", "to join the talks"), or its
+ * first request ends before any "to".
  */
 function askedProtest(appeal: Candidate, scope: RallyScope): [number, number] | null {
   const { lower, sentences } = scope
-  const end = Math.min(sentences[appeal.trigger.clause.sentence].tokenEnd, appeal.trigger.tokenEnd + MAX_TO_DISTANCE)
+  const sentenceEnd = sentences[appeal.trigger.clause.sentence].tokenEnd
+  const end = Math.min(sentenceEnd, appeal.trigger.tokenEnd + MAX_TO_DISTANCE)
   let to = appeal.trigger.tokenEnd
   while (to < end && lower[to] !== 'to' && !ASK_ENDS.has(lower[to])) to++
   if (to >= end || lower[to] !== 'to') return null
   const verb = to + 1
+  if (lower[verb] === 'join') return joinedProtest(lower, verb, sentenceEnd)
   return PROTEST_VERBS.has(lower[verb]) && !SUPPORT_PARTICLES.has(lower[verb + 1] ?? '') ? [verb, verb + 1] : null
+}
+
+/** "to join the (peaceful) protest": the tokens from "join" to the protest noun, or null for "to join the talks". */
+function joinedProtest(lower: readonly string[], join: number, sentenceEnd: number): [number, number] | null {
+  for (let i = join + 1; i <= join + MAX_JOIN_GAP && i < sentenceEnd; i++) {
+    if (PROTEST_NOUNS.has(lower[i])) return [join, i + 1]
+    if (ASK_ENDS.has(lower[i]) || lower[i] === 'to' || lower[i] === 'in' || lower[i] === 'on') return null
+  }
+  return null
 }
 
 /** True when the action opens a list item ("- join our march …") among the items right after the appeal's sentence, which ends in ":". */
