@@ -45,6 +45,10 @@ describe('an exercise named with its kind: "completed Exercise Northern Shield"'
     assert.deepEqual(events('NATO troops completed Northern Shield in Lithuania.', { entities: { NATO: 'organization', 'Northern Shield': 'other', ...places('Lithuania') } }), [])
     assert.deepEqual(events('The school completed Exercise Bright Minds in Vilnius.', { entities: { 'Exercise Bright Minds': 'other', ...places('Vilnius') } }), [])
   })
+  test('the exercise named before "drills" names the drills; it does not hold them', () => {
+    assert.deepEqual(events('Northern Shield drills end in Lithuania.', { entities: { 'Northern Shield': 'other', ...places('Lithuania') } }), ['150 "drills" in Lithuania | current'])
+    assert.deepEqual(events('Polish drills end in Lithuania.', { entities: { Polish: 'nationality', ...places('Lithuania') } }), ['150 "drills" Polish in Lithuania | current'])
+  })
 })
 
 describe('observers sent to an exercise watch it: no aid, no meeting', () => {

@@ -250,7 +250,8 @@ function opensNewClause(scope: RoleScope, from: number, to: number, code: string
 /** The named party inside an event noun's own phrase: "Russian air strikes", "Israel's raid", "US-led strikes". */
 function attributive(groups: MentionGroup[], scope: RoleScope, nounStart: number): MentionGroup | undefined {
   return groups.findLast((g) => {
-    if (g.tokenEnd > nounStart || nounStart - g.tokenEnd > 3) return false
+    // "Northern Shield drills": a named thing before the noun names the event; it does not do it.
+    if (g.tokenEnd > nounStart || nounStart - g.tokenEnd > 3 || !canAct(g)) return false
     for (let k = g.tokenEnd; k < nounStart; k++) {
       const w = scope.lower[k]
       if (w === "'s" || w === '’s') continue
