@@ -8,11 +8,14 @@ import { SENTENCE_EDGE, trimSpan } from './span-trim.ts'
 
 /**
  * The share of opinion sentences without any other finding that hold a technique span of the
- * press-release gold set (gold/techniques, dev split: 6 of 9; the test split gave 15 of 22).
- * `npm run eval -- techniques` prints both. In the PTC news articles the share is far lower (about
- * 1 in 10), so the confidence is written for the press releases and statements unspun reads.
+ * press-release gold set (gold/techniques, both splits: 17 of 30). `npm run eval -- techniques`
+ * prints each split: dev 2 of 7, test 15 of 23. The dev split alone no longer measures it: the
+ * constructions written from its errors now mark most of its argued sentences that hold a technique,
+ * so the ones left there are mostly those that hold none. This figure only scales confidences; it
+ * moves no span and no score of the eval. In the PTC news articles the share is far lower (about 1
+ * in 10), so the confidence is written for the press releases and statements unspun reads.
  */
-export const ARGUED_SENTENCE_PRECISION = 0.67
+export const ARGUED_SENTENCE_PRECISION = 0.57
 
 /** Words named in the explanation and the cues, at most. */
 const MAX_WORDS = 3
