@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { firstStartingFrom, firstTokenEndingAfter, overlappingTokens } from './token-search.ts'
+import { firstStartingFrom, firstTokenEndingAfter, overlappingTokens, sentenceAtToken } from './token-search.ts'
 import { tokenize } from './tokenize.ts'
 
 const text = 'NATO troops left.'
@@ -29,4 +29,12 @@ test('the first item starting at an offset or later is found among items sorted 
   assert.equal(firstStartingFrom(tokens, text.length), tokens.length, 'past every start: none')
   assert.equal(firstStartingFrom([{ start: 2 }, { start: 9 }], 9), 1, 'any items with a start')
   assert.equal(firstStartingFrom([], 4), 0)
+})
+
+test('the sentence holding a token is the last one starting at or before it', () => {
+  const sentences = [{ tokenStart: 0 }, { tokenStart: 4 }, { tokenStart: 9 }]
+  assert.equal(sentenceAtToken(sentences, 0), 0)
+  assert.equal(sentenceAtToken(sentences, 3), 0, 'the last token of the first sentence')
+  assert.equal(sentenceAtToken(sentences, 4), 1, 'the first token of the second')
+  assert.equal(sentenceAtToken(sentences, 20), 2, 'past the last start: the last sentence')
 })

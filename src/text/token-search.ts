@@ -1,4 +1,4 @@
-import type { Token } from './types.ts'
+import type { Sentence, Token } from './types.ts'
 
 /**
  * The index of the first token of `tokens[from..to)` that ends after `offset` (`to` when none does):
@@ -51,4 +51,23 @@ export function overlappingTokens(tokens: readonly Token[], start: number, end: 
   let to = from
   while (to < tokens.length && tokens[to].start < end) to++
   return { from, to }
+}
+
+/**
+ * The position in `sentences` (in text order) of the sentence that holds token `token`: the last one
+ * starting at or before it. A binary search.
+ *
+ * @example
+ * // sentences of 'NATO troops left. They returned.' start at tokens 0 and 4
+ * sentenceAtToken(sentences, 5) // 1
+ */
+export function sentenceAtToken(sentences: readonly Pick<Sentence, 'tokenStart'>[], token: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].tokenStart <= token) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../../knowledge/knowledge-base.ts'
 import type { Entity, EntityType } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
+import { sentenceAtToken } from '../../../text/token-search.ts'
 import type { WordIds } from '../../../text/vocabulary.ts'
 import { initialsVariants } from '../../../knowledge/sources/name-case.ts'
 import { CURRENCY_CODES } from '../amounts/lexicon.ts'
@@ -88,7 +89,7 @@ export function findEntities({ text, tokens, sentences, words }: EntityFinderInp
   // Their shorter forms anywhere in the text: "Kamandag Shield" after "Exercise Kamandag Shield", "Wildcats" after "Wildcat".
   for (const form of thingForms(doc, things, (start, end) => coverage.isFree(start, end))) {
     const linked = thingIndex[form.thing]
-    if (linked >= 0) add(form.start, form.end, 'other', 'name-word', 0.65, sentenceAt(sentences, form.start), [], linked)
+    if (linked >= 0) add(form.start, form.end, 'other', 'name-word', 0.65, sentences[sentenceAtToken(sentences, form.start)].index, [], linked)
   }
 
   for (const sentence of sentences) {
@@ -436,17 +437,6 @@ function endsWithCountryCode(tokens: readonly Token[], run: NameRun): boolean {
   return !run.titled && ARM_COUNTRY_CODES.has(tokens[run.end - 1].text)
 }
 
-// The index of the sentence holding token `i`.
-function sentenceAt(sentences: readonly Sentence[], i: number): number {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].tokenStart <= i) lo = mid
-    else hi = mid - 1
-  }
-  return sentences[lo].index
-}
 
 // Verbs of saying: after a name, they make it a speaker, a person more often than a company.
 const SAYING_AFTER = new Set(['said', 'says', 'told', 'added'])

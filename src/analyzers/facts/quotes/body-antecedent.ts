@@ -1,5 +1,6 @@
 import type { Entity } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
+import { sentenceAtToken } from '../../../text/token-search.ts'
 import type { EntityIndex } from './entity-index.ts'
 import type { SpeakerPhrase } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
@@ -17,16 +18,6 @@ const SUBJECT_ENDS = /^(?:have|has|had|are|is|was|were|will|would|can|could|may|
 
 const isBody = (e: Entity) => e.type === 'organization' || e.type === 'group'
 
-function sentenceOf(sentences: readonly Sentence[], token: number): number {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].tokenStart <= token) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
 
 /**
  * "Tajikistan's State Committee for National Security gave a different account. It said …": the body
@@ -36,7 +27,7 @@ function sentenceOf(sentences: readonly Sentence[], token: number): number {
  */
 export function openingBody(tokens: readonly Token[], sentences: readonly Sentence[], paragraphStart: number, pronoun: number, lastQuoted: number, entities: EntityIndex): Entity | null {
   if (sentences.length === 0) return null
-  const s = sentenceOf(sentences, pronoun)
+  const s = sentenceAtToken(sentences, pronoun)
   if (s === 0 || sentences[s].tokenStart !== pronoun) return null
   const before = sentences[s - 1]
   if (before.start < paragraphStart || lastQuoted >= before.start) return null
@@ -59,7 +50,7 @@ export function bodyOfEarlierGroup(tokens: readonly Token[], sentences: readonly
   if (!/^\p{Ll}{3,}s$/u.test(head) || head.endsWith('ss')) return null
   for (let k = phrase.from - 1; k >= 0 && phrase.from - k <= MAX_BACK; k--) {
     if (tokens[k].text !== head) continue
-    const sentence = sentences[sentenceOf(sentences, k)]
+    const sentence = sentences[sentenceAtToken(sentences, k)]
     if (k - sentence.tokenStart > MAX_LEAD) return null
     let end = k + 1
     while (end < sentence.tokenEnd && end - k < MAX_SUBJECT && !SUBJECT_ENDS.test(tokens[end].text)) end++
