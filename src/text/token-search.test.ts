@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { firstStartingFrom, firstTokenEndingAfter, overlappingTokens, sentenceAtToken } from './token-search.ts'
+import { firstStartingFrom, firstTokenEndingAfter, lastStartingAtOrBefore, overlappingTokens, sentenceAtToken } from './token-search.ts'
 import { tokenize } from './tokenize.ts'
 
 const text = 'NATO troops left.'
@@ -37,4 +37,12 @@ test('the sentence holding a token is the last one starting at or before it', ()
   assert.equal(sentenceAtToken(sentences, 3), 0, 'the last token of the first sentence')
   assert.equal(sentenceAtToken(sentences, 4), 1, 'the first token of the second')
   assert.equal(sentenceAtToken(sentences, 20), 2, 'past the last start: the last sentence')
+})
+
+test('the last item starting at or before an offset holds it; before them all, or with none, it is 0', () => {
+  assert.equal(lastStartingAtOrBefore(tokens, 7), 1, "inside 'troops'")
+  assert.equal(lastStartingAtOrBefore(tokens, 4), 0, 'the space after NATO: still the token before')
+  assert.equal(lastStartingAtOrBefore(tokens, text.length), tokens.length - 1)
+  assert.equal(lastStartingAtOrBefore([{ start: 5 }], 2), 0)
+  assert.equal(lastStartingAtOrBefore([], 3), 0)
 })

@@ -40,6 +40,26 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
 }
 
 /**
+ * The index of the last item starting at or before `offset`, among items sorted by `start`
+ * (sentences, paragraphs, quotes): the one holding the offset when they tile the text; 0 when the
+ * offset comes before them all, and also when there are none. A binary search.
+ *
+ * @example
+ * const tokens = tokenize('NATO troops left.')
+ * lastStartingAtOrBefore(tokens, 7) // 1, the token 'troops'
+ */
+export function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = items.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (items[mid].start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/**
  * The token range `[from, to)` that the characters `[start, end)` overlap.
  *
  * @example

@@ -1,4 +1,5 @@
 import type { Span } from '../schema.ts'
+import { lastStartingAtOrBefore } from '../../text/token-search.ts'
 
 /** A piece of text with no span boundary inside it, and the spans that cover all of it. */
 export interface Segment<T extends Span> {
@@ -71,13 +72,5 @@ export function spansByRange<T extends Span>(ranges: readonly Span[], spans: rea
  * starting before it, else the first. Returns -1 when there are no ranges.
  */
 export function rangeIndexAt(ranges: readonly Span[], position: number): number {
-  if (ranges.length === 0) return -1
-  let lo = 0
-  let hi = ranges.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (ranges[mid].start <= position) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return ranges.length === 0 ? -1 : lastStartingAtOrBefore(ranges, position)
 }

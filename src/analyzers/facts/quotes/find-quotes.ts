@@ -1,5 +1,6 @@
 import { TRANSCRIPT_TURN_CUE, type Entity, type Quote } from '../../../report/schema.ts'
 import type { Paragraph, Sentence, Token } from '../../../text/types.ts'
+import { lastStartingAtOrBefore } from '../../../text/token-search.ts'
 import { bodyOfEarlierGroup, openingBody } from './body-antecedent.ts'
 import { attributionAfter, attributionBefore, labelAttribution, type Attribution } from './attribution.ts'
 import { earlierRoles, type EarlierRoles } from './earlier-role.ts'
@@ -95,16 +96,6 @@ function isShort(quoted: string): boolean {
   return words <= MAX_SCARE_QUOTE_WORDS
 }
 
-function indexOfSpan<T extends { start: number; end: number }>(spans: readonly T[], offset: number): number {
-  let lo = 0
-  let hi = spans.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (spans[mid].start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
 
 /** Where each token starts: the searches below read these numbers rather than the token objects. */
 function tokenStarts(tokens: readonly Token[]): Int32Array {
@@ -149,18 +140,18 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     const p = chain[0]
     // "called the measure “too little and too late”": a label in the speaker's words comes first.
     const firstOpen = firstTokenAt(starts, p.open)
-    const firstSentence = sentences.length ? sentences[indexOfSpan(sentences, p.open)].tokenStart : 0
-    let attribution: Attribution | null = labelAttribution(tokens, Math.max(firstSentence, firstTokenAt(starts, paragraphs[indexOfSpan(paragraphs, p.open)].start)), firstOpen, cues, named)
+    const firstSentence = sentences.length ? sentences[lastStartingAtOrBefore(sentences, p.open)].tokenStart : 0
+    let attribution: Attribution | null = labelAttribution(tokens, Math.max(firstSentence, firstTokenAt(starts, paragraphs[lastStartingAtOrBefore(paragraphs, p.open)].start)), firstOpen, cues, named)
     for (const index of attribution ? [] : indices) {
       const q = parts[index]
-      const paragraph = paragraphs[indexOfSpan(paragraphs, q.open)]
+      const paragraph = paragraphs[lastStartingAtOrBefore(paragraphs, q.open)]
       const paragraphStart = firstTokenAt(starts, paragraph.start)
       const paragraphEnd = firstTokenAt(starts, paragraph.end)
       const next = parts[index + 1]
       const limit = next && next.open < paragraph.end ? Math.min(paragraphEnd, firstTokenAt(starts, next.open)) : paragraphEnd
       const open = firstTokenAt(starts, q.open)
       const previous = parts[index - 1]
-      const sentenceStart = sentences.length ? sentences[indexOfSpan(sentences, q.open)].tokenStart : 0
+      const sentenceStart = sentences.length ? sentences[lastStartingAtOrBefore(sentences, q.open)].tokenStart : 0
       let floor = Math.max(paragraphStart, sentenceStart)
       if (previous && previous.close !== null && previous.close >= paragraph.start) floor = Math.max(floor, firstTokenAt(starts, previous.close + 1))
       const endsSentence = q.end > q.start && SENTENCE_END_MARKS.includes(text.charAt(q.end - 1))
@@ -170,8 +161,8 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
     }
     // "Deputy Doherty said:" ending one paragraph introduces the quotation that opens the next.
     const opening = firstTokenAt(starts, p.open)
-    if (!attribution && opening > 0 && tokens[opening - 1].text === ':' && paragraphs[indexOfSpan(paragraphs, p.open)]?.start === p.open) {
-      const lead = sentences.length ? sentences[indexOfSpan(sentences, tokens[opening - 1].start)].tokenStart : 0
+    if (!attribution && opening > 0 && tokens[opening - 1].text === ':' && paragraphs[lastStartingAtOrBefore(paragraphs, p.open)]?.start === p.open) {
+      const lead = sentences.length ? sentences[lastStartingAtOrBefore(sentences, tokens[opening - 1].start)].tokenStart : 0
       attribution = attributionBefore(tokens, lead, opening, cues)
     }
     const quoted = chain.map((q) => text.slice(q.start, q.end)).join(' ')
@@ -185,14 +176,14 @@ function directItems(input: QuoteInput, parts: QuotedPart[], cues: ReportingCues
       // A short quoted sentence stands on its own (“We are ready.”); inside running text it is a label.
       const ownSentence = /[.!?…]$/.test(quoted) && /(?:^|[.!?:…]["”’»]?)\s*$/.test(text.slice(Math.max(0, p.open - 3), p.open))
       const fragment = chain.length === 1 && insideReported(reported, p.start, p.end)
-      const sentenceFrom = sentences.length ? sentences[indexOfSpan(sentences, p.open)].start : 0
+      const sentenceFrom = sentences.length ? sentences[lastStartingAtOrBefore(sentences, p.open)].start : 0
       unattributed = CHANT_LEADS.test(text.slice(Math.max(sentenceFrom, p.open - 40), p.open)) || DOCUMENT_SUBJECT.test(text.slice(sentenceFrom, p.open))
       if (!unattributed && ((chain.length === 1 && !ownSentence && ((isShort(quoted) && !fragment) || TITLE_CASE.test(quoted))) || NAMING_LEADS.test(text.slice(Math.max(0, p.open - 24), p.open)))) continue
     }
-    const paragraphIndex = indexOfSpan(paragraphs, p.open)
+    const paragraphIndex = lastStartingAtOrBefore(paragraphs, p.open)
     items.push({
       start: p.start, parts: chain.map((q) => ({ start: q.start, end: q.end })), direct: true, attribution,
-      paragraph: paragraphIndex, lastParagraph: indexOfSpan(paragraphs, chain[chain.length - 1].open), opensParagraph: paragraphs[paragraphIndex]?.start === p.open, marked: true, unattributed,
+      paragraph: paragraphIndex, lastParagraph: lastStartingAtOrBefore(paragraphs, chain[chain.length - 1].open), opensParagraph: paragraphs[paragraphIndex]?.start === p.open, marked: true, unattributed,
     })
   }
   return items
@@ -204,7 +195,7 @@ function indirectItems(input: QuoteInput, parts: QuotedPart[], entities: EntityI
   const ranges = parts.map((p) => ({ start: p.open, end: p.close === null ? p.end : p.close + 1 }))
   const rangeAt = (offset: number) => {
     if (ranges.length === 0) return null
-    const r = ranges[indexOfSpan(ranges, offset)]
+    const r = ranges[lastStartingAtOrBefore(ranges, offset)]
     return r.start <= offset && offset < r.end ? r : null
   }
   const flags = tokenFlags(tokens, input.words)
@@ -226,7 +217,7 @@ function indirectItems(input: QuoteInput, parts: QuotedPart[], entities: EntityI
       const key = `${start}:${end}`
       if (seen.has(key)) continue
       seen.add(key)
-      const paragraph = indexOfSpan(paragraphs, start)
+      const paragraph = lastStartingAtOrBefore(paragraphs, start)
       items.push({ start, parts: [{ start, end }], direct: false, attribution: found.attribution, paragraph, lastParagraph: paragraph, opensParagraph: false, marked: found.marked })
     }
   }
@@ -283,7 +274,7 @@ function subjectBefore(input: QuoteInput, pronoun: number, lastQuoted: number, e
   const { text, tokens, sentences } = input
   const word = tokens[pronoun].text.toLowerCase()
   if ((word !== 'he' && word !== 'she') || sentences.length === 0) return null
-  const s = indexOfSpan(sentences, tokens[pronoun].start)
+  const s = lastStartingAtOrBefore(sentences, tokens[pronoun].start)
   if (s === 0 || lastQuoted >= sentences[s - 1].start) return null
   if (entities.overlapping(sentences[s].start, tokens[pronoun].start).some((m) => m.entity.type === 'person')) return null
   const opening = openingPerson(text, tokens, sentences[s - 1], entities, cues)
@@ -539,7 +530,7 @@ export function findQuotes(input: QuoteInput, cues: ReportingCues): Quote[] {
     }
     if ((!item.direct || item.turn) && speaker) enclosing = { start: item.start, end: item.parts[item.parts.length - 1].end, speaker }
     if (speaker?.entity && !speaker.person && item.attribution) {
-      const sentence = input.sentences.length ? input.sentences[indexOfSpan(input.sentences, tokens[item.attribution.cueToken].start)] : null
+      const sentence = input.sentences.length ? input.sentences[lastStartingAtOrBefore(input.sentences, tokens[item.attribution.cueToken].start)] : null
       if (sentence && INTRODUCES_DOCUMENT.test(text.slice(sentence.start, sentence.end))) statement.last = { paragraph: item.paragraph, speaker }
     }
     if (speaker) {
