@@ -49,11 +49,16 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
  * lastStartingAtOrBefore(tokens, 7) // 1, the token 'troops'
  */
 export function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
+  return lastKeyAtOrBefore(items.length, (i) => items[i].start, offset)
+}
+
+/** The last index in [0, count) whose key (non-decreasing with the index) is at most `value`; 0 when none is. */
+function lastKeyAtOrBefore(count: number, keyAt: (i: number) => number, value: number): number {
   let lo = 0
-  let hi = items.length - 1
+  let hi = count - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (items[mid].start <= offset) lo = mid
+    if (keyAt(mid) <= value) lo = mid
     else hi = mid - 1
   }
   return lo
@@ -82,12 +87,5 @@ export function overlappingTokens(tokens: readonly Token[], start: number, end: 
  * sentenceAtToken(sentences, 5) // 1
  */
 export function sentenceAtToken(sentences: readonly Pick<Sentence, 'tokenStart'>[], token: number): number {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].tokenStart <= token) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return lastKeyAtOrBefore(sentences.length, (i) => sentences[i].tokenStart, token)
 }
