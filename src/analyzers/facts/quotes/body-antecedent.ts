@@ -1,7 +1,7 @@
 import type { Entity } from '../../../report/schema.ts'
 import type { Sentence, Token } from '../../../text/types.ts'
 import { sentenceAtToken } from '../../../text/token-search.ts'
-import type { EntityIndex } from './entity-index.ts'
+import { isBody, type EntityIndex } from './entity-index.ts'
 import type { SpeakerPhrase } from './speaker-phrase.ts'
 import { lowerOf } from './token-words.ts'
 
@@ -15,8 +15,6 @@ const MAX_SUBJECT = 40
 const MAX_BACK = 1500
 /** Finite verbs and auxiliaries that end a long subject. */
 const SUBJECT_ENDS = /^(?:have|has|had|are|is|was|were|will|would|can|could|may|might|must|shall|should|do|does|did|\p{Ll}+ed)$/u
-
-const isBody = (e: Entity) => e.type === 'organization' || e.type === 'group'
 
 
 /**

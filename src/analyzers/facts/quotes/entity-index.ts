@@ -2,6 +2,9 @@ import type { Entity } from '../../../report/schema.ts'
 import { firstStartingFrom } from '../../../text/token-search.ts'
 
 /** A mention with the entity it belongs to. */
+/** True for the entities that speak as bodies: organisations and groups. */
+export const isBody = (e: Pick<Entity, 'type'>): boolean => e.type === 'organization' || e.type === 'group'
+
 export interface IndexedMention {
   start: number
   end: number

@@ -5,7 +5,7 @@ import { bodyOfEarlierGroup, openingBody } from './body-antecedent.ts'
 import { attributionAfter, attributionBefore, labelAttribution, type Attribution } from './attribution.ts'
 import { earlierRoles, type EarlierRoles } from './earlier-role.ts'
 import { pronounGender, readGenders, type Genders } from './gender.ts'
-import { indexEntities, type EntityIndex } from './entity-index.ts'
+import { indexEntities, isBody, type EntityIndex } from './entity-index.ts'
 import { openingPerson } from './opening-person.ts'
 import { findQuotedParts, type QuotedPart } from './quote-marks.ts'
 import { reportedSpeechAt, reportedSpeechHints, type SpeechScope } from './reported-speech.ts'
@@ -250,7 +250,7 @@ function resolvePronoun(pronoun: string, at: number, state: { person: SpeakerInf
   }
   if (pronoun === 'they' || pronoun === 'it') {
     if (state.other) return state.other
-    const e = entities.lastBefore(at, (x) => x.type === 'organization' || x.type === 'group')
+    const e = entities.lastBefore(at, isBody)
     return e ? { name: e.name, entity: e.id, role: null, person: false } : null
   }
   if (pronoun === 'we' && issuer) {
@@ -314,7 +314,7 @@ function fullerName(speaker: SpeakerInfo, at: number, earlier: readonly SpeakerI
   }
   const quoted = earlier.findLast((s) => endsInHead(s.name))
   if (quoted) return { ...quoted, role: speaker.role, person: speaker.person }
-  const named = entities.lastBefore(at, (e) => (e.type === 'organization' || e.type === 'group') && endsInHead(e.name))
+  const named = entities.lastBefore(at, (e) => isBody(e) && endsInHead(e.name))
   return named ? { name: named.name, entity: named.id, role: speaker.role, person: speaker.person } : speaker
 }
 
@@ -358,7 +358,7 @@ function issuerEntity(issuer: string | null, entities: EntityIndex): Entity | nu
   if (!issuer) return null
   const name = issuer.replace(/\([^)]*\)/g, ' ').replace(/,?\s*as reported\s*$/i, '').replace(/\s+/g, ' ').trim()
   const found = entities.byName(name) ?? entities.byName(name.split(',')[0].trim())
-  return found && (found.type === 'organization' || found.type === 'group') ? found : null
+  return found && isBody(found) ? found : null
 }
 
 /** What an organisation publishes about itself: "according to its own figures", "its website". */
@@ -377,7 +377,6 @@ function ownedByNamedBefore(words: readonly string[], at: number, entities: Enti
   const owner = words.findIndex((w) => POSSESSIVE.test(w))
   if (owner < 0 || owner === words.length - 1) return null
   const key = words[owner].replace(POSSESSIVE, '')
-  const isBody = (e: { type: string }) => e.type === 'organization' || e.type === 'group'
   const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? (STANDS_FOR_ORGANISATION.has(key) ? entities.lastBefore(at, isBody) : undefined)
   return named ? { name: named.name, entity: named.id, role: words.slice(owner + 1).join(' '), person: false } : null
 }
@@ -388,7 +387,7 @@ function ownedByNamedBefore(words: readonly string[], at: number, entities: Enti
  */
 function collectiveBefore(words: readonly string[], at: number, floor: number, entities: EntityIndex): Entity | null {
   if (words.length !== 1 || !STANDS_FOR_ORGANISATION.has(words[0])) return null
-  const bodies = entities.overlapping(floor, at).filter((m) => m.entity.type === 'organization' || m.entity.type === 'group')
+  const bodies = entities.overlapping(floor, at).filter((m) => isBody(m.entity))
   return bodies.length ? bodies[bodies.length - 1].entity : null
 }
 
@@ -413,7 +412,7 @@ const KINDS: Readonly<Record<string, RegExp>> = {
 function kindBefore(key: string, at: number, entities: EntityIndex): Entity | null {
   const kind = Object.hasOwn(KINDS, key) ? KINDS[key] : null
   if (!kind) return null
-  const last = entities.lastBefore(at, (e) => e.type === 'organization' || e.type === 'group')
+  const last = entities.lastBefore(at, isBody)
   return last && kind.test(last.name) ? last : null
 }
 
@@ -431,12 +430,11 @@ function namedBefore(speaker: SpeakerInfo, at: number, floor: number, entities: 
   if (/^\p{Lu}/u.test(speaker.name)) return speaker
   // "according to its own figures", "their statement": the organisation named last before owns them.
   if ((words[0] === 'its' || words[0] === 'their') && OWN_RECORDS.has(words[words.length - 1])) {
-    const owner = entities.lastBefore(at, (e) => e.type === 'organization' || e.type === 'group')
+    const owner = entities.lastBefore(at, isBody)
     return owner ? { name: owner.name, entity: owner.id, role: null, person: false } : speaker
   }
   const key = speaker.person ? words[words.length - 2] : words[words.length - 1]
   if (!key || (speaker.person && cues.isRoleWord(key))) return speaker
-  const isBody = (e: Entity) => e.type === 'organization' || e.type === 'group'
   const named = entities.lastBefore(at, (e) => isBody(e) && e.name.toLowerCase().split(/[\s-]+/).includes(key)) ?? collectiveBefore(words, at, floor, entities) ?? kindBefore(key, at, entities)
   if (!named) return speaker
   return { name: named.name, entity: named.id, role: speaker.person ? speaker.name : speaker.role, person: false }
